@@ -1,0 +1,50 @@
+// The interfaces main-process services are built from, so tests can drive them with real or fake parts.
+import type { NightRecord } from '../shared/records.ts'
+import type { Settings } from '../shared/settings.ts'
+
+/** The wall clock and the machine's time zone, read fresh on every call. */
+export interface Clock {
+  now(): number
+  timeZone(): string
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+}
+
+export interface Notification {
+  title: string
+  body: string
+  /** Steps this notification is about; actions (Done, Snooze) apply to the first. */
+  stepIds: string[]
+  /** Offer Done / Snooze actions where the platform supports them. */
+  actions: boolean
+  sound: boolean
+}
+
+export type NotificationAction = { kind: 'done' | 'snooze'; stepId: string } | { kind: 'open' }
+
+export interface Notifier {
+  /** Resolves once handed to the OS; rejects with the reason when sending failed. */
+  notify(notification: Notification): Promise<void>
+}
+
+export interface EventideStore {
+  getSettings(): Settings
+  setSettings(settings: Settings): void
+  getNight(night: string): NightRecord
+  setNight(night: string, record: NightRecord): void
+  /** All nights, keyed by YYYY-MM-DD; for history and export. */
+  allNights(): Record<string, NightRecord>
+  /** One-off messages for the user, e.g. where a damaged file was copied aside; read once. */
+  takeNotices(): string[]
+  /** Folder the store files live in. */
+  readonly directory: string
+}
+
+export interface Logger {
+  info(...args: unknown[]): void
+  warn(...args: unknown[]): void
+  error(...args: unknown[]): void
+}

@@ -1,0 +1,52 @@
+// What Eventide remembers about one night: the tonight-only bedtime, step outcomes, what was notified.
+import { z } from 'zod'
+import { describeInput } from './errors.ts'
+import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { NIGHT_PATTERN } from './night.ts'
+import { STEP_ID_PATTERN } from './settings.ts'
+
+export const STEP_STATUSES = ['done', 'skipped', 'missed'] as const
+export type StepStatus = (typeof STEP_STATUSES)[number]
+
+// Instants are stored as ISO strings with an offset; the pattern keeps junk out of the file.
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/
+export const instantSchema = z
+  .string({ error: (iss) => `expected a date-time, got ${describeInput(iss.input)}` })
+  .regex(INSTANT_PATTERN, {
+    error: (iss) => `expected an ISO date-time with offset, got ${describeInput(iss.input)}`,
+  })
+
+const stepIdSchema = z
+  .string()
+  .regex(STEP_ID_PATTERN, { error: (iss) => `expected a step id, got ${describeInput(iss.input)}` })
+
+export const stepOutcomeSchema = z.strictObject({
+  status: z.enum(STEP_STATUSES, {
+    error: (iss) => `expected done, skipped or missed, got ${describeInput(iss.input)}`,
+  }),
+  at: instantSchema,
+})
+export type StepOutcome = z.infer<typeof stepOutcomeSchema>
+
+export const nightRecordSchema = z.strictObject({
+  bedtimeOverride: z
+    .string()
+    .regex(HHMM_PATTERN, { error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
+    .optional(),
+  steps: z.record(stepIdSchema, stepOutcomeSchema),
+  notified: z.array(stepIdSchema).max(100),
+  headsUp: z.array(stepIdSchema).max(100),
+  snoozed: z.record(stepIdSchema, instantSchema),
+  paused: z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` }),
+  /** Set once the "N steps passed while away" summary went out, so it is never repeated. */
+  summarized: z.array(stepIdSchema).max(100),
+})
+export type NightRecord = z.infer<typeof nightRecordSchema>
+
+export const nightKeySchema = z
+  .string()
+  .regex(NIGHT_PATTERN, { error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
+
+export function emptyNightRecord(): NightRecord {
+  return { steps: {}, notified: [], headsUp: [], snoozed: {}, paused: false, summarized: [] }
+}

@@ -1,0 +1,162 @@
+// The user's settings: one schema, its defaults, and validation that names each bad field.
+import { z } from 'zod'
+import { describeInput, parseOrThrow } from './errors.ts'
+import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { CATALOGUE, defaultStepSettings } from './protocol.ts'
+
+const hhmm = () =>
+  z
+    .string({ error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
+    .regex(HHMM_PATTERN, { error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
+
+const wholeNumber = (min: number, max: number) => {
+  const expected = `expected a whole number from ${min} to ${max}`
+  return z
+    .number({ error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
+    .int({ error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
+    .min(min, { error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
+    .max(max, { error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
+}
+
+const flag = () => z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` })
+
+const text = (max: number) =>
+  z
+    .string({ error: (iss) => `expected text, got ${describeInput(iss.input)}` })
+    .trim()
+    .min(1, { error: 'expected some text, got an empty value' })
+    .max(max, { error: `expected at most ${max} characters` })
+
+export const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/
+export const OFFSET_MIN = -720
+export const OFFSET_MAX = 0
+
+const stepId = () =>
+  z.string({ error: (iss) => `expected a step id, got ${describeInput(iss.input)}` }).regex(STEP_ID_PATTERN, {
+    error: (iss) => `expected lowercase letters, digits and dashes (1–40), got ${describeInput(iss.input)}`,
+  })
+
+const common = {
+  id: stepId(),
+  enabled: flag(),
+  title: text(60).optional(),
+  instruction: text(200).optional(),
+}
+
+export const bedtimeStepSchema = z.strictObject({
+  ...common,
+  anchor: z.literal('bedtime'),
+  offsetMinutes: wholeNumber(OFFSET_MIN, OFFSET_MAX),
+  durationMinutes: wholeNumber(1, 180).optional(),
+})
+
+export const clockStepSchema = z.strictObject({
+  ...common,
+  anchor: z.literal('clock'),
+  time: hhmm(),
+  untilTime: hhmm().optional(),
+})
+
+export const stepSettingSchema = z.discriminatedUnion('anchor', [bedtimeStepSchema, clockStepSchema], {
+  error: (iss) =>
+    iss.code === 'invalid_union'
+      ? `expected anchor "bedtime" or "clock", got ${describeInput((iss.input as { anchor?: unknown } | undefined)?.anchor)}`
+      : `expected a step, got ${describeInput(iss.input)}`,
+})
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+export const bedtimeByWeekdaySchema = z.strictObject(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, hhmm().optional()])) as Record<
+    Weekday,
+    z.ZodOptional<ReturnType<typeof hhmm>>
+  >,
+)
+
+export const notificationSettingsSchema = z.strictObject({
+  enabled: flag(),
+  sound: flag(),
+  headsUpMinutes: wholeNumber(0, 120),
+  snoozeMinutes: wholeNumber(1, 120),
+  graceMinutes: wholeNumber(0, 120),
+})
+
+export const healthSettingsSchema = z.strictObject({
+  pregnant: flag(),
+  kidneyDisease: flag(),
+})
+
+export const THEMES = ['system', 'light', 'dark'] as const
+
+export const settingsSchema = z
+  .strictObject({
+    bedtime: hhmm(),
+    bedtimeByWeekday: bedtimeByWeekdaySchema,
+    steps: z.array(stepSettingSchema).max(40, { error: 'expected at most 40 steps' }),
+    notifications: notificationSettingsSchema,
+    checkInTime: hhmm(),
+    checkInEnabled: flag(),
+    launchAtLogin: flag(),
+    theme: z.enum(THEMES, {
+      error: (iss) => `expected system, light or dark, got ${describeInput(iss.input)}`,
+    }),
+    firstRunDone: flag(),
+    health: healthSettingsSchema,
+  })
+  .superRefine((settings, ctx) => {
+    const seen = new Set<string>()
+    settings.steps.forEach((step, index) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'id'],
+          message: `expected a unique id, "${step.id}" is used twice`,
+        })
+      }
+      seen.add(step.id)
+      if (!CATALOGUE[step.id] && !step.title) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'title'],
+          message: 'expected a title for a custom step',
+        })
+      }
+    })
+  })
+
+export type Settings = z.infer<typeof settingsSchema>
+export type StepSetting = z.infer<typeof stepSettingSchema>
+export type BedtimeStepSetting = z.infer<typeof bedtimeStepSchema>
+export type ClockStepSetting = z.infer<typeof clockStepSchema>
+export type NotificationSettings = z.infer<typeof notificationSettingsSchema>
+export type Theme = (typeof THEMES)[number]
+
+export function defaultSettings(): Settings {
+  return {
+    bedtime: '22:30',
+    bedtimeByWeekday: {},
+    steps: defaultStepSettings(),
+    notifications: { enabled: true, sound: true, headsUpMinutes: 0, snoozeMinutes: 10, graceMinutes: 15 },
+    checkInTime: '08:00',
+    checkInEnabled: true,
+    launchAtLogin: false,
+    theme: 'system',
+    firstRunDone: false,
+    health: { pregnant: false, kidneyDisease: false },
+  }
+}
+
+/** Validates settings; the error lists every bad field as `path: expected …, got …`. */
+export function parseSettings(value: unknown): Settings {
+  return parseOrThrow(settingsSchema, value)
+}
+
+/** The smallest free `custom-N` id, so ids stay short and stable. */
+export function newCustomStepId(existingIds: Iterable<string>): string {
+  const taken = new Set(existingIds)
+  for (let n = 1; ; n++) {
+    const id = `custom-${n}`
+    if (!taken.has(id)) return id
+  }
+}
