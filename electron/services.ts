@@ -28,6 +28,8 @@ export type NotificationAction = { kind: 'done' | 'snooze'; stepId: string } | {
 export interface Notifier {
   /** Resolves once handed to the OS; rejects with the reason when sending failed. */
   notify(notification: Notification): Promise<void>
+  /** Done / Snooze / click, where the platform reports them (not on Linux's notify-send). */
+  onAction(listener: (action: NotificationAction) => void): () => void
 }
 
 export interface EventideStore {
