@@ -27,6 +27,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      minify: true,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
