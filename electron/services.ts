@@ -37,6 +37,8 @@ export interface EventideStore {
   setSettings(settings: Settings): void
   getNight(night: string): NightRecord
   setNight(night: string, record: NightRecord): void
+  /** Sets many nights in one write; all are validated first, and one bad night changes nothing. */
+  setNights(records: Record<string, NightRecord>): void
   /** All nights, keyed by YYYY-MM-DD; for history and export. */
   allNights(): Record<string, NightRecord>
   /** One-off messages for the user, e.g. where a damaged file was copied aside; read once. */

@@ -23,18 +23,40 @@ export interface Decision {
   nextWakeMs: number | null
 }
 
+/**
+ * Overdue by less than this counts as on time, whatever the grace window: real timers fire a little
+ * late, and a grace of 0 must not turn every step into a missed one.
+ */
+export const ON_TIME_MS = 60_000
+
+/** A heads-up held back by another alert follows this much later instead of landing on top of it. */
+export const FOLLOW_UP_MS = 5_000
+
 export function isSettled(record: NightRecord, stepId: string): boolean {
   return record.steps[stepId] !== undefined
 }
 
-export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts: ScheduleOptions): Decision {
-  if (record.paused || !opts.enabled) return { alert: null, record, nextWakeMs: null }
+function copyRecord(record: NightRecord): NightRecord {
+  return {
+    ...record,
+    steps: { ...record.steps },
+    snoozed: { ...record.snoozed },
+    notified: [...record.notified],
+    headsUp: [...record.headsUp],
+    summarized: [...record.summarized],
+  }
+}
 
-  const graceMs = opts.graceMinutes * 60_000
+export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts: ScheduleOptions): Decision {
+  // Paused or switched off: nothing is sent, and steps that pass meanwhile are counted as notified, so
+  // switching back on later does not produce a summary of steps the user chose not to hear about.
+  const quiet = record.paused || !opts.enabled
+  const graceMs = Math.max(opts.graceMinutes * 60_000, ON_TIME_MS)
   const headsUpMs = opts.headsUpMinutes * 60_000
   const due: string[] = []
   const missed: string[] = []
-  const headsUp: string[] = []
+  const silenced: string[] = []
+  const headsUp: { id: string; atMs: number }[] = []
   let late = false
   let next: number | null = null
   const consider = (ms: number) => {
@@ -43,56 +65,62 @@ export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts
 
   for (const step of plan.steps) {
     if (isSettled(record, step.id)) continue
-    const atMs = instantMs(step.at)
     const snoozedUntil = record.snoozed[step.id]
-    if (record.notified.includes(step.id)) {
-      if (snoozedUntil !== undefined) {
-        const untilMs = instantMs(snoozedUntil)
-        if (untilMs <= nowMs) due.push(step.id)
-        else consider(untilMs)
-      }
-      continue
-    }
-    if (atMs <= nowMs) {
-      if (nowMs - atMs <= graceMs) {
+    // A snooze replaces the step's own time: the step is due again when the snooze runs out.
+    const pending = snoozedUntil !== undefined || !record.notified.includes(step.id)
+    if (!pending) continue
+    const dueMs = instantMs(snoozedUntil ?? step.at)
+    if (dueMs <= nowMs) {
+      const overdue = nowMs - dueMs
+      if (quiet) silenced.push(step.id)
+      else if (overdue <= graceMs) {
         due.push(step.id)
-        if (nowMs - atMs >= 60_000) late = true
-      } else {
-        missed.push(step.id)
-      }
+        if (overdue >= ON_TIME_MS) late = true
+      } else missed.push(step.id)
       continue
     }
-    consider(atMs)
-    if (headsUpMs > 0 && !record.headsUp.includes(step.id)) {
-      if (atMs - headsUpMs <= nowMs) headsUp.push(step.id)
-      else consider(atMs - headsUpMs)
+    consider(dueMs)
+    if (!quiet && headsUpMs > 0 && snoozedUntil === undefined && !record.headsUp.includes(step.id)) {
+      if (dueMs - headsUpMs <= nowMs) headsUp.push({ id: step.id, atMs: dueMs })
+      else consider(dueMs - headsUpMs)
     }
   }
 
-  const nowIso = formatMs(nowMs, plan.timeZone)
-  const updated: NightRecord = {
-    ...record,
-    steps: { ...record.steps },
-    snoozed: { ...record.snoozed },
-    notified: [...record.notified],
-    headsUp: [...record.headsUp],
-    summarized: [...record.summarized],
+  if (quiet) {
+    if (silenced.length === 0) return { alert: null, record, nextWakeMs: null }
+    const updated = copyRecord(record)
+    for (const id of silenced) {
+      delete updated.snoozed[id]
+      if (!updated.notified.includes(id)) updated.notified.push(id)
+    }
+    return { alert: null, record: updated, nextWakeMs: null }
   }
-  for (const id of missed) updated.steps[id] = { status: 'missed', at: nowIso }
+
+  const updated = copyRecord(record)
+  const nowIso = formatMs(nowMs, plan.timeZone)
+  for (const id of missed) {
+    updated.steps[id] = { status: 'missed', at: nowIso }
+    delete updated.snoozed[id]
+    if (!updated.summarized.includes(id)) updated.summarized.push(id)
+  }
   for (const id of due) {
     delete updated.snoozed[id]
     if (!updated.notified.includes(id)) updated.notified.push(id)
   }
+
   let alert: Alert | null = null
   if (due.length > 0) {
     alert = { kind: 'due', stepIds: due, late, missedIds: missed }
   } else if (missed.length > 0) {
     alert = { kind: 'summary', missedIds: missed }
   } else if (headsUp.length > 0) {
-    alert = { kind: 'heads-up', stepIds: headsUp, minutes: opts.headsUpMinutes }
-    updated.headsUp.push(...headsUp)
+    const soonestMs = Math.min(...headsUp.map((h) => h.atMs))
+    const minutes = Math.max(1, Math.round((soonestMs - nowMs) / 60_000))
+    alert = { kind: 'heads-up', stepIds: headsUp.map((h) => h.id), minutes }
+    updated.headsUp.push(...headsUp.map((h) => h.id))
   }
-  updated.summarized.push(...missed)
-  const changed = alert !== null || missed.length > 0
+  if (alert !== null && alert.kind !== 'heads-up' && headsUp.length > 0) consider(nowMs + FOLLOW_UP_MS)
+
+  const changed = alert !== null
   return { alert, record: changed ? updated : record, nextWakeMs: next }
 }

@@ -1,0 +1,107 @@
+// The versioned shape of each store file, and the steps that bring an older file up to the current shape.
+import { z } from 'zod'
+import { describeInput, parseOrThrow, ValidationError } from '../shared/errors.ts'
+import { type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
+import { defaultSettings, type Settings, settingsSchema } from '../shared/settings.ts'
+
+/** A file on disk is `{ "schemaVersion": n, ...body }`; a migration sees and returns only the body. */
+export type DocumentBody = Record<string, unknown>
+
+/** Turns the body of a version n-1 file into the body of a version n file. */
+export type Migration = (body: DocumentBody) => DocumentBody
+
+export interface DocumentFormat<T> {
+  /** File name without `.json`; also the electron-store `name`. */
+  readonly name: string
+  /** What the file holds, for messages to the user ("settings", "night records"). */
+  readonly holds: string
+  /** What the user gets when the file is missing or unusable, in words. */
+  readonly fallback: string
+  /** The version this build writes. */
+  readonly version: number
+  /** `migrations[n]` upgrades version n-1 to n; adding version 2 means adding `2: (body) => ...`. */
+  readonly migrations: Readonly<Record<number, Migration>>
+  /** Validates a current-version body; throws a ValidationError naming each bad field. */
+  parse(body: unknown): T
+  empty(): T
+  body(value: T): DocumentBody
+}
+
+/** Why a file cannot be used as it is; the file is then copied aside, never overwritten. */
+export class DocumentProblem extends Error {
+  override readonly name = 'DocumentProblem'
+}
+
+const settingsBody = z.strictObject({ settings: settingsSchema })
+
+export const SETTINGS_FORMAT: DocumentFormat<Settings> = {
+  name: 'settings',
+  holds: 'settings',
+  fallback: 'default settings',
+  version: 1,
+  migrations: {},
+  parse: (body) => parseOrThrow(settingsBody, body).settings,
+  empty: defaultSettings,
+  body: (settings) => ({ settings }),
+}
+
+export type Nights = Record<string, NightRecord>
+
+const nightsBody = z.strictObject({ nights: z.record(nightKeySchema, nightRecordSchema) })
+
+export const NIGHTS_FORMAT: DocumentFormat<Nights> = {
+  name: 'nights',
+  holds: 'night records',
+  fallback: 'no saved nights',
+  version: 1,
+  migrations: {},
+  parse: (body) => parseOrThrow(nightsBody, body).nights,
+  empty: () => ({}),
+  body: (nights) => ({ nights }),
+}
+
+export function toDocument<T>(format: DocumentFormat<T>, value: T): DocumentBody {
+  return { schemaVersion: format.version, ...format.body(value) }
+}
+
+/**
+ * Validates parsed JSON against the format, running migrations from the file's version up to the current
+ * one. Throws DocumentProblem (naming the field) for anything this build cannot use.
+ */
+export function readDocument<T>(format: DocumentFormat<T>, data: unknown): { value: T; fromVersion: number } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new DocumentProblem(`expected a JSON object, got ${describeInput(data)}`)
+  }
+  const { schemaVersion, ...body } = data as DocumentBody
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new DocumentProblem(
+      `schemaVersion: expected a whole number from 1, got ${describeInput(schemaVersion)}`,
+    )
+  }
+  if (schemaVersion > format.version) {
+    throw new DocumentProblem(
+      `schemaVersion: ${schemaVersion} comes from a newer Eventide; this one reads up to ${format.version}`,
+    )
+  }
+  let current: DocumentBody = body
+  for (let version = schemaVersion + 1; version <= format.version; version++) {
+    const migrate = format.migrations[version]
+    // A gap in the chain is a bug in this build; reporting it as a problem keeps the app running.
+    if (!migrate) throw new DocumentProblem(`schemaVersion: no migration from ${version - 1} to ${version}`)
+    try {
+      current = migrate(current)
+    } catch (error) {
+      throw new DocumentProblem(`migrating to schemaVersion ${version} failed: ${errorText(error)}`)
+    }
+  }
+  try {
+    return { value: format.parse(current), fromVersion: schemaVersion }
+  } catch (error) {
+    if (error instanceof ValidationError) throw new DocumentProblem(error.message)
+    throw error
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

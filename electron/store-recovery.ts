@@ -1,0 +1,168 @@
+// Reads a store file before electron-store touches it, so a damaged file is copied aside and never lost.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Logger } from './services.ts'
+import { type DocumentFormat, DocumentProblem, errorText, readDocument } from './store-migrations.ts'
+
+export interface LoadContext {
+  directory: string
+  now: () => number
+  logger: Logger
+  /** Queue a one-off message for the user. */
+  notify: (message: string) => void
+  /** False when the directory cannot be written; the user has already been told. */
+  writable: boolean
+}
+
+export interface Loaded<T> {
+  value: T
+  /** The version found on disk; null when there was no file or it could not be used. */
+  fromVersion: number | null
+  /** False when writing would destroy something we could not keep (an unreadable or uncopied file). */
+  mayWrite: boolean
+}
+
+export function documentPath(directory: string, format: DocumentFormat<unknown>): string {
+  return path.join(directory, `${format.name}.json`)
+}
+
+/** Returns why the directory cannot hold our files, or undefined when a real write into it succeeds. */
+export function directoryProblem(directory: string): string | undefined {
+  // A probe write is the honest test: permission bits, read-only mounts and immutable flags all show up here.
+  const probe = path.join(directory, `.eventide-write-check-${process.pid}`)
+  try {
+    fs.mkdirSync(directory, { recursive: true })
+    fs.writeFileSync(probe, '')
+    fs.rmSync(probe)
+    return undefined
+  } catch (error) {
+    return describeFsError(error)
+  }
+}
+
+export function loadDocument<T>(format: DocumentFormat<T>, context: LoadContext): Loaded<T> {
+  const { logger } = context
+  const file = documentPath(context.directory, format)
+  let bytes: Buffer
+  try {
+    bytes = fs.readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { value: format.empty(), fromVersion: null, mayWrite: true }
+    }
+    logger.error(`store: cannot read ${file}:`, error)
+    // When the whole directory is unusable the user already has one notice about it; one is enough.
+    if (context.writable) {
+      context.notify(
+        `Eventide could not read your ${format.holds} at ${file} (${describeFsError(error)}). ` +
+          `It started with ${format.fallback}; changes will not be saved until Eventide restarts.`,
+      )
+    }
+    return { value: format.empty(), fromVersion: null, mayWrite: false }
+  }
+
+  try {
+    const { value, fromVersion } = readDocument(format, parseJson(bytes))
+    return { value, fromVersion, mayWrite: true }
+  } catch (error) {
+    if (!(error instanceof DocumentProblem)) throw error
+    return recover(format, context, file, bytes, error.message)
+  }
+}
+
+function recover<T>(
+  format: DocumentFormat<T>,
+  context: LoadContext,
+  file: string,
+  bytes: Buffer,
+  reason: string,
+): Loaded<T> {
+  const { logger } = context
+  const fallback = { value: format.empty(), fromVersion: null }
+  logger.warn(`store: ${file} is unusable: ${reason}`)
+  if (context.writable) {
+    try {
+      const copy = copyAside(file, bytes, format.name, context.now())
+      // Only after the copy exists is the original removed, so electron-store starts from a clean slate.
+      fs.rmSync(file)
+      logger.warn(`store: copied the unusable ${format.holds} file to ${copy}`)
+      context.notify(
+        `Your ${format.holds} file could not be used (${shorten(reason)}). ` +
+          `Eventide kept a copy at ${copy} and started with ${format.fallback}.`,
+      )
+      return { ...fallback, mayWrite: true }
+    } catch (error) {
+      logger.error(`store: could not copy ${file} aside:`, error)
+    }
+  }
+  // The original stays where it is, untouched; writing would destroy it, so this session keeps changes in memory.
+  context.notify(
+    `Your ${format.holds} file at ${file} could not be used (${shorten(reason)}) and could not be copied ` +
+      `aside, so Eventide left it as it is and started with ${format.fallback}. ` +
+      'Changes will not be saved until Eventide restarts.',
+  )
+  return { ...fallback, mayWrite: false }
+}
+
+function parseJson(bytes: Buffer): unknown {
+  if (bytes.length === 0) throw new DocumentProblem('the file is empty')
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new DocumentProblem('the file is not text')
+  }
+  try {
+    // A byte order mark from a text editor is not part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    // JSON.parse's message quotes file content; the file's own copy is the place to look at it.
+    throw new DocumentProblem('the file is not valid JSON (it may be cut short)')
+  }
+}
+
+/** Writes the exact bytes that were judged to `<name>.corrupt-<timestamp>.json`, never replacing a file. */
+function copyAside(file: string, bytes: Buffer, name: string, now: number): string {
+  const stamp = fileSafeTimestamp(now)
+  for (let attempt = 1; ; attempt++) {
+    const suffix = attempt === 1 ? '' : `-${attempt}`
+    const copy = path.join(path.dirname(file), `${name}.corrupt-${stamp}${suffix}.json`)
+    try {
+      fs.writeFileSync(copy, bytes, { flag: 'wx' })
+      return copy
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 100) throw error
+    }
+  }
+}
+
+/** `2026-11-24T21-30-00-000Z`: ISO order so copies sort by time, without `:` which Windows forbids. */
+export function fileSafeTimestamp(now: number): string {
+  const date = new Date(now)
+  const iso = Number.isFinite(date.getTime()) ? date.toISOString() : new Date(0).toISOString()
+  return iso.replace(/[:.]/g, '-')
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'the disk is read-only'
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'the folder path is a file'
+    case 'EISDIR':
+      return 'a folder is in the way'
+    default:
+      return code ?? errorText(error)
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text
+}

@@ -1,0 +1,106 @@
+// The words of each desktop notification, built from a scheduler alert and the step catalogue.
+import { describeStep } from './protocol.ts'
+import type { Alert } from './schedule.ts'
+import type { StepSetting } from './settings.ts'
+import type { NightPlan } from './timeline.ts'
+
+/** Why steps went by unnoticed, so the summary says what really happened. */
+export type AwayReason = 'asleep' | 'closed' | 'passed'
+
+export interface NotificationText {
+  title: string
+  body: string
+  /** Steps the notification is about; Done / Snooze act on the first. */
+  stepIds: string[]
+  /** Done / Snooze make sense only for a single step that is due now. */
+  actions: boolean
+}
+
+const AWAY_PHRASE: Record<AwayReason, string | null> = {
+  asleep: 'while your computer was asleep',
+  closed: 'while Eventide was closed',
+  passed: null,
+}
+
+function stepsWord(count: number): string {
+  return count === 1 ? '1 step' : `${count} steps`
+}
+
+/** "A", "A and B", "A, B and C". */
+function listTitles(titles: string[]): string {
+  if (titles.length <= 1) return titles[0] ?? ''
+  return `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`
+}
+
+export function notificationText(
+  alert: Alert,
+  plan: NightPlan,
+  steps: readonly StepSetting[],
+  away: AwayReason = 'asleep',
+): NotificationText {
+  const settingById = new Map(steps.map((s) => [s.id, s]))
+  const planned = new Map(plan.steps.map((s) => [s.id, s]))
+  const text = (id: string) => describeStep(settingById.get(id) ?? { id })
+  // Plan instants are local date-times with an offset, so characters 11–15 are the local HH:MM.
+  const clock = (id: string) => planned.get(id)?.at.slice(11, 16) ?? ''
+  const titles = (ids: string[]) => ids.map((id) => text(id).title)
+  const phrase = AWAY_PHRASE[away]
+
+  if (alert.kind === 'summary') {
+    const count = alert.missedIds.length
+    const title = phrase ? `${stepsWord(count)} passed ${phrase}` : `${stepsWord(count)} already passed`
+    const those = count === 1 ? 'It is' : 'They are'
+    return {
+      title,
+      body: `${listTitles(titles(alert.missedIds))}. ${those} marked as missed in tonight's checklist.`,
+      stepIds: alert.missedIds,
+      actions: false,
+    }
+  }
+
+  if (alert.kind === 'heads-up') {
+    const [first, ...rest] = alert.stepIds
+    const when = `In ${alert.minutes} min`
+    if (first === undefined) return { title: when, body: '', stepIds: [], actions: false }
+    if (rest.length === 0) {
+      return {
+        title: `${when}: ${text(first).title}`,
+        body: text(first).instruction,
+        stepIds: [first],
+        actions: false,
+      }
+    }
+    return {
+      title: `${when}: ${text(first).title} and ${rest.length} more`,
+      body: alert.stepIds.map((id) => `${clock(id)} ${text(id).title}`).join('\n'),
+      stepIds: alert.stepIds,
+      actions: false,
+    }
+  }
+
+  const [first, ...rest] = alert.stepIds
+  const lines: string[] = []
+  let title: string
+  if (first === undefined) {
+    title = 'Eventide'
+  } else if (rest.length === 0) {
+    title = text(first).title
+    const instruction = text(first).instruction
+    const lead = alert.late ? `Planned for ${clock(first)}.` : ''
+    const line = [lead, instruction].filter(Boolean).join(' ')
+    lines.push(line || "It's time for this step.")
+  } else {
+    title = `${text(first).title} and ${rest.length} more`
+    for (const id of alert.stepIds) lines.push(`${clock(id)} ${text(id).title}`)
+  }
+  if (alert.missedIds.length > 0) {
+    const when = phrase ?? 'earlier'
+    lines.push(`Missed ${when}: ${listTitles(titles(alert.missedIds))}.`)
+  }
+  return {
+    title,
+    body: lines.join('\n'),
+    stepIds: alert.stepIds,
+    actions: rest.length === 0 && first !== undefined,
+  }
+}
