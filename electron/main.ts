@@ -1,3 +1,127 @@
-import { app } from 'electron'
+// Start-up only: single instance, app identity, services, IPC, tray, and the events that re-plan.
+import { join } from 'node:path'
+import { app, ipcMain, powerMonitor } from 'electron'
+import type { View } from '../shared/ipc.ts'
+import { instantMs } from '../shared/night.ts'
+import { APP_ID, APP_NAME } from './app-id.ts'
+import { broadcast, createSenderCheck, registerIpc } from './ipc.ts'
+import { createFileLogger } from './logger.ts'
+import { applyLaunchAtLogin } from './login-item.ts'
+import { systemClock } from './services.ts'
+import { createServices, type Services } from './services-factory.ts'
+import { createTray, type EventideTray } from './tray.ts'
+import type { TrayAction } from './tray-menu.ts'
+import { createAppUrlCheck } from './window-security.ts'
+import { createWindowManager } from './windows.ts'
 
-app.whenReady().then(() => {})
+const { logger, filePath: logPath } = createFileLogger()
+
+/** Icons the OS reads directly must sit outside the asar: in resources/ when packaged, build/ in dev. */
+function resourcePath(...parts: string[]): string {
+  return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), 'build', ...parts)
+}
+
+function start(): void {
+  if (process.platform === 'darwin') app.dock?.hide()
+  const outDir = join(import.meta.dirname, '..')
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const isAppUrl = createAppUrlCheck({ rendererDir: join(outDir, 'renderer'), devServerUrl })
+  const windows = createWindowManager({
+    preloadPath: join(outDir, 'preload', 'index.cjs'),
+    indexHtml: join(outDir, 'renderer', 'index.html'),
+    devServerUrl,
+    isAppUrl,
+    logger,
+  })
+  const openWindow = (view: View) => {
+    windows.open(view)
+  }
+
+  let tray: EventideTray | null = null
+  let services: Services | null = null
+  // The tray's "Next: …" moves on when a step's time passes, even with notifications (and so ticks) off.
+  let refresh: NodeJS.Timeout | undefined
+  const pushState = () => {
+    if (!services) return
+    const snapshot = services.evening.snapshot()
+    broadcast(windows.all(), snapshot, logger)
+    tray?.update(snapshot)
+    clearTimeout(refresh)
+    if (snapshot.next) {
+      const waitMs = instantMs(snapshot.next.at) - systemClock.now()
+      refresh = setTimeout(pushState, Math.min(Math.max(waitMs, 1000), 60 * 60_000))
+    }
+  }
+
+  services = createServices({
+    dataDir: app.getPath('userData'),
+    platform: process.platform,
+    iconPath: resourcePath('notification.png'),
+    clock: systemClock,
+    logger,
+    appInfo: () => ({
+      name: APP_NAME,
+      version: app.getVersion(),
+      logPath: logPath(),
+      dataPath: app.getPath('userData'),
+      platform: process.platform,
+    }),
+    openWindow,
+    setLaunchAtLogin: (enabled) =>
+      applyLaunchAtLogin({
+        enabled,
+        platform: process.platform,
+        app,
+        exec: process.env.APPIMAGE ?? process.execPath,
+        name: APP_NAME,
+      }),
+    onStateChange: () => pushState(),
+  })
+  const { evening, scheduler, handlers } = services
+
+  registerIpc(ipcMain, handlers, createSenderCheck({ isAppUrl, windows: () => windows.all() }), logger)
+
+  const onTrayAction = (action: TrayAction) => {
+    if (action.kind === 'open-checklist') openWindow('checklist')
+    else if (action.kind === 'open-settings') openWindow('settings')
+    else if (action.kind === 'set-bedtime') evening.setTonightBedtime(action.bedtime)
+    else if (action.kind === 'pause') evening.setPaused(true)
+    else if (action.kind === 'resume') evening.setPaused(false)
+    else app.quit()
+  }
+  tray = createTray({
+    iconDir: resourcePath('tray'),
+    platform: process.platform,
+    logger,
+    onAction: onTrayAction,
+  })
+
+  // Timers stall during sleep and these events are not delivered everywhere; the bounded wait covers the rest.
+  powerMonitor.on('resume', () => scheduler.replan('resume'))
+  powerMonitor.on('unlock-screen', () => scheduler.replan('unlock-screen'))
+  app.on('second-instance', () => openWindow('checklist'))
+  app.on('before-quit', () => {
+    clearTimeout(refresh)
+    services?.dispose()
+    tray?.destroy()
+    tray = null
+  })
+
+  scheduler.start()
+  pushState()
+  if (!evening.getSettings().firstRunDone) openWindow('first-run')
+  logger.info(`started ${app.getVersion()} on ${process.platform}; log at ${logPath()}`)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Eventide is running; it opens its checklist on 'second-instance'.
+  app.quit()
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+  // A tray app keeps running with no window open; only Quit (or the OS) ends it.
+  app.on('window-all-closed', () => {})
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => logger.error('start-up failed', error))
+}

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { describeInput } from './errors.ts'
 import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { CHANNELS } from './ipc-channels.ts'
 import { type Settings, STEP_ID_PATTERN, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
 
@@ -28,9 +29,9 @@ export interface AppInfo {
 
 /** Channel name and request schema per method; responses are typed in `Responses`. */
 export const contract = {
-  getState: { channel: 'eventide:get-state', request: noPayload },
+  getState: { channel: CHANNELS.getState, request: noPayload },
   setStepStatus: {
-    channel: 'eventide:set-step-status',
+    channel: CHANNELS.setStepStatus,
     request: z.strictObject({
       stepId,
       status: z.enum(['done', 'skipped', 'pending'], {
@@ -38,22 +39,22 @@ export const contract = {
       }),
     }),
   },
-  snoozeStep: { channel: 'eventide:snooze-step', request: z.strictObject({ stepId }) },
+  snoozeStep: { channel: CHANNELS.snoozeStep, request: z.strictObject({ stepId }) },
   setTonightBedtime: {
-    channel: 'eventide:set-tonight-bedtime',
+    channel: CHANNELS.setTonightBedtime,
     request: z.strictObject({ bedtime: hhmm.nullable() }),
   },
   setPaused: {
-    channel: 'eventide:set-paused',
+    channel: CHANNELS.setPaused,
     request: z.strictObject({
       paused: z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` }),
     }),
   },
-  getSettings: { channel: 'eventide:get-settings', request: noPayload },
-  updateSettings: { channel: 'eventide:update-settings', request: settingsSchema },
-  getAppInfo: { channel: 'eventide:get-app-info', request: noPayload },
+  getSettings: { channel: CHANNELS.getSettings, request: noPayload },
+  updateSettings: { channel: CHANNELS.updateSettings, request: settingsSchema },
+  getAppInfo: { channel: CHANNELS.getAppInfo, request: noPayload },
   openWindow: {
-    channel: 'eventide:open-window',
+    channel: CHANNELS.openWindow,
     request: z.strictObject({
       view: z.enum(VIEWS, {
         error: (iss) => `expected one of ${VIEWS.join(', ')}, got ${describeInput(iss.input)}`,
@@ -83,8 +84,7 @@ export type ParsedRequest<M extends Method> = z.output<Contract[M]['request']>
 /** What crosses the bridge: a value, or an error message plus the per-field problems. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; problems: string[] }
 
-/** The push channel main uses to send a fresh snapshot to every open window. */
-export const STATE_CHANNEL = 'eventide:state-changed'
+export { STATE_CHANNEL } from './ipc-channels.ts'
 
 export const METHODS = Object.keys(contract) as Method[]
 

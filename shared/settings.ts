@@ -93,7 +93,7 @@ export const settingsSchema = z
   .strictObject({
     bedtime: hhmm(),
     bedtimeByWeekday: bedtimeByWeekdaySchema,
-    steps: z.array(stepSettingSchema).max(40, { error: 'expected at most 40 steps' }),
+    steps: z.array(stepSettingSchema).max(60, { error: 'expected at most 60 steps' }),
     notifications: notificationSettingsSchema,
     checkInTime: hhmm(),
     checkInEnabled: flag(),

@@ -19,6 +19,8 @@ type Section = [name: string, load: () => Promise<() => Promise<Figure[]>>]
 const sections: Section[] = [
   ['timeline', async () => (await import('./plan.ts')).benchPlan],
   ['renderer bundle', async () => (await import('./bundle.ts')).benchBundle],
+  ['scheduler', async () => (await import('./scheduler.ts')).benchScheduler],
+  ['store', async () => (await import('./store.ts')).benchStore],
 ]
 
 const figures: Figure[] = []

@@ -1,0 +1,175 @@
+// Tonight's state and the intents that change it (tick, skip, snooze, bedtime, pause, settings).
+import { parseHHMM } from '../shared/hhmm.ts'
+import { formatMs, instantMs, nightOf } from '../shared/night.ts'
+import type { NightRecord } from '../shared/records.ts'
+import { parseSettings, type Settings } from '../shared/settings.ts'
+import { buildSnapshot, type Snapshot } from '../shared/snapshot.ts'
+import { type NightPlan, planNight } from '../shared/timeline.ts'
+import type { Clock, EventideStore, Logger } from './services.ts'
+
+export type StepIntent = 'done' | 'skipped' | 'pending'
+
+export interface Tonight {
+  night: string
+  plan: NightPlan
+  record: NightRecord
+  settings: Settings
+  nowMs: number
+}
+
+export interface Evening {
+  snapshot(): Snapshot
+  setStepStatus(stepId: string, status: StepIntent): Snapshot
+  snooze(stepId: string): Snapshot
+  /** A one-night bedtime; null goes back to the usual one. */
+  setTonightBedtime(hhmm: string | null): Snapshot
+  setPaused(paused: boolean): Snapshot
+  getSettings(): Settings
+  /** Validates first; throws a ValidationError naming each bad field and saves nothing then. */
+  updateSettings(settings: unknown): Settings
+  current(): Tonight
+  /** Forgets the messages shown so far (e.g. where a damaged file was copied). */
+  dismissNotices(): Snapshot
+  onChange(listener: () => void): () => void
+}
+
+function copyRecord(record: NightRecord): NightRecord {
+  return {
+    ...record,
+    steps: { ...record.steps },
+    snoozed: { ...record.snoozed },
+    notified: [...record.notified],
+    headsUp: [...record.headsUp],
+    summarized: [...record.summarized],
+  }
+}
+
+export function createEvening(deps: { store: EventideStore; clock: Clock; logger?: Logger }): Evening {
+  const { store, clock } = deps
+  const listeners = new Set<() => void>()
+  // Notices are read once from the store and kept so every window sees them until dismissed.
+  let notices: string[] = []
+
+  function current(): Tonight {
+    const nowMs = clock.now()
+    const timeZone = clock.timeZone()
+    const night = nightOf(nowMs, timeZone)
+    const settings = store.getSettings()
+    const record = store.getNight(night)
+    const tonight = record.bedtimeOverride !== undefined ? { bedtime: record.bedtimeOverride } : undefined
+    const plan = planNight(settings, night, timeZone, tonight)
+    return { night, plan, record, settings, nowMs }
+  }
+
+  function snapshotOf(t: Tonight): Snapshot {
+    const fresh = store.takeNotices()
+    if (fresh.length > 0) notices = [...notices, ...fresh]
+    return buildSnapshot(t.plan, t.record, t.settings, t.nowMs, formatMs(t.nowMs, t.plan.timeZone), notices)
+  }
+
+  function emit(): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener()
+      } catch (error) {
+        // A failing listener (say, a closed window) must not undo or hide a change that was saved.
+        ;(deps.logger ?? console).error('evening: change listener failed', error)
+      }
+    }
+  }
+
+  /** Applies a change to tonight's record, saves it, tells listeners and returns the fresh snapshot. */
+  function change(mutate: (record: NightRecord, t: Tonight) => void): Snapshot {
+    const t = current()
+    const record = copyRecord(t.record)
+    mutate(record, t)
+    store.setNight(t.night, record)
+    emit()
+    return snapshotOf(current())
+  }
+
+  function requireStep(t: Tonight, stepId: string): void {
+    if (!t.plan.steps.some((s) => s.id === stepId)) {
+      throw new RangeError(`stepId: "${stepId}" is not one of tonight's steps (night ${t.night})`)
+    }
+  }
+
+  return {
+    snapshot: () => snapshotOf(current()),
+
+    setStepStatus(stepId, status) {
+      if (status !== 'done' && status !== 'skipped' && status !== 'pending') {
+        throw new RangeError(`status: expected done, skipped or pending, got ${JSON.stringify(status)}`)
+      }
+      return change((record, t) => {
+        requireStep(t, stepId)
+        if (status === 'pending') {
+          delete record.steps[stepId]
+          return
+        }
+        record.steps[stepId] = { status, at: formatMs(t.nowMs, t.plan.timeZone) }
+        delete record.snoozed[stepId]
+      })
+    },
+
+    snooze(stepId) {
+      return change((record, t) => {
+        requireStep(t, stepId)
+        const minutes = t.settings.notifications.snoozeMinutes
+        record.snoozed[stepId] = formatMs(t.nowMs + minutes * 60_000, t.plan.timeZone)
+        // The scheduler re-notifies a notified step once its snooze runs out.
+        if (!record.notified.includes(stepId)) record.notified.push(stepId)
+      })
+    },
+
+    setTonightBedtime(hhmm) {
+      if (hhmm !== null) parseHHMM(hhmm, 'bedtime')
+      return change((record, t) => {
+        if (hhmm === null) delete record.bedtimeOverride
+        else record.bedtimeOverride = hhmm
+        // Steps the new bedtime moves back into the future get their reminder again.
+        const tonight = hhmm === null ? undefined : { bedtime: hhmm }
+        const plan = planNight(t.settings, t.night, t.plan.timeZone, tonight)
+        for (const step of plan.steps) {
+          if (record.steps[step.id] || instantMs(step.at) <= t.nowMs) continue
+          record.notified = record.notified.filter((id) => id !== step.id)
+          record.headsUp = record.headsUp.filter((id) => id !== step.id)
+          delete record.snoozed[step.id]
+        }
+      })
+    },
+
+    setPaused(paused) {
+      if (typeof paused !== 'boolean') {
+        throw new TypeError(`paused: expected true or false, got ${JSON.stringify(paused)}`)
+      }
+      return change((record) => {
+        record.paused = paused
+      })
+    },
+
+    getSettings: () => store.getSettings(),
+
+    updateSettings(input) {
+      const settings = parseSettings(input)
+      store.setSettings(settings)
+      emit()
+      return store.getSettings()
+    },
+
+    current,
+
+    dismissNotices() {
+      notices = []
+      emit()
+      return snapshotOf(current())
+    },
+
+    onChange(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+  }
+}

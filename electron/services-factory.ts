@@ -1,0 +1,84 @@
+// Creates the main-process services in one place, from their interfaces, and wires them to each other.
+import type { AppInfo, View } from '../shared/ipc.ts'
+import { APP_ID } from './app-id.ts'
+import { createEvening, type Evening } from './evening.ts'
+import { createHandlers, type HandlerTable } from './handlers.ts'
+import { createNotifier } from './notifier.ts'
+import { createScheduler, type Scheduler } from './scheduler.ts'
+import type { Clock, EventideStore, Logger, Notifier } from './services.ts'
+import { createStore } from './store.ts'
+
+export interface Services {
+  store: EventideStore
+  notifier: Notifier
+  scheduler: Scheduler
+  evening: Evening
+  handlers: HandlerTable
+  /** Stops timers and listeners; the store needs no closing (every write is atomic). */
+  dispose(): void
+}
+
+export interface ServiceDeps {
+  dataDir: string
+  platform: NodeJS.Platform
+  /** A real icon file outside the asar archive, for notifications. */
+  iconPath: string
+  clock: Clock
+  logger: Logger
+  appInfo: () => AppInfo
+  openWindow: (view: View) => void
+  setLaunchAtLogin: (enabled: boolean) => void
+  /** Called whenever tonight's state may look different: push it to windows and the tray. */
+  onStateChange: () => void
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const { logger, clock } = deps
+  const store = createStore({ directory: deps.dataDir, now: () => clock.now(), logger })
+  const notifier = createNotifier({
+    platform: deps.platform,
+    iconPath: deps.iconPath,
+    appId: APP_ID,
+    logger,
+    snoozeMinutes: () => store.getSettings().notifications.snoozeMinutes,
+  })
+  const scheduler = createScheduler({ store, clock, notifier, logger })
+  const evening = createEvening({ store, clock, logger })
+  const handlers = createHandlers({
+    evening,
+    appInfo: deps.appInfo,
+    openWindow: deps.openWindow,
+    setLaunchAtLogin: deps.setLaunchAtLogin,
+  })
+
+  const unsubscribe = [
+    // A tick, skip, bedtime or settings change can move the next due step: re-plan at once.
+    evening.onChange(() => {
+      scheduler.replan('state changed')
+      deps.onStateChange()
+    }),
+    scheduler.onChange(() => deps.onStateChange()),
+    notifier.onAction((action) => {
+      try {
+        if (action.kind === 'done') evening.setStepStatus(action.stepId, 'done')
+        else if (action.kind === 'snooze') evening.snooze(action.stepId)
+        else deps.openWindow('checklist')
+      } catch (error) {
+        // e.g. "Done" pressed on last night's notification after noon: nothing to change tonight.
+        logger.warn(`notification action ${action.kind} not applied`, error)
+      }
+    }),
+  ]
+
+  return {
+    store,
+    notifier,
+    scheduler,
+    evening,
+    handlers,
+    dispose() {
+      scheduler.stop()
+      for (const off of unsubscribe) off()
+    },
+  }
+}

@@ -1,0 +1,87 @@
+// One window per view, created when first opened and destroyed on close, so an idle tray app holds no renderer.
+import { BrowserWindow, nativeTheme } from 'electron'
+import type { View } from '../shared/ipc.ts'
+import type { Logger } from './services.ts'
+import { hardenWebContents, secureWebPreferences } from './window-security.ts'
+
+export const WINDOW_SIZES: Record<View, { width: number; height: number; title: string }> = {
+  checklist: { width: 440, height: 660, title: 'Eventide — tonight' },
+  settings: { width: 600, height: 720, title: 'Eventide — settings' },
+  history: { width: 820, height: 640, title: 'Eventide — history' },
+  'first-run': { width: 560, height: 680, title: 'Welcome to Eventide' },
+}
+
+// Matches the renderer's page background so a window never flashes white in dark mode.
+export const BACKGROUND = { light: '#f7f5f0', dark: '#17171c' }
+
+export interface WindowManager {
+  open(view: View): BrowserWindow
+  /** Every open window, for broadcasting state and the IPC sender check. */
+  all(): BrowserWindow[]
+  closeAll(): void
+}
+
+export function createWindowManager(deps: {
+  preloadPath: string
+  /** out/renderer/index.html */
+  indexHtml: string
+  /** ELECTRON_RENDERER_URL in development; the page is then served by Vite. */
+  devServerUrl?: string | undefined
+  isAppUrl: (url: string) => boolean
+  logger: Logger
+  onCreated?: (view: View, window: BrowserWindow) => void
+}): WindowManager {
+  const open = new Map<View, BrowserWindow>()
+
+  function create(view: View): BrowserWindow {
+    const size = WINDOW_SIZES[view]
+    const window = new BrowserWindow({
+      width: size.width,
+      height: size.height,
+      minWidth: 360,
+      minHeight: 420,
+      title: size.title,
+      show: false,
+      autoHideMenuBar: true,
+      backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+      webPreferences: secureWebPreferences(deps.preloadPath),
+    })
+    hardenWebContents(window.webContents, deps.isAppUrl, (message) =>
+      deps.logger.warn(`window ${view}: ${message}`),
+    )
+    window.once('ready-to-show', () => {
+      window.show()
+      window.focus()
+    })
+    window.on('closed', () => {
+      if (open.get(view) === window) open.delete(view)
+    })
+    window.webContents.on('render-process-gone', (_event, details) => {
+      deps.logger.error(`window ${view}: renderer gone (${details.reason})`)
+    })
+    const loading = deps.devServerUrl
+      ? window.loadURL(`${deps.devServerUrl.replace(/\/$/, '')}/#/${view}`)
+      : window.loadFile(deps.indexHtml, { hash: `/${view}` })
+    loading.catch((error: unknown) => deps.logger.error(`window ${view}: failed to load`, error))
+    open.set(view, window)
+    deps.onCreated?.(view, window)
+    return window
+  }
+
+  return {
+    open(view) {
+      const existing = open.get(view)
+      if (existing && !existing.isDestroyed()) {
+        if (existing.isMinimized()) existing.restore()
+        existing.show()
+        existing.focus()
+        return existing
+      }
+      return create(view)
+    },
+    all: () => [...open.values()].filter((w) => !w.isDestroyed()),
+    closeAll() {
+      for (const window of open.values()) if (!window.isDestroyed()) window.close()
+    },
+  }
+}

@@ -1,0 +1,112 @@
+// One step on tonight's checklist: when, what, its state, the actions that fit it, and why it helps.
+import { useEffect, useId, useRef, useState } from 'react'
+import type { SnapshotStep } from '../../shared/snapshot.ts'
+import { strings } from '../strings.ts'
+import { clockOf } from '../time.ts'
+
+export type StepAction = 'done' | 'skipped' | 'pending' | 'snooze'
+
+interface Props {
+  step: SnapshotStep
+  /** Set right after this step changed state, so keyboard focus lands on its new first button. */
+  wantsFocus: boolean
+  onFocused: () => void
+  onAction: (step: SnapshotStep, action: StepAction) => void
+}
+
+function stateText(step: SnapshotStep): string {
+  const at = step.settledAt ? clockOf(step.settledAt) : null
+  if (step.state === 'done' && at) return strings.step.doneAt(at)
+  if (step.state === 'skipped' && at) return strings.step.skippedAt(at)
+  if (step.snoozedUntil && step.state !== 'upcoming')
+    return strings.step.snoozedUntil(clockOf(step.snoozedUntil))
+  return strings.step.states[step.state]
+}
+
+export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
+  const id = useId()
+  const [whyOpen, setWhyOpen] = useState(false)
+  const firstButton = useRef<HTMLButtonElement>(null)
+  const settled = step.state === 'done' || step.state === 'skipped'
+  const time = step.until ? strings.step.window(clockOf(step.at), clockOf(step.until)) : clockOf(step.at)
+  // The visible word comes first in the name, so voice control ("click Done") still matches.
+  const named = (label: string) => `${label}${strings.step.forStep(step.title)}`
+
+  useEffect(() => {
+    if (!wantsFocus) return
+    firstButton.current?.focus()
+    onFocused()
+  }, [wantsFocus, onFocused])
+
+  return (
+    <li className={`step step-${step.state}`} aria-labelledby={`${id}-title`}>
+      <div className="step-head">
+        <time className="step-time" dateTime={step.at}>
+          {time}
+        </time>
+        <h3 className="step-title" id={`${id}-title`}>
+          {step.title}
+        </h3>
+        <span className={`badge badge-${step.state}`}>{stateText(step)}</span>
+      </div>
+      {step.instruction && <p className="step-instruction">{step.instruction}</p>}
+      <div className="step-actions">
+        {settled ? (
+          <button
+            ref={firstButton}
+            type="button"
+            aria-label={named(strings.step.undo)}
+            onClick={() => onAction(step, 'pending')}
+          >
+            {strings.step.undo}
+          </button>
+        ) : (
+          <>
+            <button
+              ref={firstButton}
+              type="button"
+              className="primary"
+              aria-label={named(strings.step.done)}
+              onClick={() => onAction(step, 'done')}
+            >
+              {strings.step.done}
+            </button>
+            <button
+              type="button"
+              aria-label={named(strings.step.skip)}
+              onClick={() => onAction(step, 'skipped')}
+            >
+              {strings.step.skip}
+            </button>
+            {step.state === 'due' && (
+              <button
+                type="button"
+                aria-label={named(strings.step.snooze)}
+                onClick={() => onAction(step, 'snooze')}
+              >
+                {strings.step.snooze}
+              </button>
+            )}
+          </>
+        )}
+        {step.why && (
+          <button
+            type="button"
+            className="link"
+            aria-label={named(strings.step.why)}
+            aria-expanded={whyOpen}
+            aria-controls={`${id}-why`}
+            onClick={() => setWhyOpen((open) => !open)}
+          >
+            {strings.step.why}
+          </button>
+        )}
+      </div>
+      {step.why && (
+        <p className="step-why" id={`${id}-why`} hidden={!whyOpen}>
+          {step.why}
+        </p>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,76 @@
+// Reminders (on/off, sound, heads-up, snooze, grace), launch at login, and the theme.
+import { useId } from 'react'
+import { THEMES } from '../../shared/settings.ts'
+import { Check, TextField } from '../components/Field.tsx'
+import { strings } from '../strings.ts'
+import type { SectionProps } from './types.ts'
+
+const s = strings.settings
+
+export function NotificationsSection({ draft, errors, update }: SectionProps) {
+  return (
+    <section className="card" aria-labelledby="settings-notifications">
+      <h2 id="settings-notifications">{s.notificationsHeading}</h2>
+      <Check
+        label={s.notificationsEnabled}
+        checked={draft.notificationsEnabled}
+        onChange={(notificationsEnabled) => update((d) => ({ ...d, notificationsEnabled }))}
+      />
+      <Check label={s.sound} checked={draft.sound} onChange={(sound) => update((d) => ({ ...d, sound }))} />
+      <TextField
+        label={s.headsUp}
+        hint={s.rangeHint(0, 120)}
+        numeric
+        value={draft.headsUp}
+        error={errors['notifications.headsUpMinutes']}
+        onChange={(headsUp) => update((d) => ({ ...d, headsUp }))}
+      />
+      <TextField
+        label={s.snooze}
+        hint={s.rangeHint(1, 120)}
+        numeric
+        value={draft.snooze}
+        error={errors['notifications.snoozeMinutes']}
+        onChange={(snooze) => update((d) => ({ ...d, snooze }))}
+      />
+      <TextField
+        label={s.grace}
+        hint={s.rangeHint(0, 120)}
+        numeric
+        value={draft.grace}
+        error={errors['notifications.graceMinutes']}
+        onChange={(grace) => update((d) => ({ ...d, grace }))}
+      />
+    </section>
+  )
+}
+
+export function GeneralSection({ draft, update }: SectionProps) {
+  const id = useId()
+  return (
+    <section className="card" aria-labelledby="settings-general">
+      <h2 id="settings-general">{s.generalHeading}</h2>
+      <Check
+        label={s.launchAtLogin}
+        checked={draft.launchAtLogin}
+        onChange={(launchAtLogin) => update((d) => ({ ...d, launchAtLogin }))}
+      />
+      <fieldset>
+        <legend>{s.themeLegend}</legend>
+        {THEMES.map((theme) => (
+          <div className="check" key={theme}>
+            <input
+              id={`${id}-${theme}`}
+              type="radio"
+              name={`${id}-theme`}
+              value={theme}
+              checked={draft.theme === theme}
+              onChange={() => update((d) => ({ ...d, theme }))}
+            />
+            <label htmlFor={`${id}-${theme}`}>{s.themes[theme]}</label>
+          </div>
+        ))}
+      </fieldset>
+    </section>
+  )
+}

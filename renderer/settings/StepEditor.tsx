@@ -1,0 +1,100 @@
+// One step in settings: on/off, when it comes, and for the user's own steps the text and delete.
+import { useId } from 'react'
+import { describeStep } from '../../shared/protocol.ts'
+import { Check, TextField } from '../components/Field.tsx'
+import { strings } from '../strings.ts'
+import { isCustom, MAX_MINUTES_BEFORE, type StepDraft } from './draft.ts'
+
+const s = strings.settings
+
+interface Props {
+  step: StepDraft
+  index: number
+  errors: Record<string, string>
+  autoFocus: boolean
+  removable: boolean
+  onChange: (step: StepDraft) => void
+  onRemove: () => void
+}
+
+export function StepEditor({ step, index, errors, autoFocus, removable, onChange, onRemove }: Props) {
+  const id = useId()
+  const custom = isCustom(step.id)
+  const title = custom ? step.title.trim() || s.untitled : describeStep({ id: step.id }).title
+  const key = (field: string) => errors[`steps[${index}].${field}`]
+  const set = (patch: Partial<StepDraft>) => onChange({ ...step, ...patch })
+
+  return (
+    <fieldset className="step-editor">
+      <legend>{title}</legend>
+      <Check
+        label={s.stepEnabled(title)}
+        checked={step.enabled}
+        autoFocus={autoFocus && !custom}
+        onChange={(enabled) => set({ enabled })}
+      />
+      {custom && (
+        <>
+          <TextField
+            label={s.title}
+            size="long"
+            value={step.title}
+            error={key('title')}
+            autoFocus={autoFocus}
+            onChange={(value) => set({ title: value })}
+          />
+          <TextField
+            label={s.instruction}
+            size="long"
+            value={step.instruction}
+            error={key('instruction')}
+            onChange={(value) => set({ instruction: value })}
+          />
+          <div className="field">
+            <label htmlFor={`${id}-anchor`}>{s.anchor}</label>
+            <select
+              id={`${id}-anchor`}
+              value={step.anchor}
+              onChange={(event) => set({ anchor: event.target.value === 'clock' ? 'clock' : 'bedtime' })}
+            >
+              <option value="bedtime">{s.anchorBedtime}</option>
+              <option value="clock">{s.anchorClock}</option>
+            </select>
+          </div>
+        </>
+      )}
+      {step.anchor === 'bedtime' ? (
+        <TextField
+          label={s.minutesBefore}
+          hint={s.minutesBeforeHint(MAX_MINUTES_BEFORE)}
+          numeric
+          value={step.before}
+          error={key('offsetMinutes')}
+          onChange={(before) => set({ before })}
+        />
+      ) : (
+        <div className="row">
+          <TextField
+            label={s.clockTime}
+            hint={s.timeHint}
+            value={step.time}
+            error={key('time')}
+            onChange={(time) => set({ time })}
+          />
+          <TextField
+            label={s.untilTime}
+            hint={s.timeHint}
+            value={step.untilTime}
+            error={key('untilTime')}
+            onChange={(untilTime) => set({ untilTime })}
+          />
+        </div>
+      )}
+      {removable && (
+        <button type="button" className="danger" onClick={onRemove}>
+          {custom ? s.deleteStep(title) : s.removeStep(title)}
+        </button>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,169 @@
+// The settings form as typed (text for times and numbers), and its check against the shared schema.
+import { fieldPath } from '../../shared/errors.ts'
+import { CATALOGUE } from '../../shared/protocol.ts'
+import {
+  OFFSET_MAX,
+  OFFSET_MIN,
+  type Settings,
+  type StepSetting,
+  settingsSchema,
+  type Theme,
+  WEEKDAYS,
+  type Weekday,
+} from '../../shared/settings.ts'
+import { sentence, strings } from '../strings.ts'
+
+export interface StepDraft {
+  id: string
+  enabled: boolean
+  anchor: 'bedtime' | 'clock'
+  /** Minutes before bedtime as typed; the schema stores the negative offset. */
+  before: string
+  time: string
+  untilTime: string
+  durationMinutes?: number
+  title: string
+  instruction: string
+}
+
+export interface Draft {
+  bedtime: string
+  weekdays: Record<Weekday, string>
+  steps: StepDraft[]
+  notificationsEnabled: boolean
+  sound: boolean
+  headsUp: string
+  snooze: string
+  grace: string
+  launchAtLogin: boolean
+  theme: Theme
+}
+
+/** Field key (as shared/errors.ts `fieldPath` writes it) to the message shown under that field. */
+export type FieldErrors = Record<string, string>
+
+export const MAX_MINUTES_BEFORE = -OFFSET_MIN
+
+export function isCustom(id: string): boolean {
+  return !CATALOGUE[id]
+}
+
+export function stepToDraft(step: StepSetting): StepDraft {
+  const draft: StepDraft = {
+    id: step.id,
+    enabled: step.enabled,
+    anchor: step.anchor,
+    before: step.anchor === 'bedtime' ? String(-step.offsetMinutes) : '30',
+    time: step.anchor === 'clock' ? step.time : '21:00',
+    untilTime: step.anchor === 'clock' ? (step.untilTime ?? '') : '',
+    title: step.title ?? '',
+    instruction: step.instruction ?? '',
+  }
+  if (step.anchor === 'bedtime' && step.durationMinutes !== undefined)
+    draft.durationMinutes = step.durationMinutes
+  return draft
+}
+
+export function toDraft(settings: Settings): Draft {
+  const n = settings.notifications
+  return {
+    bedtime: settings.bedtime,
+    weekdays: Object.fromEntries(WEEKDAYS.map((d) => [d, settings.bedtimeByWeekday[d] ?? ''])) as Record<
+      Weekday,
+      string
+    >,
+    steps: settings.steps.map(stepToDraft),
+    notificationsEnabled: n.enabled,
+    sound: n.sound,
+    headsUp: String(n.headsUpMinutes),
+    snooze: String(n.snoozeMinutes),
+    grace: String(n.graceMinutes),
+    launchAtLogin: settings.launchAtLogin,
+    theme: settings.theme,
+  }
+}
+
+/** Whole numbers become numbers; anything else is passed on so the schema can quote it back. */
+function numberOf(text: string): number | string | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed
+}
+
+function optionalText(text: string): string | undefined {
+  return text.trim() === '' ? undefined : text
+}
+
+function stepFromDraft(step: StepDraft, index: number, errors: FieldErrors): unknown {
+  const common = {
+    id: step.id,
+    enabled: step.enabled,
+    // Custom steps must keep their (possibly empty) title so the schema can ask for one.
+    title: isCustom(step.id) ? step.title : optionalText(step.title),
+    instruction: optionalText(step.instruction),
+  }
+  if (step.anchor === 'clock') {
+    return {
+      ...common,
+      anchor: 'clock',
+      time: step.time.trim(),
+      untilTime: optionalText(step.untilTime.trim()),
+    }
+  }
+  const raw = step.before.trim()
+  const minutes = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+  let offsetMinutes = 0
+  if (Number.isInteger(minutes) && minutes <= MAX_MINUTES_BEFORE && -minutes <= OFFSET_MAX) {
+    offsetMinutes = minutes === 0 ? 0 : -minutes
+  } else {
+    errors[`steps[${index}].offsetMinutes`] = sentence(
+      strings.settings.offsetProblem(MAX_MINUTES_BEFORE, raw),
+    )
+  }
+  const out: Record<string, unknown> = { ...common, anchor: 'bedtime', offsetMinutes }
+  if (step.durationMinutes !== undefined) out.durationMinutes = step.durationMinutes
+  return out
+}
+
+/** The settings to save, or null while any field is invalid; `errors` says what is wrong where. */
+export function checkDraft(draft: Draft, base: Settings): { settings: Settings | null; errors: FieldErrors } {
+  const errors: FieldErrors = {}
+  const candidate = {
+    ...base,
+    bedtime: draft.bedtime.trim(),
+    bedtimeByWeekday: Object.fromEntries(
+      WEEKDAYS.flatMap((d) => (draft.weekdays[d].trim() ? [[d, draft.weekdays[d].trim()]] : [])),
+    ),
+    steps: draft.steps.map((step, index) => stepFromDraft(step, index, errors)),
+    notifications: {
+      enabled: draft.notificationsEnabled,
+      sound: draft.sound,
+      headsUpMinutes: numberOf(draft.headsUp),
+      snoozeMinutes: numberOf(draft.snooze),
+      graceMinutes: numberOf(draft.grace),
+    },
+    launchAtLogin: draft.launchAtLogin,
+    theme: draft.theme,
+  }
+  const result = settingsSchema.safeParse(candidate)
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = fieldPath(issue.path)
+      errors[key] ??= sentence(issue.message)
+    }
+  }
+  const valid = result.success && Object.keys(errors).length === 0
+  return { settings: valid ? result.data : null, errors }
+}
+
+/** Splits contract problems ("bedtime: expected …") into per-field messages and the rest. */
+export function splitProblems(problems: string[]): { byField: FieldErrors; general: string[] } {
+  const byField: FieldErrors = {}
+  const general: string[] = []
+  for (const problem of problems) {
+    const at = problem.indexOf(': ')
+    if (at > 0) byField[problem.slice(0, at)] ??= sentence(problem.slice(at + 2))
+    else general.push(problem)
+  }
+  return { byField, general }
+}

@@ -1,0 +1,140 @@
+// Tonight: bedtime, progress, pause, and the steps in time order. Redrawn on every pushed snapshot.
+import { useCallback, useRef, useState } from 'react'
+import { shiftHHMM } from '../../shared/hhmm.ts'
+import type { Snapshot, SnapshotStep } from '../../shared/snapshot.ts'
+import { api } from '../api.ts'
+import { BedtimeCard } from '../components/BedtimeCard.tsx'
+import { Notices } from '../components/Notices.tsx'
+import { type StepAction, StepItem } from '../components/StepItem.tsx'
+import { navigate } from '../router.ts'
+import { useSnapshot } from '../snapshot.tsx'
+import { messageOf, strings } from '../strings.ts'
+import { clockOf } from '../time.ts'
+
+const s = strings.checklist
+
+export function Checklist() {
+  const { snapshot, loadError, setSnapshot } = useSnapshot()
+  const [actionError, setActionError] = useState<string | null>(null)
+  const [focusId, setFocusId] = useState<string | null>(null)
+  // A ref, not state: a second key press while a call is in flight must be ignored at once.
+  const busy = useRef(false)
+  const clearFocus = useCallback(() => setFocusId(null), [])
+
+  async function run(call: () => Promise<Snapshot | null>, focusStep?: string) {
+    if (busy.current) return
+    busy.current = true
+    try {
+      const next = await call()
+      if (next) setSnapshot(next)
+      setActionError(null)
+      if (focusStep) setFocusId(focusStep)
+    } catch (error) {
+      console.error(error)
+      setActionError(strings.errors.actionFailed(messageOf(error)))
+    } finally {
+      busy.current = false
+    }
+  }
+
+  function onStep(step: SnapshotStep, action: StepAction) {
+    if (action === 'snooze') return run(() => api.snoozeStep({ stepId: step.id }))
+    return run(() => api.setStepStatus({ stepId: step.id, status: action }), step.id)
+  }
+
+  function onBedtime(delta: number | null) {
+    if (!snapshot) return
+    const { clock, usual } = snapshot.bedtime
+    const next = delta === null ? null : shiftHHMM(clock, delta)
+    // Landing on the usual time is the same as going back to it: no override left behind.
+    return run(() => api.setTonightBedtime({ bedtime: next === usual ? null : next }))
+  }
+
+  const openSettings = () => run(() => api.openWindow({ view: 'settings' }))
+
+  return (
+    <main className="page checklist">
+      <header className="page-header">
+        <div>
+          <h1>{s.heading}</h1>
+          {snapshot && <p className="muted">{s.nightOf(snapshot.night)}</p>}
+        </div>
+        <button type="button" onClick={openSettings}>
+          {strings.nav.openSettings}
+        </button>
+      </header>
+
+      {loadError && (
+        <p role="alert" className="error-box">
+          {loadError}
+        </p>
+      )}
+      <div role="alert" className={actionError ? 'error-box' : undefined}>
+        {actionError}
+      </div>
+
+      {!snapshot && !loadError && <p role="status">{strings.loading}</p>}
+
+      {snapshot && (
+        <>
+          <Notices notices={snapshot.notices} />
+          {!snapshot.firstRunDone && (
+            <div className="card">
+              <p>{s.setupNeeded}</p>
+              <button type="button" className="primary" onClick={() => navigate('first-run')}>
+                {s.startSetup}
+              </button>
+            </div>
+          )}
+
+          <BedtimeCard bedtime={snapshot.bedtime} onAdjust={onBedtime} />
+
+          <section className="card" aria-labelledby="progress-heading">
+            <h2 id="progress-heading" className="sr-only">
+              {s.progressLabel}
+            </h2>
+            <p id="progress-text" className="progress-text">
+              {s.progress(snapshot.progress.done, snapshot.progress.total)}
+            </p>
+            <progress
+              aria-labelledby="progress-text"
+              max={Math.max(snapshot.progress.total, 1)}
+              value={snapshot.progress.done}
+            />
+            <p className="muted">
+              {snapshot.next
+                ? s.next(snapshot.next.title, clockOf(snapshot.next.at))
+                : snapshot.progress.total > 0 && snapshot.progress.done === snapshot.progress.total
+                  ? s.allDone
+                  : null}
+            </p>
+            {!snapshot.notificationsEnabled && <p className="muted">{s.notificationsOff}</p>}
+            {snapshot.paused && <p className="paused">{s.paused}</p>}
+            <button type="button" onClick={() => run(() => api.setPaused({ paused: !snapshot.paused }))}>
+              {snapshot.paused ? s.resume : s.pause}
+            </button>
+          </section>
+
+          <section aria-labelledby="steps-heading">
+            <h2 id="steps-heading">{s.stepsHeading}</h2>
+            {snapshot.steps.length === 0 ? (
+              <p>{s.noSteps}</p>
+            ) : (
+              <ol className="steps" aria-label={s.stepsLabel}>
+                {snapshot.steps.map((step) => (
+                  <StepItem
+                    key={step.id}
+                    step={step}
+                    wantsFocus={focusId === step.id}
+                    onFocused={clearFocus}
+                    onAction={onStep}
+                  />
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,164 @@
+// First run: a welcome with the disclaimer, the bedtime, and which steps to follow. Then the checklist.
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { describeInput, ValidationError } from '../../shared/errors.ts'
+import { HHMM_EXPECTED, isHHMM } from '../../shared/hhmm.ts'
+import { CATALOGUE, CORE_STEP_IDS, DISCLAIMER, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
+import { parseSettings, type Settings, type StepSetting } from '../../shared/settings.ts'
+import { ApiError, api } from '../api.ts'
+import { Check, TextField } from '../components/Field.tsx'
+import { navigate } from '../router.ts'
+import { splitProblems } from '../settings/draft.ts'
+import { timingText } from '../settings/timing.ts'
+import { useSnapshot } from '../snapshot.tsx'
+import { messageOf, sentence, strings } from '../strings.ts'
+import { applyTheme } from '../theme.ts'
+
+const s = strings.firstRun
+
+/** The steps as chosen: core steps stay (switched off if unticked), library steps are added only if ticked. */
+function chosenSteps(settings: Settings, chosen: Set<string>): StepSetting[] {
+  const kept = settings.steps
+    .filter((step) => !LIBRARY_STEP_IDS.includes(step.id) || chosen.has(step.id))
+    .map((step) => (CATALOGUE[step.id] ? { ...step, enabled: chosen.has(step.id) } : step))
+  const present = new Set(kept.map((step) => step.id))
+  const added = LIBRARY_STEP_IDS.filter((id) => chosen.has(id) && !present.has(id)).flatMap((id) => {
+    const entry = CATALOGUE[id]
+    return entry ? [{ ...entry.defaults, enabled: true }] : []
+  })
+  return [...kept, ...added]
+}
+
+export function FirstRun() {
+  const { setSnapshot } = useSnapshot()
+  const [settings, setSettings] = useState<Settings | null>(null)
+  const [bedtime, setBedtime] = useState('')
+  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const [error, setError] = useState<string | null>(null)
+  const [serverBedtimeError, setServerBedtimeError] = useState<string | undefined>()
+  const saving = useRef(false)
+  const bedtimeInput = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    let live = true
+    api.getSettings().then(
+      (value) => {
+        if (!live) return
+        setSettings(value)
+        setBedtime(value.bedtime)
+        setChosen(new Set(value.steps.filter((step) => step.enabled).map((step) => step.id)))
+      },
+      (err: unknown) => {
+        console.error(err)
+        if (live) setError(strings.errors.loadFailed(messageOf(err)))
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const bedtimeError = isHHMM(bedtime.trim())
+    ? serverBedtimeError
+    : sentence(`${HHMM_EXPECTED}, got ${describeInput(bedtime.trim())}`)
+
+  function toggle(id: string, on: boolean) {
+    setChosen((current) => {
+      const next = new Set(current)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+  }
+
+  async function start(event: FormEvent) {
+    event.preventDefault()
+    if (!settings || saving.current) return
+    if (!isHHMM(bedtime.trim())) {
+      bedtimeInput.current?.focus()
+      return
+    }
+    saving.current = true
+    try {
+      const next = parseSettings({
+        ...settings,
+        bedtime: bedtime.trim(),
+        steps: chosenSteps(settings, chosen),
+        firstRunDone: true,
+      })
+      const saved = await api.updateSettings(next)
+      applyTheme(saved.theme)
+      // Main pushes a fresh snapshot too; asking makes the checklist right even if that push is slow.
+      setSnapshot(await api.getState())
+      navigate('checklist')
+    } catch (err) {
+      console.error(err)
+      const problems = err instanceof ApiError || err instanceof ValidationError ? err.problems : []
+      setServerBedtimeError(splitProblems(problems).byField.bedtime)
+      setError(strings.errors.saveFailed(messageOf(err)))
+    } finally {
+      saving.current = false
+    }
+  }
+
+  const option = (id: string) => {
+    const entry = CATALOGUE[id]
+    if (!entry) return null
+    return (
+      <Check
+        key={id}
+        label={entry.title}
+        hint={timingText(entry.defaults)}
+        checked={chosen.has(id)}
+        onChange={(on) => toggle(id, on)}
+      />
+    )
+  }
+
+  return (
+    <main className="page first-run">
+      <h1>{s.heading}</h1>
+      <p>{s.intro}</p>
+      <section className="card" aria-labelledby="first-run-disclaimer">
+        <h2 id="first-run-disclaimer">{s.disclaimerHeading}</h2>
+        <p className="disclaimer">{DISCLAIMER}</p>
+      </section>
+      <div role="alert" className={error ? 'error-box' : undefined}>
+        {error}
+      </div>
+      {!settings && !error && <p role="status">{strings.loading}</p>}
+      {settings && (
+        <form onSubmit={start} noValidate>
+          <section className="card" aria-labelledby="first-run-bedtime">
+            <h2 id="first-run-bedtime">{s.bedtimeHeading}</h2>
+            <TextField
+              label={s.bedtimeLabel}
+              hint={strings.settings.timeHint}
+              value={bedtime}
+              error={bedtimeError}
+              inputRef={bedtimeInput}
+              onChange={(value) => {
+                setBedtime(value)
+                setServerBedtimeError(undefined)
+              }}
+            />
+          </section>
+          <section className="card" aria-labelledby="first-run-steps">
+            <h2 id="first-run-steps">{s.stepsHeading}</h2>
+            <fieldset>
+              <legend>{s.coreLegend}</legend>
+              {CORE_STEP_IDS.map(option)}
+            </fieldset>
+            <fieldset>
+              <legend>{s.libraryLegend}</legend>
+              {LIBRARY_STEP_IDS.map(option)}
+            </fieldset>
+          </section>
+          <p className="hint">{s.changeLater}</p>
+          <button type="submit" className="primary">
+            {s.start}
+          </button>
+        </form>
+      )}
+    </main>
+  )
+}

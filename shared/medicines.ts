@@ -1,0 +1,98 @@
+// The person's list of medicines and supplements, and the morning iron step's absorption rules.
+import { z } from 'zod'
+import { describeInput, parseOrThrow, ValidationError } from './errors.ts'
+import { DATE_EXPECTED, dateField, entryId, hhmmField, isRealDate, text } from './fields.ts'
+import { HHMM_EXPECTED, HHMM_PATTERN, parseHHMM } from './hhmm.ts'
+import { instantSchema } from './records.ts'
+import { tokens } from './watchlist.ts'
+
+export const MEDICINE_KINDS = ['medicine', 'supplement'] as const
+export type MedicineKind = (typeof MEDICINE_KINDS)[number]
+
+export const medicineEntrySchema = z.strictObject({
+  id: entryId(),
+  name: text(80, true),
+  dose: text(60).optional(),
+  time: hhmmField().optional(),
+  kind: z.enum(MEDICINE_KINDS, {
+    error: (iss) => `expected medicine or supplement, got ${describeInput(iss.input)}`,
+  }),
+  /** When the person started taking it; for iron this is how "3 months of iron" is measured. */
+  startedOn: dateField().optional(),
+})
+
+export type MedicineEntry = z.infer<typeof medicineEntrySchema>
+
+/** Validates a new or edited entry; `startedOn`, when given, may not lie after `today`. */
+export function parseMedicineEntry(value: unknown, today: string): MedicineEntry {
+  if (!isRealDate(today)) throw new RangeError(`today: ${DATE_EXPECTED}, got ${describeInput(today)}`)
+  const entry = parseOrThrow(medicineEntrySchema, value)
+  if (entry.startedOn !== undefined && entry.startedOn > today) {
+    throw new ValidationError([`startedOn: expected a date on or before ${today}, got "${entry.startedOn}"`])
+  }
+  return entry
+}
+
+const IRON_WORDS = new Set(['iron', 'ferrous', 'ferric', 'feosol'])
+
+/** Whether a list entry is an iron supplement: "Iron bisglycinate", "Ferrous sulfate 325", "Slow Fe". */
+export function isIron(name: string): boolean {
+  const words = tokens(name)
+  return words.some(
+    (w, i) => (IRON_WORDS.has(w) && words[i + 1] !== 'free') || (w === 'slow' && words[i + 1] === 'fe'),
+  )
+}
+
+/**
+ * The iron log for the doctor prompts: the earliest `startedOn` among iron entries in the list, or null
+ * when no iron entry has a start date.
+ */
+export function ironStartDate(medicines: readonly MedicineEntry[]): string | null {
+  let earliest: string | null = null
+  for (const m of medicines) {
+    if (m.startedOn && isIron(m.name) && (earliest === null || m.startedOn < earliest)) earliest = m.startedOn
+  }
+  return earliest
+}
+
+export const IRON_RULES: readonly string[] = [
+  'Take it on an empty stomach if you can.',
+  'Take it with about 250 mg of vitamin C, which helps absorption.',
+  'Keep calcium, dairy, antacids, coffee and tea at least 2 hours away.',
+  'Keep thyroid medicine (levothyroxine) 2–4 hours away.',
+  'Magnesium also lowers iron absorption: keep your iron at least 2 hours away from the magnesium step.',
+]
+
+/** Closer than this to magnesium, either side of it and across midnight, is a conflict. */
+export const IRON_MAGNESIUM_GAP_MINUTES = 120
+
+export interface IronConflict {
+  conflict: boolean
+  /** Shortest distance on the 24-hour clock between the two times. */
+  minutesApart: number
+  message: string | null
+  rules: readonly string[]
+}
+
+/**
+ * Whether the iron time sits within 2 h of magnesium. `magnesium` is HH:MM or the planned instant
+ * (ISO with offset, as planNight gives it), whose own wall-clock time is used.
+ */
+export function ironConflict(ironTime: string, magnesium: string): IronConflict {
+  const iron = parseHHMM(ironTime, 'ironTime')
+  const mg = parseHHMM(magnesiumClock(magnesium), 'magnesium')
+  const diff = Math.abs(iron - mg)
+  const minutesApart = Math.min(diff, 24 * 60 - diff)
+  const conflict = minutesApart < IRON_MAGNESIUM_GAP_MINUTES
+  const message = conflict
+    ? `Iron at ${ironTime} is within 2 hours of magnesium at ${magnesiumClock(magnesium)}. ` +
+      'Magnesium lowers iron absorption, so keep them at least 2 hours apart.'
+    : null
+  return { conflict, minutesApart, message, rules: IRON_RULES }
+}
+
+function magnesiumClock(value: string): string {
+  if (HHMM_PATTERN.test(value)) return value
+  if (instantSchema.safeParse(value).success) return value.slice(11, 16)
+  throw new RangeError(`magnesium: ${HHMM_EXPECTED} or an ISO date-time, got ${describeInput(value)}`)
+}

@@ -1,0 +1,103 @@
+// The main-process side of a browser journey: a real store on a temp dir, a fake clock, and the same handler
+// table main registers. Callers must vi.mock('electron') first (electron-store imports it).
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createEvening, type Evening } from '../../../electron/evening.ts'
+import { createHandlers, type HandlerTable } from '../../../electron/handlers.ts'
+import type { Clock, EventideStore, Logger } from '../../../electron/services.ts'
+import { createStore } from '../../../electron/store.ts'
+import type { AppInfo, View } from '../../../shared/ipc.ts'
+import { defaultSettings, type Settings } from '../../../shared/settings.ts'
+
+/** 2026-11-24 20:00 in Berlin: an ordinary evening with steps both behind and ahead. */
+export const DEFAULT_START = Date.parse('2026-11-24T20:00:00+01:00')
+export const DEFAULT_ZONE = 'Europe/Berlin'
+
+export interface FakeClock extends Clock {
+  set(ms: number): void
+  advance(ms: number): void
+}
+
+export function fakeClock(startMs = DEFAULT_START, zone = DEFAULT_ZONE): FakeClock {
+  let nowMs = startMs
+  return {
+    now: () => nowMs,
+    timeZone: () => zone,
+    set: (ms) => {
+      nowMs = ms
+    },
+    advance: (ms) => {
+      nowMs += ms
+    },
+  }
+}
+
+export interface Backend {
+  directory: string
+  clock: FakeClock
+  store: EventideStore
+  evening: Evening
+  table: HandlerTable
+  /** Views main was asked to open, in order. */
+  openedViews: View[]
+  /** Launch-at-login values main was asked to apply, in order. */
+  launchAtLogin: boolean[]
+  /** Set by the browser bridge: what main does to show a view (a new window there, a hash change here). */
+  showView: (view: View) => void
+  /** Log lines main wrote at warn or error level; a journey expects none it did not cause. */
+  logged: string[]
+  logger: Logger
+  /** A second store on the same folder, so a journey reads what reached the disk, not what is in memory. */
+  reopenStore(): EventideStore
+  /** Settings as a person who finished the first run has them, plus any changes. */
+  seedSettings(patch?: Partial<Settings>): void
+  dispose(): Promise<void>
+}
+
+export async function createBackend(options: { startMs?: number; zone?: string } = {}): Promise<Backend> {
+  const directory = await mkdtemp(join(tmpdir(), 'eventide-e2e-'))
+  const clock = fakeClock(options.startMs, options.zone)
+  const logged: string[] = []
+  const record =
+    (level: string) =>
+    (...args: unknown[]) => {
+      logged.push(`${level}: ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')}`)
+    }
+  const logger: Logger = { info: () => {}, warn: record('warn'), error: record('error') }
+  const store = createStore({ directory, now: clock.now, logger })
+  const evening = createEvening({ store, clock, logger })
+  const appInfo = (): AppInfo => ({
+    name: 'Eventide',
+    version: '0.1.0',
+    logPath: join(directory, 'logs', 'main.log'),
+    dataPath: directory,
+    platform: 'linux',
+  })
+  const backend: Backend = {
+    directory,
+    clock,
+    store,
+    evening,
+    table: createHandlers({
+      evening,
+      appInfo,
+      openWindow: (view) => {
+        backend.openedViews.push(view)
+        backend.showView(view)
+      },
+      setLaunchAtLogin: (enabled) => {
+        backend.launchAtLogin.push(enabled)
+      },
+    }),
+    openedViews: [],
+    launchAtLogin: [],
+    showView: () => {},
+    logged,
+    logger,
+    reopenStore: () => createStore({ directory, now: clock.now, logger }),
+    seedSettings: (patch = {}) => store.setSettings({ ...defaultSettings(), firstRunDone: true, ...patch }),
+    dispose: () => rm(directory, { recursive: true, force: true }),
+  }
+  return backend
+}

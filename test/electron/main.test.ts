@@ -1,0 +1,216 @@
+// Start-up wiring with Electron faked: single instance, app id, IPC, first run, re-plans, quit.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { APP_ID } from '../../electron/app-id.ts'
+import type { NotificationAction } from '../../electron/services.ts'
+import { contract, METHODS, STATE_CHANNEL } from '../../shared/ipc.ts'
+
+const fx = vi.hoisted(() => {
+  const h = {
+    appListeners: new Map<string, () => void>(),
+    powerListeners: new Map<string, () => void>(),
+    channels: [] as string[],
+    windows: [] as { hash?: string; sent: unknown[][]; closed: boolean }[],
+    trays: [] as { destroyed: boolean }[],
+    scheduler: { start: vi.fn(), stop: vi.fn(), replan: vi.fn(), listener: null as null | (() => void) },
+    notifierAction: null as null | ((a: NotificationAction) => void),
+    lock: true,
+    userData: '',
+  }
+  class Win {
+    rec = { sent: [] as unknown[][], closed: false } as { hash?: string; sent: unknown[][]; closed: boolean }
+    webContents = {
+      id: h.windows.length + 1,
+      on: () => {},
+      setWindowOpenHandler: () => {},
+      session: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} },
+      send: (...args: unknown[]) => this.rec.sent.push(args),
+    }
+    constructor() {
+      h.windows.push(this.rec)
+    }
+    once() {}
+    on() {}
+    isDestroyed = () => this.rec.closed
+    isMinimized = () => false
+    show() {}
+    focus() {}
+    loadFile(_file: string, opts: { hash: string }) {
+      this.rec.hash = opts.hash
+      return Promise.resolve()
+    }
+  }
+  class TrayFake {
+    rec = { destroyed: false }
+    constructor() {
+      h.trays.push(this.rec)
+    }
+    setToolTip() {}
+    setContextMenu() {}
+    on() {}
+    isDestroyed = () => this.rec.destroyed
+    destroy() {
+      this.rec.destroyed = true
+    }
+  }
+  const app = {
+    isPackaged: false,
+    getAppPath: () => '/app',
+    getPath: () => h.userData,
+    getVersion: () => '0.1.0',
+    requestSingleInstanceLock: () => h.lock,
+    setAppUserModelId: vi.fn(),
+    setLoginItemSettings: vi.fn(),
+    dock: { hide: vi.fn() },
+    quit: vi.fn(),
+    on: (name: string, l: () => void) => h.appListeners.set(name, l),
+    whenReady: vi.fn(() => Promise.resolve()),
+  }
+  const electron = {
+    app,
+    ipcMain: { handle: (channel: string) => h.channels.push(channel), removeHandler: () => {} },
+    powerMonitor: { on: (name: string, l: () => void) => h.powerListeners.set(name, l) },
+    BrowserWindow: Win,
+    nativeTheme: { shouldUseDarkColors: false, on: () => {}, removeListener: () => {} },
+    Tray: TrayFake,
+    Menu: { buildFromTemplate: (t: unknown) => t },
+    nativeImage: { createFromPath: () => ({ isEmpty: () => false, setTemplateImage: () => {} }) },
+  }
+  return { h, electron }
+})
+
+vi.mock('electron', () => ({ default: fx.electron, ...fx.electron }))
+vi.mock('../../electron/logger.ts', () => ({
+  createFileLogger: () => ({
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    filePath: () => '/logs/main.log',
+  }),
+}))
+vi.mock('../../electron/notifier.ts', () => ({
+  createNotifier: () => ({
+    notify: async () => {},
+    onAction: (l: (a: NotificationAction) => void) => {
+      fx.h.notifierAction = l
+      return () => {}
+    },
+  }),
+}))
+vi.mock('../../electron/scheduler.ts', () => ({
+  createScheduler: () => ({
+    start: fx.h.scheduler.start,
+    stop: fx.h.scheduler.stop,
+    replan: fx.h.scheduler.replan,
+    onChange: (l: () => void) => {
+      fx.h.scheduler.listener = l
+      return () => {}
+    },
+  }),
+}))
+
+const realPlatform = process.platform
+function setPlatform(platform: NodeJS.Platform) {
+  Object.defineProperty(process, 'platform', { value: platform, configurable: true })
+}
+
+async function boot(platform: NodeJS.Platform = 'linux') {
+  setPlatform(platform)
+  vi.resetModules()
+  await import('../../electron/main.ts')
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+beforeEach(() => {
+  const h = fx.h
+  h.appListeners.clear()
+  h.powerListeners.clear()
+  h.channels.length = 0
+  h.windows.length = 0
+  h.trays.length = 0
+  h.lock = true
+  h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-main-'))
+  vi.clearAllMocks()
+})
+afterEach(() => {
+  // Quitting clears every timer the app armed, so nothing outlives the test.
+  fx.h.appListeners.get('before-quit')?.()
+  setPlatform(realPlatform)
+  fs.rmSync(fx.h.userData, { recursive: true, force: true })
+})
+
+describe('main: start-up', () => {
+  it('registers every IPC channel, starts the scheduler and opens first run on a fresh profile', async () => {
+    await boot()
+    expect([...fx.h.channels].sort()).toEqual(METHODS.map((m) => contract[m].channel).sort())
+    expect(fx.h.scheduler.start).toHaveBeenCalledTimes(1)
+    expect(fx.h.windows.map((w) => w.hash)).toEqual(['/first-run'])
+    expect(fx.h.trays).toHaveLength(1)
+    expect(fx.electron.app.setAppUserModelId).not.toHaveBeenCalled()
+  })
+
+  it('a second launch quits at once and leaves the running app to open its checklist', async () => {
+    fx.h.lock = false
+    await boot()
+    expect(fx.electron.app.quit).toHaveBeenCalled()
+    expect(fx.electron.app.whenReady).not.toHaveBeenCalled()
+  })
+
+  it('the running app opens the checklist on a second launch', async () => {
+    await boot()
+    fx.h.appListeners.get('second-instance')?.()
+    expect(fx.h.windows.map((w) => w.hash)).toEqual(['/first-run', '/checklist'])
+  })
+
+  it('sets the AppUserModelID on Windows', async () => {
+    await boot('win32')
+    expect(fx.electron.app.setAppUserModelId).toHaveBeenCalledWith(APP_ID)
+    expect(fx.electron.app.dock.hide).not.toHaveBeenCalled()
+  })
+
+  it('hides the dock icon on macOS: it is a tray app', async () => {
+    await boot('darwin')
+    expect(fx.electron.app.dock.hide).toHaveBeenCalled()
+    expect(fx.electron.app.setAppUserModelId).not.toHaveBeenCalled()
+  })
+
+  it('keeps running when every window is closed', async () => {
+    await boot()
+    fx.h.appListeners.get('window-all-closed')?.()
+    expect(fx.electron.app.quit).not.toHaveBeenCalled()
+  })
+})
+
+describe('main: wiring', () => {
+  it('re-plans on resume and unlock', async () => {
+    await boot()
+    fx.h.powerListeners.get('resume')?.()
+    fx.h.powerListeners.get('unlock-screen')?.()
+    expect(fx.h.scheduler.replan).toHaveBeenCalledWith('resume')
+    expect(fx.h.scheduler.replan).toHaveBeenCalledWith('unlock-screen')
+  })
+
+  it('a notification action changes tonight, re-plans and pushes state to open windows', async () => {
+    await boot()
+    fx.h.notifierAction?.({ kind: 'snooze', stepId: 'magnesium' })
+    expect(fx.h.scheduler.replan).toHaveBeenCalledWith('state changed')
+    const pushed = fx.h.windows[0]?.sent.at(-1)
+    expect(pushed?.[0]).toBe(STATE_CHANNEL)
+    fx.h.notifierAction?.({ kind: 'open' })
+    expect(fx.h.windows.at(-1)?.hash).toBe('/checklist')
+  })
+
+  it('a scheduler change pushes state to open windows', async () => {
+    await boot()
+    const before = fx.h.windows[0]?.sent.length ?? 0
+    fx.h.scheduler.listener?.()
+    expect(fx.h.windows[0]?.sent.length).toBe(before + 1)
+  })
+
+  it('before quitting, stops the scheduler and removes the tray', async () => {
+    await boot()
+    fx.h.appListeners.get('before-quit')?.()
+    expect(fx.h.scheduler.stop).toHaveBeenCalled()
+    expect(fx.h.trays[0]?.destroyed).toBe(true)
+  })
+})

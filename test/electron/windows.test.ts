@@ -1,0 +1,144 @@
+// Windows on demand: one per view, focused when open again, gone when closed, loaded securely.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const fx = vi.hoisted(() => {
+  const created: FakeWindow[] = []
+  class FakeContents {
+    static nextId = 1
+    id = FakeContents.nextId++
+    handlers = new Map<string, unknown>()
+    on(name: string, l: unknown) {
+      this.handlers.set(name, l)
+    }
+    setWindowOpenHandler(h: unknown) {
+      this.handlers.set('window-open', h)
+    }
+    session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+    }
+    send = vi.fn()
+  }
+  class FakeWindow {
+    webContents = new FakeContents()
+    destroyed = false
+    minimized = false
+    listeners = new Map<string, () => void>()
+    loaded: { file?: string; hash?: string; url?: string } = {}
+    show = vi.fn()
+    focus = vi.fn()
+    restore = vi.fn()
+    constructor(readonly options: Record<string, unknown>) {
+      created.push(this)
+    }
+    once(name: string, l: () => void) {
+      this.listeners.set(name, l)
+    }
+    on(name: string, l: () => void) {
+      this.listeners.set(name, l)
+    }
+    isDestroyed() {
+      return this.destroyed
+    }
+    isMinimized() {
+      return this.minimized
+    }
+    loadFile(file: string, opts: { hash: string }) {
+      this.loaded = { file, hash: opts.hash }
+      return Promise.resolve()
+    }
+    loadURL(url: string) {
+      this.loaded = { url }
+      return Promise.resolve()
+    }
+    close() {
+      this.destroyed = true
+      this.listeners.get('closed')?.()
+    }
+  }
+  const electron = { BrowserWindow: FakeWindow, nativeTheme: { shouldUseDarkColors: true } }
+  return { created, electron }
+})
+type FakeWindow = InstanceType<typeof fx.electron.BrowserWindow>
+
+vi.mock('electron', () => ({ default: fx.electron, ...fx.electron }))
+
+const { createWindowManager, BACKGROUND } = await import('../../electron/windows.ts')
+
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
+const manager = (devServerUrl?: string) =>
+  createWindowManager({
+    preloadPath: '/app/out/preload/index.cjs',
+    indexHtml: '/app/out/renderer/index.html',
+    devServerUrl,
+    isAppUrl: (url) => url.startsWith('file:///app/out/renderer/'),
+    logger,
+  })
+
+beforeEach(() => {
+  fx.created.length = 0
+})
+
+describe('windows', () => {
+  it('creates a window per view on first open, loading the page at that view’s route', () => {
+    const windows = manager()
+    windows.open('checklist')
+    windows.open('settings')
+    expect(fx.created).toHaveLength(2)
+    expect(fx.created[0]?.loaded).toEqual({ file: '/app/out/renderer/index.html', hash: '/checklist' })
+    expect(fx.created[1]?.loaded).toEqual({ file: '/app/out/renderer/index.html', hash: '/settings' })
+    expect(windows.all()).toHaveLength(2)
+  })
+
+  it('is created hidden with secure preferences and the theme’s background, shown when ready', () => {
+    manager().open('history')
+    const window = fx.created[0] as FakeWindow
+    expect(window.options).toMatchObject({
+      show: false,
+      backgroundColor: BACKGROUND.dark,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        preload: '/app/out/preload/index.cjs',
+      },
+    })
+    expect(window.show).not.toHaveBeenCalled()
+    window.listeners.get('ready-to-show')?.()
+    expect(window.show).toHaveBeenCalled()
+  })
+
+  it('hardens each window: navigation guard, window.open denied, permissions denied', () => {
+    manager().open('checklist')
+    const contents = (fx.created[0] as FakeWindow).webContents
+    expect(contents.handlers.has('will-navigate')).toBe(true)
+    const openHandler = contents.handlers.get('window-open') as (d: { url: string }) => unknown
+    expect(openHandler({ url: 'https://x.example' })).toEqual({ action: 'deny' })
+    expect(contents.session.setPermissionRequestHandler).toHaveBeenCalled()
+  })
+
+  it('focuses (and restores) the open window instead of creating another', () => {
+    const windows = manager()
+    const first = windows.open('checklist')
+    const window = fx.created[0] as FakeWindow
+    window.minimized = true
+    expect(windows.open('checklist')).toBe(first)
+    expect(fx.created).toHaveLength(1)
+    expect(window.restore).toHaveBeenCalled()
+    expect(window.focus).toHaveBeenCalled()
+  })
+
+  it('forgets a closed window, so no renderer is held, and opens a fresh one next time', () => {
+    const windows = manager()
+    windows.open('checklist')
+    windows.closeAll()
+    expect(windows.all()).toEqual([])
+    windows.open('checklist')
+    expect(fx.created).toHaveLength(2)
+  })
+
+  it('loads the dev server URL with the view route in development', () => {
+    manager('http://localhost:5173/').open('first-run')
+    expect(fx.created[0]?.loaded).toEqual({ url: 'http://localhost:5173/#/first-run' })
+  })
+})

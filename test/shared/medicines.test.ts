@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { ValidationError } from '../../shared/errors.ts'
+import {
+  IRON_RULES,
+  ironConflict,
+  ironStartDate,
+  isIron,
+  type MedicineEntry,
+  parseMedicineEntry,
+} from '../../shared/medicines.ts'
+
+const TODAY = '2026-11-24'
+
+function problems(value: unknown): string[] {
+  try {
+    parseMedicineEntry(value, TODAY)
+  } catch (error) {
+    if (error instanceof ValidationError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('medicine entries', () => {
+  const valid: MedicineEntry = {
+    id: 'm1',
+    name: 'Magnesium glycinate',
+    dose: '300 mg',
+    time: '21:50',
+    kind: 'supplement',
+  }
+
+  it('accepts a full entry and a minimal one', () => {
+    expect(parseMedicineEntry(valid, TODAY)).toEqual(valid)
+    expect(parseMedicineEntry({ id: 'm2', name: 'Sertraline', kind: 'medicine' }, TODAY)).toEqual({
+      id: 'm2',
+      name: 'Sertraline',
+      kind: 'medicine',
+    })
+  })
+
+  it('names each bad field and what is allowed', () => {
+    expect(
+      problems({ id: 'm1', name: 'x'.repeat(81), dose: 'd'.repeat(61), time: '25:00', kind: 'vitamin' }),
+    ).toEqual([
+      'name: expected at most 80 characters, got 81 characters',
+      'dose: expected at most 60 characters, got 61 characters',
+      'time: expected HH:MM (00:00–23:59), got "25:00"',
+      'kind: expected medicine or supplement, got "vitamin"',
+    ])
+    expect(problems({ ...valid, name: '   ' })).toEqual(['name: expected some text, got an empty value'])
+  })
+
+  it('refuses a start date in the future', () => {
+    expect(problems({ ...valid, startedOn: '2026-11-25' })).toEqual([
+      'startedOn: expected a date on or before 2026-11-24, got "2026-11-25"',
+    ])
+    expect(problems({ ...valid, startedOn: '2026-11-24' })).toEqual([])
+  })
+})
+
+describe('iron', () => {
+  it.each([
+    ['Ferrous sulfate 325 mg', true],
+    ['Iron bisglycinate', true],
+    ['ferrous gluconate', true],
+    ['Slow Fe', true],
+    ['Iron-free multivitamin', false],
+    ['Ironwood tea', false],
+    ['Magnesium glycinate', false],
+  ])('%s is iron: %s', (name, expected) => {
+    expect(isIron(name)).toBe(expected)
+  })
+
+  it('takes the earliest start date of any iron entry as the iron log', () => {
+    const list: MedicineEntry[] = [
+      { id: 'a', name: 'Iron bisglycinate', kind: 'supplement', startedOn: '2026-06-01' },
+      { id: 'b', name: 'Ferrous sulfate', kind: 'supplement', startedOn: '2026-03-01' },
+      { id: 'c', name: 'Magnesium', kind: 'supplement', startedOn: '2025-01-01' },
+      { id: 'd', name: 'Iron', kind: 'supplement' },
+    ]
+    expect(ironStartDate(list)).toBe('2026-03-01')
+    expect(ironStartDate([list[3] as MedicineEntry])).toBeNull()
+  })
+
+  it('flags iron closer than 2 h to magnesium, either side and across midnight', () => {
+    expect(ironConflict('20:00', '21:50')).toMatchObject({ conflict: true, minutesApart: 110 })
+    expect(ironConflict('19:51', '21:50')).toMatchObject({ conflict: true, minutesApart: 119 })
+    expect(ironConflict('19:50', '21:50')).toMatchObject({
+      conflict: false,
+      minutesApart: 120,
+      message: null,
+    })
+    expect(ironConflict('23:40', '21:50').conflict).toBe(true)
+    expect(ironConflict('00:30', '23:00')).toMatchObject({ conflict: true, minutesApart: 90 })
+    expect(ironConflict('01:00', '23:00')).toMatchObject({ conflict: false, minutesApart: 120 })
+    expect(ironConflict('07:30', '21:50').conflict).toBe(false)
+  })
+
+  it('reads the magnesium time from a planned instant too', () => {
+    const result = ironConflict('21:00', '2026-11-24T21:50:00+01:00')
+    expect(result.conflict).toBe(true)
+    expect(result.message).toMatch(/21:00.*21:50/)
+  })
+
+  it('carries the absorption rules', () => {
+    const rules = IRON_RULES.join(' ')
+    expect(rules).toMatch(/empty stomach/)
+    expect(rules).toMatch(/250 mg of vitamin C/)
+    expect(rules).toMatch(/calcium, dairy, antacids, coffee and tea at least 2 hours away/)
+    expect(rules).toMatch(/levothyroxine\) 2–4 hours away/)
+    expect(rules).toMatch(/Magnesium also lowers iron absorption/)
+    expect(ironConflict('07:00', '21:50').rules).toBe(IRON_RULES)
+  })
+
+  it('names a bad time', () => {
+    expect(() => ironConflict('7am', '21:50')).toThrow(/^ironTime:/)
+    expect(() => ironConflict('07:00', 'bedtime')).toThrow(/^magnesium:/)
+  })
+})
