@@ -11,6 +11,21 @@ export const CHANNELS = {
   updateSettings: 'eventide:update-settings',
   getAppInfo: 'eventide:get-app-info',
   openWindow: 'eventide:open-window',
+  getHistory: 'eventide:get-history',
+  getCheckIn: 'eventide:get-check-in',
+  saveCheckIn: 'eventide:save-check-in',
+  setTravelNight: 'eventide:set-travel-night',
+  getHealth: 'eventide:get-health',
+  addLab: 'eventide:add-lab',
+  removeLab: 'eventide:remove-lab',
+  addMedicine: 'eventide:add-medicine',
+  removeMedicine: 'eventide:remove-medicine',
+  dismissPrompt: 'eventide:dismiss-prompt',
+  exportData: 'eventide:export-data',
+  previewImport: 'eventide:preview-import',
+  applyImport: 'eventide:apply-import',
+  getSummary: 'eventide:get-summary',
+  printSummary: 'eventide:print-summary',
 } as const
 
 /** The push channel main uses to send a fresh snapshot to every open window. */

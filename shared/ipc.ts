@@ -1,8 +1,16 @@
 // The one IPC contract: every channel, its request schema and its response type.
 import { z } from 'zod'
+import type { BackupPreview } from './backup.ts'
+import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
+import { type CheckIn, checkInSchema } from './checkin.ts'
+import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './companion.ts'
 import { describeInput } from './errors.ts'
 import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { CHART_RANGES } from './history.ts'
 import { CHANNELS } from './ipc-channels.ts'
+import { LAB_KINDS } from './labs.ts'
+import { MEDICINE_KINDS } from './medicines.ts'
+import { NIGHT_PATTERN } from './night.ts'
 import { type Settings, STEP_ID_PATTERN, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
 
@@ -14,9 +22,32 @@ const hhmm = z
   .string({ error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
   .regex(HHMM_PATTERN, { error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
 
+const night = z
+  .string({ error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
+  .regex(NIGHT_PATTERN, { error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
+
+const entryId = z
+  .string({ error: (iss) => `expected an entry id, got ${describeInput(iss.input)}` })
+  .regex(/^[A-Za-z0-9-]{1,64}$/, { error: (iss) => `expected an entry id, got ${describeInput(iss.input)}` })
+
+const shortText = (max: number) =>
+  z
+    .string({ error: (iss) => `expected text, got ${describeInput(iss.input)}` })
+    .max(max, { error: `expected at most ${max} characters` })
+
+const flag = z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` })
+
 const noPayload = z.undefined({ error: (iss) => `expected no payload, got ${describeInput(iss.input)}` })
 
-export const VIEWS = ['checklist', 'settings', 'history', 'first-run'] as const
+export const VIEWS = [
+  'checklist',
+  'settings',
+  'history',
+  'first-run',
+  'check-in',
+  'health',
+  'summary',
+] as const
 export type View = (typeof VIEWS)[number]
 
 export interface AppInfo {
@@ -61,6 +92,77 @@ export const contract = {
       }),
     }),
   },
+  getHistory: {
+    channel: CHANNELS.getHistory,
+    request: z.strictObject({
+      days: z.union(
+        CHART_RANGES.map((d) => z.literal(d)),
+        { error: (iss) => `expected ${CHART_RANGES.join(', ')} days, got ${describeInput(iss.input)}` },
+      ),
+    }),
+  },
+  /** `night: null` means the night a check-in made now belongs to (last night, by the noon rule). */
+  getCheckIn: { channel: CHANNELS.getCheckIn, request: z.strictObject({ night: night.nullable() }) },
+  saveCheckIn: {
+    channel: CHANNELS.saveCheckIn,
+    request: z.strictObject({ night, checkIn: checkInSchema.omit({ savedAt: true }) }),
+  },
+  setTravelNight: { channel: CHANNELS.setTravelNight, request: z.strictObject({ night, travel: flag }) },
+  getHealth: { channel: CHANNELS.getHealth, request: noPayload },
+  /** Range and future-date checks run in main against today's date (parseLabEntry). */
+  addLab: {
+    channel: CHANNELS.addLab,
+    request: z.strictObject({
+      kind: z.enum(LAB_KINDS, {
+        error: (iss) => `expected ferritin, tsat or vitaminD, got ${describeInput(iss.input)}`,
+      }),
+      value: z.number({ error: (iss) => `expected a number, got ${describeInput(iss.input)}` }),
+      date: night,
+      note: shortText(200).optional(),
+    }),
+  },
+  removeLab: { channel: CHANNELS.removeLab, request: z.strictObject({ id: entryId }) },
+  addMedicine: {
+    channel: CHANNELS.addMedicine,
+    request: z.strictObject({
+      name: shortText(80),
+      dose: shortText(60).optional(),
+      time: hhmm.optional(),
+      kind: z.enum(MEDICINE_KINDS, {
+        error: (iss) => `expected medicine or supplement, got ${describeInput(iss.input)}`,
+      }),
+      startedOn: night.optional(),
+    }),
+  },
+  removeMedicine: { channel: CHANNELS.removeMedicine, request: z.strictObject({ id: entryId }) },
+  dismissPrompt: {
+    channel: CHANNELS.dismissPrompt,
+    request: z.strictObject({
+      id: z
+        .string()
+        .regex(PROMPT_ID_PATTERN, {
+          error: (iss) => `expected a prompt id, got ${describeInput(iss.input)}`,
+        }),
+    }),
+  },
+  exportData: {
+    channel: CHANNELS.exportData,
+    request: z.strictObject({
+      format: z.enum(['json', 'csv'], {
+        error: (iss) => `expected json or csv, got ${describeInput(iss.input)}`,
+      }),
+    }),
+  },
+  previewImport: {
+    channel: CHANNELS.previewImport,
+    request: z.strictObject({ text: shortText(MAX_BACKUP_CHARS) }),
+  },
+  applyImport: {
+    channel: CHANNELS.applyImport,
+    request: z.strictObject({ text: shortText(MAX_BACKUP_CHARS) }),
+  },
+  getSummary: { channel: CHANNELS.getSummary, request: noPayload },
+  printSummary: { channel: CHANNELS.printSummary, request: noPayload },
 } as const
 
 export type Contract = typeof contract
@@ -76,7 +178,24 @@ export interface Responses {
   updateSettings: Settings
   getAppInfo: AppInfo
   openWindow: null
+  getHistory: HistoryView
+  getCheckIn: CheckInView
+  saveCheckIn: CheckInView
+  setTravelNight: HistoryView
+  getHealth: HealthView
+  addLab: HealthView
+  removeLab: HealthView
+  addMedicine: HealthView
+  removeMedicine: HealthView
+  dismissPrompt: null
+  exportData: ExportResult
+  previewImport: BackupPreview
+  applyImport: BackupPreview
+  getSummary: SummaryView
+  printSummary: ExportResult
 }
+
+export type { CheckIn }
 
 export type Request<M extends Method> = z.input<Contract[M]['request']>
 export type ParsedRequest<M extends Method> = z.output<Contract[M]['request']>

@@ -40,6 +40,8 @@ export const nightRecordSchema = z.strictObject({
   paused: z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` }),
   /** Set once the "N steps passed while away" summary went out, so it is never repeated. */
   summarized: z.array(stepIdSchema).max(100),
+  /** The step ids planned that night, so history judges old nights by their own plan. */
+  planned: z.array(stepIdSchema).max(100).optional(),
 })
 export type NightRecord = z.infer<typeof nightRecordSchema>
 

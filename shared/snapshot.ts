@@ -1,5 +1,6 @@
 // The state a window shows for tonight, derived from the plan, the night record and the time.
 import { instantMs } from './night.ts'
+import type { DoctorPrompt } from './prompts.ts'
 import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
@@ -34,6 +35,10 @@ export interface Snapshot {
   theme: Settings['theme']
   /** Calm one-off messages from main, such as where a damaged settings file was copied. */
   notices: string[]
+  /** Calm "worth talking to a doctor" banners; filled by main (shared/prompts.ts). */
+  prompts: DoctorPrompt[]
+  /** The morning check-in for last night is waiting. */
+  checkInDue: boolean
 }
 
 export function stepState(step: { id: string; at: string }, record: NightRecord, nowMs: number): StepState {
@@ -88,5 +93,7 @@ export function buildSnapshot(
     firstRunDone: settings.firstRunDone,
     theme: settings.theme,
     notices,
+    prompts: [],
+    checkInDue: false,
   }
 }

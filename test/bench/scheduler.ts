@@ -54,7 +54,10 @@ async function lateness(): Promise<Figure[]> {
   const simStart = (dueSim[0] ?? 0) - 60_000
   const realStart = performance.now() + 50
   const simToReal = (sim: number) => realStart + (sim - simStart) / SPEED
-  const clock: Clock = { now: () => simStart + (performance.now() - realStart) * SPEED, timeZone: () => ZONE }
+  const clock: Clock = {
+    now: () => Math.floor(simStart + (performance.now() - realStart) * SPEED),
+    timeZone: () => ZONE,
+  }
 
   // The baseline: bare setTimeouts for the same real due times, running in the same event loop.
   const baseline: number[] = []
@@ -140,6 +143,7 @@ async function idle(): Promise<Figure[]> {
   const { store, cleanup } = tempStore()
   const settings = defaultSettings()
   settings.steps = settings.steps.map((s) => ({ ...s, enabled: false }))
+  settings.checkInEnabled = false
   store.setSettings(settings)
   const { createNotifier } = await import('../../electron/notifier.ts')
   const notifier = createNotifier({
@@ -184,9 +188,10 @@ async function recovery(): Promise<Figure[]> {
     const base = Date.parse('2026-11-24T21:40:00+01:00')
     const realStart = Date.now()
     const clock: Clock = { now: () => base + (Date.now() - realStart) + offset, timeZone: () => ZONE }
+    // Everything before magnesium was notified before the machine went to sleep.
     store.setNight(NIGHT, {
       steps: {},
-      notified: [],
+      notified: ['exercise-cutoff', 'warm-socks', 'warm-bath'],
       headsUp: [],
       snoozed: {},
       paused: false,

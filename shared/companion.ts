@@ -1,0 +1,75 @@
+// What main hands the history, health, check-in and summary views: ready-made view models, so the
+// renderer draws and never recomputes ten years of nights.
+import type { CheckIn } from './checkin.ts'
+import type { Comparison } from './correlation.ts'
+import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint } from './history.ts'
+import type { LabEntry, LabKind, Recheck, TargetBand } from './labs.ts'
+import type { IronConflict, MedicineEntry } from './medicines.ts'
+import type { DoctorPrompt } from './prompts.ts'
+import type { Streak } from './streaks.ts'
+import type { WatchMatch } from './watchlist.ts'
+
+export interface HistoryView {
+  /** The night in progress (noon rule) and the last finished one. */
+  tonight: string
+  lastNight: string
+  days: ChartRange
+  /** One cell per night, oldest first, ending with `lastNight`. */
+  calendar: CalendarCell[]
+  series: ChartSeries
+  streaks: { current: Streak; best: Streak }
+  helps: Comparison[]
+  correlationNote: string
+  prompts: DoctorPrompt[]
+  /** Check-ins inside the range, by night, so they can be edited from history. */
+  checkIns: Record<string, CheckIn>
+  travelNights: string[]
+}
+
+export interface CheckInView {
+  night: string
+  checkIn: CheckIn | null
+  /** The check-in time has come and last night has none yet. */
+  due: boolean
+}
+
+export interface MedicineView {
+  entry: MedicineEntry
+  matches: WatchMatch[]
+  iron: boolean
+}
+
+export interface HealthView {
+  today: string
+  labs: LabEntry[]
+  series: Record<LabKind, { date: string; value: number }[]>
+  bands: Record<LabKind, readonly TargetBand[]>
+  recheck: Recheck | null
+  medicines: MedicineView[]
+  ironRules: readonly string[]
+  /** Set when an iron entry has a time within 2 h of tonight's magnesium step. */
+  ironConflict: IronConflict | null
+  prompts: DoctorPrompt[]
+}
+
+export interface SummaryView {
+  generatedOn: string
+  from: string
+  to: string
+  ferritin: { date: string; value: number }[]
+  severity: SeriesPoint[]
+  sleepQuality: SeriesPoint[]
+  adherence: {
+    nights: number
+    completeNights: number
+    stepsDone: number
+    stepsPlanned: number
+    percent: number
+  }
+  averages: { severity: number | null; sleepQuality: number | null; checkIns: number }
+  medicines: MedicineView[]
+  prompts: DoctorPrompt[]
+  disclaimer: string
+}
+
+export type ExportResult = { saved: true; path: string } | { saved: false }
