@@ -5,7 +5,7 @@ import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
 import { type CheckIn, checkInSchema } from './checkin.ts'
 import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './companion.ts'
 import { describeInput } from './errors.ts'
-import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { flag as boolean, hhmmField } from './fields.ts'
 import { CHART_RANGES } from './history.ts'
 import { CHANNELS } from './ipc-channels.ts'
 import { LAB_KINDS } from './labs.ts'
@@ -18,9 +18,7 @@ const stepId = z
   .string({ error: (iss) => `expected a step id, got ${describeInput(iss.input)}` })
   .regex(STEP_ID_PATTERN, { error: (iss) => `expected a step id, got ${describeInput(iss.input)}` })
 
-const hhmm = z
-  .string({ error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
-  .regex(HHMM_PATTERN, { error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
+const hhmm = hhmmField()
 
 const night = z
   .string({ error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
@@ -35,7 +33,7 @@ const shortText = (max: number) =>
     .string({ error: (iss) => `expected text, got ${describeInput(iss.input)}` })
     .max(max, { error: `expected at most ${max} characters` })
 
-const flag = z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` })
+const flag = boolean()
 
 const noPayload = z.undefined({ error: (iss) => `expected no payload, got ${describeInput(iss.input)}` })
 
@@ -78,7 +76,7 @@ export const contract = {
   setPaused: {
     channel: CHANNELS.setPaused,
     request: z.strictObject({
-      paused: z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` }),
+      paused: flag,
     }),
   },
   getSettings: { channel: CHANNELS.getSettings, request: noPayload },
@@ -138,11 +136,9 @@ export const contract = {
   dismissPrompt: {
     channel: CHANNELS.dismissPrompt,
     request: z.strictObject({
-      id: z
-        .string()
-        .regex(PROMPT_ID_PATTERN, {
-          error: (iss) => `expected a prompt id, got ${describeInput(iss.input)}`,
-        }),
+      id: z.string().regex(PROMPT_ID_PATTERN, {
+        error: (iss) => `expected a prompt id, got ${describeInput(iss.input)}`,
+      }),
     }),
   },
   exportData: {

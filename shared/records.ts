@@ -1,7 +1,7 @@
 // What Eventide remembers about one night: the tonight-only bedtime, step outcomes, what was notified.
 import { z } from 'zod'
 import { describeInput } from './errors.ts'
-import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { flag, hhmmField } from './fields.ts'
 import { NIGHT_PATTERN } from './night.ts'
 import { STEP_ID_PATTERN } from './settings.ts'
 
@@ -29,15 +29,12 @@ export const stepOutcomeSchema = z.strictObject({
 export type StepOutcome = z.infer<typeof stepOutcomeSchema>
 
 export const nightRecordSchema = z.strictObject({
-  bedtimeOverride: z
-    .string()
-    .regex(HHMM_PATTERN, { error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
-    .optional(),
+  bedtimeOverride: hhmmField().optional(),
   steps: z.record(stepIdSchema, stepOutcomeSchema),
   notified: z.array(stepIdSchema).max(100),
   headsUp: z.array(stepIdSchema).max(100),
   snoozed: z.record(stepIdSchema, instantSchema),
-  paused: z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` }),
+  paused: flag(),
   /** Set once the "N steps passed while away" summary went out, so it is never repeated. */
   summarized: z.array(stepIdSchema).max(100),
   /** The step ids planned that night, so history judges old nights by their own plan. */

@@ -1,24 +1,10 @@
 // The user's settings: one schema, its defaults, and validation that names each bad field.
 import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
-import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
+import { flag, hhmmField, wholeNumber } from './fields.ts'
 import { CATALOGUE, defaultStepSettings } from './protocol.ts'
 
-const hhmm = () =>
-  z
-    .string({ error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
-    .regex(HHMM_PATTERN, { error: (iss) => `${HHMM_EXPECTED}, got ${describeInput(iss.input)}` })
-
-const wholeNumber = (min: number, max: number) => {
-  const expected = `expected a whole number from ${min} to ${max}`
-  return z
-    .number({ error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
-    .int({ error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
-    .min(min, { error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
-    .max(max, { error: (iss) => `${expected}, got ${describeInput(iss.input)}` })
-}
-
-const flag = () => z.boolean({ error: (iss) => `expected true or false, got ${describeInput(iss.input)}` })
+const hhmm = hhmmField
 
 const text = (max: number) =>
   z
