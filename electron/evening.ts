@@ -1,5 +1,6 @@
 // Tonight's state and the intents that change it (tick, skip, snooze, bedtime, pause, settings).
 import { parseHHMM } from '../shared/hhmm.ts'
+import { snapshotBanners } from '../shared/history-view.ts'
 import { formatMs, instantMs, nightOf } from '../shared/night.ts'
 import type { NightRecord } from '../shared/records.ts'
 import { parseSettings, type Settings } from '../shared/settings.ts'
@@ -30,6 +31,8 @@ export interface Evening {
   current(): Tonight
   /** Forgets the messages shown so far (e.g. where a damaged file was copied). */
   dismissNotices(): Snapshot
+  /** Tells listeners that something beside tonight's record changed (the journal, an import). */
+  changed(): void
   onChange(listener: () => void): () => void
 }
 
@@ -64,7 +67,25 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
   function snapshotOf(t: Tonight): Snapshot {
     const fresh = store.takeNotices()
     if (fresh.length > 0) notices = [...notices, ...fresh]
-    return buildSnapshot(t.plan, t.record, t.settings, t.nowMs, formatMs(t.nowMs, t.plan.timeZone), notices)
+    const snapshot = buildSnapshot(
+      t.plan,
+      t.record,
+      t.settings,
+      t.nowMs,
+      formatMs(t.nowMs, t.plan.timeZone),
+      notices,
+    )
+    return { ...snapshot, ...banners(t) }
+  }
+
+  function banners(t: Tonight): Pick<Snapshot, 'prompts' | 'checkInDue'> {
+    try {
+      return snapshotBanners(t.settings, store.getJournal(), { nowMs: t.nowMs, timeZone: t.plan.timeZone })
+    } catch (error) {
+      // Banners are extras: a problem computing them must never hide tonight's checklist.
+      ;(deps.logger ?? console).error('evening: could not work out the doctor prompts', error)
+      return { prompts: [], checkInDue: false }
+    }
   }
 
   function emit(): void {
@@ -83,6 +104,8 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
     const t = current()
     const record = copyRecord(t.record)
     mutate(record, t)
+    // Kept with the night so history judges it by its own plan, even after the steps change.
+    record.planned = t.plan.steps.map((s) => s.id)
     store.setNight(t.night, record)
     emit()
     return snapshotOf(current())
@@ -164,6 +187,8 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
       emit()
       return snapshotOf(current())
     },
+
+    changed: emit,
 
     onChange(listener) {
       listeners.add(listener)

@@ -1,12 +1,13 @@
 // Start-up only: single instance, app identity, services, IPC, tray, and the events that re-plan.
 import { join } from 'node:path'
-import { app, ipcMain, powerMonitor } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor } from 'electron'
 import type { View } from '../shared/ipc.ts'
 import { instantMs } from '../shared/night.ts'
 import { APP_ID, APP_NAME } from './app-id.ts'
 import { broadcast, createSenderCheck, registerIpc } from './ipc.ts'
 import { createFileLogger } from './logger.ts'
 import { applyLaunchAtLogin } from './login-item.ts'
+import { createPdfPrinter } from './print.ts'
 import { systemClock } from './services.ts'
 import { createServices, type Services } from './services-factory.ts'
 import { createTray, type EventideTray } from './tray.ts'
@@ -76,6 +77,16 @@ function start(): void {
         name: APP_NAME,
       }),
     onStateChange: () => pushState(),
+    chooseSavePath: async (defaultName, filters) => {
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
+      // Attached to the focused window when there is one, so the dialog sits on top of it.
+      const parent = BrowserWindow.getFocusedWindow()
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    printViewToPdf: createPdfPrinter({ openHidden: (view) => windows.openHidden(view), logger }),
   })
   const { evening, scheduler, handlers } = services
 
@@ -84,6 +95,7 @@ function start(): void {
   const onTrayAction = (action: TrayAction) => {
     if (action.kind === 'open-checklist') openWindow('checklist')
     else if (action.kind === 'open-settings') openWindow('settings')
+    else if (action.kind === 'open-view') openWindow(action.view)
     else if (action.kind === 'set-bedtime') evening.setTonightBedtime(action.bedtime)
     else if (action.kind === 'pause') evening.setPaused(true)
     else if (action.kind === 'resume') evening.setPaused(false)

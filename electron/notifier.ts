@@ -100,7 +100,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
             resolve()
             if (!supportsActions(deps.platform)) return
             const action = actionFromResponse(response, metadata, n.stepIds[0], snoozeText)
-            if (action) report(action)
+            if (action?.kind === 'open' && n.view) report({ kind: 'open', view: n.view })
+            else if (action) report(action)
           })
         } catch (err) {
           reject(err instanceof Error ? err : new Error(String(err)))

@@ -1,11 +1,14 @@
 // The evening scheduler: one bounded timer that re-reads the wall clock, asks decide() what is due,
 // records it, then sends at most one notification.
 
+import { withAsked } from '../shared/journal.ts'
 import { nightOf } from '../shared/night.ts'
 import { type AwayReason, notificationText } from '../shared/notification-text.ts'
-import { decide } from '../shared/schedule.ts'
+import { decide, FOLLOW_UP_MS } from '../shared/schedule.ts'
+import type { Settings } from '../shared/settings.ts'
 import { planNight } from '../shared/timeline.ts'
-import type { Clock, EventideStore, Logger, Notifier } from './services.ts'
+import { checkInNotification, checkInReminder } from './check-in-reminder.ts'
+import type { Clock, EventideStore, Logger, Notification, Notifier } from './services.ts'
 
 export interface SchedulerDeps {
   store: EventideStore
@@ -43,6 +46,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let expectedAtMs = 0
   let running = false
   let lastNight: string | undefined
+  let lastCheckInDue: boolean | undefined
 
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer)
@@ -70,19 +74,44 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
-  const send = (title: string, body: string, stepIds: string[], actions: boolean, sound: boolean) => {
+  const send = (notification: Notification) => {
+    const about = notification.stepIds.length > 0 ? notification.stepIds.join(', ') : notification.title
     const failed = (err: unknown) =>
       // The step stays in tonight's checklist and is recorded as notified, so it is not retried in a loop.
       logger.error(
-        `scheduler: the notification for ${stepIds.join(', ')} could not be shown; ` +
-          'the steps stay in the checklist and are not retried',
+        `scheduler: the notification for ${about} could not be shown; ` +
+          'it stays in the checklist and is not retried',
         err,
       )
     try {
-      notifier.notify({ title, body, stepIds, actions, sound }).catch(failed)
+      notifier.notify(notification).catch(failed)
     } catch (err) {
       failed(err)
     }
+  }
+
+  /**
+   * The morning check-in: at most one notification per night, recorded before it is shown. Returns the
+   * next wake-up it needs and whether the checklist should be refreshed.
+   */
+  function checkIn(settings: Settings, nowMs: number, timeZone: string, alertSent: boolean) {
+    const journal = store.getJournal()
+    const reminder = checkInReminder(settings, journal, nowMs, timeZone)
+    let nextWakeMs = reminder.nextWakeMs
+    let changed = reminder.due !== lastCheckInDue
+    lastCheckInDue = reminder.due
+    if (reminder.askNow !== null) {
+      if (alertSent) {
+        // One notification per wake-up: the check-in follows a moment after the step alert.
+        nextWakeMs = nowMs + FOLLOW_UP_MS
+      } else {
+        store.setJournal({ ...journal, checkInAsked: withAsked(journal.checkInAsked, reminder.askNow) })
+        logger.info(`scheduler: check-in reminder for night ${reminder.askNow}`)
+        send(checkInNotification(settings.notifications.sound))
+        changed = true
+      }
+    }
+    return { nextWakeMs, changed }
   }
 
   function tick(away: AwayReason) {
@@ -103,15 +132,26 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       nextWakeMs = decision.nextWakeMs
       const changed = decision.record !== record
       // Written before anything is shown: a crash or restart after this point never repeats the alert.
-      if (changed) store.setNight(night, decision.record)
+      // The planned step ids go with it, so history judges the night by its own plan.
+      if (changed) store.setNight(night, { ...decision.record, planned: plan.steps.map((s) => s.id) })
       if (decision.alert) {
         const text = notificationText(decision.alert, plan, settings.steps, away)
         logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
-        send(text.title, text.body, text.stepIds, text.actions, sound)
+        send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
+      }
+      let checkInChanged = false
+      try {
+        const reminder = checkIn(settings, nowMs, timeZone, decision.alert !== null)
+        checkInChanged = reminder.changed
+        if (reminder.nextWakeMs !== null && (nextWakeMs === null || reminder.nextWakeMs < nextWakeMs)) {
+          nextWakeMs = reminder.nextWakeMs
+        }
+      } catch (err) {
+        logger.error('scheduler: could not check the morning check-in; trying again at the next wake-up', err)
       }
       const newNight = night !== lastNight
       lastNight = night
-      if (changed || newNight) emitChange()
+      if (changed || newNight || checkInChanged) emitChange()
     } catch (err) {
       logger.error('scheduler: could not check tonight’s steps; trying again at the next wake-up', err)
     }

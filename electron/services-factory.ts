@@ -1,6 +1,8 @@
 // Creates the main-process services in one place, from their interfaces, and wires them to each other.
 import type { AppInfo, View } from '../shared/ipc.ts'
 import { APP_ID } from './app-id.ts'
+import { createCompanion } from './companion.ts'
+import type { ChooseSavePath, PrintViewToPdf } from './data-transfer.ts'
 import { createEvening, type Evening } from './evening.ts'
 import { createHandlers, type HandlerTable } from './handlers.ts'
 import { createNotifier } from './notifier.ts'
@@ -28,6 +30,10 @@ export interface ServiceDeps {
   appInfo: () => AppInfo
   openWindow: (view: View) => void
   setLaunchAtLogin: (enabled: boolean) => void
+  /** Where to save an export or the summary PDF: a save dialog in the app. */
+  chooseSavePath: ChooseSavePath
+  /** Renders a view off-screen to PDF (electron/print.ts). */
+  printViewToPdf: PrintViewToPdf
   /** Called whenever tonight's state may look different: push it to windows and the tray. */
   onStateChange: () => void
 }
@@ -44,8 +50,19 @@ export function createServices(deps: ServiceDeps): Services {
   })
   const scheduler = createScheduler({ store, clock, notifier, logger })
   const evening = createEvening({ store, clock, logger })
+  const { journal, transfer } = createCompanion({
+    store,
+    clock,
+    logger,
+    evening,
+    chooseSavePath: deps.chooseSavePath,
+    printViewToPdf: deps.printViewToPdf,
+  })
   const handlers = createHandlers({
     evening,
+    journal,
+    transfer,
+    logger,
     appInfo: deps.appInfo,
     openWindow: deps.openWindow,
     setLaunchAtLogin: deps.setLaunchAtLogin,
@@ -60,9 +77,9 @@ export function createServices(deps: ServiceDeps): Services {
     scheduler.onChange(() => deps.onStateChange()),
     notifier.onAction((action) => {
       try {
-        if (action.kind === 'done') evening.setStepStatus(action.stepId, 'done')
-        else if (action.kind === 'snooze') evening.snooze(action.stepId)
-        else deps.openWindow('checklist')
+        if (action.kind === 'open') deps.openWindow(action.view ?? 'checklist')
+        else if (action.kind === 'done') evening.setStepStatus(action.stepId, 'done')
+        else evening.snooze(action.stepId)
       } catch (error) {
         // e.g. "Done" pressed on last night's notification after noon: nothing to change tonight.
         logger.warn(`notification action ${action.kind} not applied`, error)

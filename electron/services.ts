@@ -1,4 +1,6 @@
 // The interfaces main-process services are built from, so tests can drive them with real or fake parts.
+import type { View } from '../shared/ipc.ts'
+import type { Journal } from '../shared/journal.ts'
 import type { NightRecord } from '../shared/records.ts'
 import type { Settings } from '../shared/settings.ts'
 
@@ -21,9 +23,11 @@ export interface Notification {
   /** Offer Done / Snooze actions where the platform supports them. */
   actions: boolean
   sound: boolean
+  /** The window a click opens (the checklist when absent). */
+  view?: View
 }
 
-export type NotificationAction = { kind: 'done' | 'snooze'; stepId: string } | { kind: 'open' }
+export type NotificationAction = { kind: 'done' | 'snooze'; stepId: string } | { kind: 'open'; view?: View }
 
 export interface Notifier {
   /** Resolves once handed to the OS; rejects with the reason when sending failed. */
@@ -41,6 +45,15 @@ export interface EventideStore {
   setNights(records: Record<string, NightRecord>): void
   /** All nights, keyed by YYYY-MM-DD; for history and export. */
   allNights(): Record<string, NightRecord>
+  /** Check-ins, labs, medicines, dismissed prompts, travel nights, asked-for mornings. */
+  getJournal(): Journal
+  /** Validates the whole journal first; a bad one throws a ValidationError naming the field and changes nothing. */
+  setJournal(journal: Journal): void
+  /**
+   * Replaces settings, every night and the journal together (an import). All three are validated before
+   * anything changes, so one bad record leaves the store exactly as it was.
+   */
+  replaceAll(data: { settings: Settings; nights: Record<string, NightRecord>; journal: Journal }): void
   /** One-off messages for the user, e.g. where a damaged file was copied aside; read once. */
   takeNotices(): string[]
   /** Folder the store files live in. */

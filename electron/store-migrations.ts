@@ -1,6 +1,7 @@
 // The versioned shape of each store file, and the steps that bring an older file up to the current shape.
 import { z } from 'zod'
 import { describeInput, parseOrThrow, ValidationError } from '../shared/errors.ts'
+import { emptyJournal, type Journal, journalSchema } from '../shared/journal.ts'
 import { type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { defaultSettings, type Settings, settingsSchema } from '../shared/settings.ts'
 
@@ -58,6 +59,19 @@ export const NIGHTS_FORMAT: DocumentFormat<Nights> = {
   parse: (body) => parseOrThrow(nightsBody, body).nights,
   empty: () => ({}),
   body: (nights) => ({ nights }),
+}
+
+const journalBody = z.strictObject({ journal: journalSchema })
+
+export const JOURNAL_FORMAT: DocumentFormat<Journal> = {
+  name: 'journal',
+  holds: 'check-ins, labs and medicines',
+  fallback: 'an empty journal',
+  version: 1,
+  migrations: {},
+  parse: (body) => parseOrThrow(journalBody, body).journal as Journal,
+  empty: emptyJournal,
+  body: (journal) => ({ journal }),
 }
 
 export function toDocument<T>(format: DocumentFormat<T>, value: T): DocumentBody {

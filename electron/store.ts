@@ -1,4 +1,4 @@
-// The persistent store: settings and night records, each in its own electron-store JSON file.
+// The persistent store: settings, night records and the journal, each in its own electron-store JSON file.
 //
 // Reads come from memory (validated at load); every change is validated, applied in memory, then written
 // whole through electron-store (temp file + rename). Invalid data throws a ValidationError naming the
@@ -7,6 +7,7 @@
 import path from 'node:path'
 import ElectronStore from 'electron-store'
 import { parseOrThrow } from '../shared/errors.ts'
+import { parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
 import type { EventideStore, Logger } from './services.ts'
@@ -14,6 +15,7 @@ import {
   type DocumentBody,
   type DocumentFormat,
   errorText,
+  JOURNAL_FORMAT,
   NIGHTS_FORMAT,
   type Nights,
   SETTINGS_FORMAT,
@@ -54,10 +56,19 @@ export function createStore(opts: StoreOptions): EventideStore {
   const context: LoadContext = { directory, now, logger, notify, writable: !problem }
   const settings = new StoredDocument(SETTINGS_FORMAT, context)
   const nights = new StoredDocument(NIGHTS_FORMAT, context)
+  const journal = new StoredDocument(JOURNAL_FORMAT, context)
 
   const checkNight = (night: string) => parseOrThrow(nightKeySchema, night, 'night')
   const checkRecord = (night: string, record: NightRecord) =>
     parseOrThrow(nightRecordSchema, record, `nights.${night}`)
+  const checkNights = (records: Record<string, NightRecord>): Nights => {
+    const checked: Nights = {}
+    for (const [night, record] of Object.entries(records)) {
+      const key = checkNight(night)
+      checked[key] = checkRecord(key, record)
+    }
+    return checked
+  }
 
   return {
     directory,
@@ -75,14 +86,22 @@ export function createStore(opts: StoreOptions): EventideStore {
     },
     setNights(records) {
       // Everything is checked before anything changes, so a bad import leaves the store as it was.
-      const checked: Nights = {}
-      for (const [night, record] of Object.entries(records)) {
-        const key = checkNight(night)
-        checked[key] = checkRecord(key, record)
-      }
-      nights.replace({ ...nights.value, ...checked })
+      nights.replace({ ...nights.value, ...checkNights(records) })
     },
     allNights: () => structuredClone(nights.value),
+    getJournal: () => structuredClone(journal.value),
+    setJournal(next) {
+      journal.replace(parseJournal(structuredClone(next), 'journal'))
+    },
+    replaceAll(data) {
+      // All three are validated (and copied) first; only then is anything replaced.
+      const nextSettings = parseSettings(structuredClone(data.settings))
+      const nextNights = checkNights(structuredClone(data.nights))
+      const nextJournal = parseJournal(structuredClone(data.journal), 'journal')
+      settings.replace(nextSettings)
+      nights.replace(nextNights)
+      journal.replace(nextJournal)
+    },
     takeNotices: () => notices.splice(0),
   }
 }

@@ -8,6 +8,7 @@ export type TrayAction =
   | { kind: 'pause' }
   | { kind: 'resume' }
   | { kind: 'open-settings' }
+  | { kind: 'open-view'; view: 'check-in' | 'history' }
   | { kind: 'quit' }
 
 /** Shaped like Electron's MenuItemConstructorOptions, plus the action a click performs. */
@@ -87,6 +88,12 @@ export function trayTemplate(snapshot: Snapshot): TrayItem[] {
     { id: 'progress', label: progressLabel(snapshot), enabled: false },
     separator('sep-status'),
     { id: 'open-checklist', label: 'Open checklist', action: { kind: 'open-checklist' } },
+    {
+      id: 'check-in',
+      label: snapshot.checkInDue ? 'Morning check-in… (waiting)' : 'Morning check-in…',
+      action: { kind: 'open-view', view: 'check-in' },
+    },
+    { id: 'history', label: 'History', action: { kind: 'open-view', view: 'history' } },
     bedtimeMenu(snapshot),
     snapshot.paused
       ? { id: 'resume', label: 'Resume reminders tonight', action: { kind: 'resume' } }

@@ -9,6 +9,10 @@ export const WINDOW_SIZES: Record<View, { width: number; height: number; title: 
   settings: { width: 600, height: 720, title: 'Eventide — settings' },
   history: { width: 820, height: 640, title: 'Eventide — history' },
   'first-run': { width: 560, height: 680, title: 'Welcome to Eventide' },
+  'check-in': { width: 480, height: 700, title: 'Eventide — how was last night?' },
+  health: { width: 760, height: 720, title: 'Eventide — labs and medicines' },
+  // A4 proportions, so what the person sees is what the PDF holds.
+  summary: { width: 794, height: 1123, title: 'Eventide — summary for your doctor' },
 }
 
 // Matches the renderer's page background so a window never flashes white in dark mode.
@@ -16,6 +20,11 @@ export const BACKGROUND = { light: '#f7f5f0', dark: '#17171c' }
 
 export interface WindowManager {
   open(view: View): BrowserWindow
+  /**
+   * A window that is never shown (for printing). It counts as ours for the IPC sender check until it is
+   * destroyed. `loaded` settles when the page finished loading or failed to.
+   */
+  openHidden(view: View): { window: BrowserWindow; loaded: Promise<void> }
   /** Every open window, for broadcasting state and the IPC sender check. */
   all(): BrowserWindow[]
   closeAll(): void
@@ -32,6 +41,13 @@ export function createWindowManager(deps: {
   onCreated?: (view: View, window: BrowserWindow) => void
 }): WindowManager {
   const open = new Map<View, BrowserWindow>()
+  const hidden = new Set<BrowserWindow>()
+
+  function load(window: BrowserWindow, view: View): Promise<void> {
+    return deps.devServerUrl
+      ? window.loadURL(`${deps.devServerUrl.replace(/\/$/, '')}/#/${view}`)
+      : window.loadFile(deps.indexHtml, { hash: `/${view}` })
+  }
 
   function create(view: View): BrowserWindow {
     const size = WINDOW_SIZES[view]
@@ -59,10 +75,7 @@ export function createWindowManager(deps: {
     window.webContents.on('render-process-gone', (_event, details) => {
       deps.logger.error(`window ${view}: renderer gone (${details.reason})`)
     })
-    const loading = deps.devServerUrl
-      ? window.loadURL(`${deps.devServerUrl.replace(/\/$/, '')}/#/${view}`)
-      : window.loadFile(deps.indexHtml, { hash: `/${view}` })
-    loading.catch((error: unknown) => deps.logger.error(`window ${view}: failed to load`, error))
+    load(window, view).catch((error: unknown) => deps.logger.error(`window ${view}: failed to load`, error))
     open.set(view, window)
     deps.onCreated?.(view, window)
     return window
@@ -79,7 +92,24 @@ export function createWindowManager(deps: {
       }
       return create(view)
     },
-    all: () => [...open.values()].filter((w) => !w.isDestroyed()),
+    openHidden(view) {
+      const size = WINDOW_SIZES[view]
+      const window = new BrowserWindow({
+        width: size.width,
+        height: size.height,
+        title: size.title,
+        show: false,
+        backgroundColor: BACKGROUND.light,
+        webPreferences: secureWebPreferences(deps.preloadPath),
+      })
+      hardenWebContents(window.webContents, deps.isAppUrl, (message) =>
+        deps.logger.warn(`hidden window ${view}: ${message}`),
+      )
+      hidden.add(window)
+      window.on('closed', () => hidden.delete(window))
+      return { window, loaded: load(window, view) }
+    },
+    all: () => [...open.values(), ...hidden].filter((w) => !w.isDestroyed()),
     closeAll() {
       for (const window of open.values()) if (!window.isDestroyed()) window.close()
     },

@@ -65,6 +65,11 @@ export const backupSchema = z.strictObject({
       { error: (iss) => `expected a list, got ${describeInput(iss.input)}` },
     )
     .max(MAX_DISMISSED, { error: `expected at most ${MAX_DISMISSED} dismissed prompts` }),
+  /** Nights marked as travel (they neither break nor extend a streak). Optional: older backups lack it. */
+  travelNights: z
+    .array(nightKey, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
+    .max(MAX_NIGHTS, { error: `expected at most ${MAX_NIGHTS} travel nights` })
+    .optional(),
 })
 
 export type Backup = z.infer<typeof backupSchema>
@@ -77,6 +82,7 @@ export interface BackupData {
   labs: readonly LabEntry[]
   medicines: readonly MedicineEntry[]
   dismissedPrompts: readonly string[]
+  travelNights?: readonly string[]
 }
 
 export interface BackupPreview {
@@ -242,6 +248,7 @@ export function serializeBackup(data: BackupData): string {
     labs: data.labs,
     medicines: data.medicines,
     dismissedPrompts: data.dismissedPrompts,
+    ...(data.travelNights ? { travelNights: [...data.travelNights].sort() } : {}),
   })
   return `${JSON.stringify(backup, null, 2)}\n`
 }

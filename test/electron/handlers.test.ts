@@ -1,5 +1,6 @@
 // The handler table: each method reaches its service; launch-at-login follows the settings toggle.
 import { describe, expect, it, vi } from 'vitest'
+import { createCompanion } from '../../electron/companion.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { instantMs } from '../../shared/night.ts'
@@ -11,8 +12,20 @@ vi.mock('electron', () => ({ default: {} }))
 function setup() {
   const store = createMemoryStore()
   const clock = { now: () => instantMs('2026-11-24T20:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
+  const evening = createEvening({ store, clock })
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
+  const companion = createCompanion({
+    store,
+    clock,
+    logger,
+    evening,
+    chooseSavePath: async () => null,
+    printViewToPdf: async () => new Uint8Array(),
+  })
   const deps = {
-    evening: createEvening({ store, clock }),
+    evening,
+    ...companion,
+    logger,
     appInfo: () => ({
       name: 'Eventide',
       version: '1.2.3',

@@ -9,11 +9,12 @@ import {
   registerIpc,
   type SenderEvent,
 } from '../../electron/ipc.ts'
+import { MAX_BACKUP_CHARS } from '../../shared/backup.ts'
 import { ValidationError } from '../../shared/errors.ts'
 import { contract, type Envelope, METHODS, type Method, STATE_CHANNEL } from '../../shared/ipc.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import type { Snapshot } from '../../shared/snapshot.ts'
-import { quiet, realTable, VALID } from '../support/ipc-table.ts'
+import { quiet, realTable, VALID, VALID_CHECK_IN } from '../support/ipc-table.ts'
 
 vi.mock('electron', () => ({ default: {} }))
 
@@ -48,6 +49,64 @@ const BAD: Record<Method, [payload: unknown, field: string][]> = {
     [{ view: 'devtools' }, 'view'],
     [null, '(value)'],
   ],
+  getHistory: [
+    [{ days: 7 }, 'days'],
+    [{}, 'days'],
+  ],
+  getCheckIn: [
+    [{ night: 'yesterday' }, 'night'],
+    [{}, 'night'],
+  ],
+  saveCheckIn: [
+    [{ night: '2026-11-23', checkIn: { ...VALID_CHECK_IN, severity: 11 } }, 'checkIn.severity'],
+    [{ night: '2026-11-23', checkIn: { ...VALID_CHECK_IN, onset: 'noon' } }, 'checkIn.onset'],
+    [
+      { night: '2026-11-23', checkIn: { ...VALID_CHECK_IN, triggers: { alcohol: 1 } } },
+      'checkIn.triggers.alcohol',
+    ],
+    [{ night: '2026-11-23', checkIn: { ...VALID_CHECK_IN, savedAt: '2026-11-24T08:00:00Z' } }, 'checkIn'],
+    [{ night: 20261123, checkIn: VALID_CHECK_IN }, 'night'],
+  ],
+  setTravelNight: [
+    [{ night: '2026-11-20', travel: 'yes' }, 'travel'],
+    [{ night: '20-11-2026', travel: true }, 'night'],
+  ],
+  getHealth: [[{ labs: [] }, '(value)']],
+  addLab: [
+    [{ kind: 'iron', value: 40, date: '2026-11-01' }, 'kind'],
+    [{ kind: 'ferritin', value: '48', date: '2026-11-01' }, 'value'],
+    [{ kind: 'ferritin', value: 48, date: '01/11/2026' }, 'date'],
+    [{ kind: 'ferritin', value: 48, date: '2026-11-01', note: 'x'.repeat(201) }, 'note'],
+  ],
+  removeLab: [
+    [{ id: '../lab' }, 'id'],
+    [{ id: '' }, 'id'],
+  ],
+  addMedicine: [
+    [{ name: 'x'.repeat(81), kind: 'medicine' }, 'name'],
+    [{ name: 'Benadryl', kind: 'drug' }, 'kind'],
+    [{ name: 'Benadryl', kind: 'medicine', time: '7am' }, 'time'],
+    [{ name: 'Benadryl', kind: 'medicine', startedOn: 'last week' }, 'startedOn'],
+  ],
+  removeMedicine: [[{ id: 5 }, 'id']],
+  dismissPrompt: [
+    [{ id: 'Not An Id!' }, 'id'],
+    [{ id: '__proto__ ' }, 'id'],
+  ],
+  exportData: [
+    [{ format: 'xml' }, 'format'],
+    [{ format: 'json', path: '/etc/passwd' }, '(value)'],
+  ],
+  previewImport: [
+    [{ text: 42 }, 'text'],
+    [{ text: 'x'.repeat(MAX_BACKUP_CHARS + 1) }, 'text'],
+  ],
+  applyImport: [
+    [{}, 'text'],
+    [{ text: null }, 'text'],
+  ],
+  getSummary: [[{ days: 90 }, '(value)']],
+  printSummary: [[[], '(value)']],
 }
 
 describe('invokeHandler: validation for every channel', () => {

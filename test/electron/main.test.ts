@@ -198,6 +198,9 @@ describe('main: wiring', () => {
     expect(pushed?.[0]).toBe(STATE_CHANNEL)
     fx.h.notifierAction?.({ kind: 'open' })
     expect(fx.h.windows.at(-1)?.hash).toBe('/checklist')
+    // The morning check-in notification opens its own window.
+    fx.h.notifierAction?.({ kind: 'open', view: 'check-in' })
+    expect(fx.h.windows.at(-1)?.hash).toBe('/check-in')
   })
 
   it('a scheduler change pushes state to open windows', async () => {

@@ -35,6 +35,8 @@ describe('tray menu: steps pending', () => {
       'Next: Magnesium glycinate at 21:50',
       'Tonight: 2 of 5 done',
       'Open checklist',
+      'Morning check-in…',
+      'History',
       'Bedtime tonight: 22:30',
       'Pause tonight',
       'Settings…',
@@ -42,6 +44,8 @@ describe('tray menu: steps pending', () => {
     ])
     expect(item(template, 'headline').enabled).toBe(false)
     expect(item(template, 'open-checklist').action).toEqual({ kind: 'open-checklist' })
+    expect(item(template, 'check-in').action).toEqual({ kind: 'open-view', view: 'check-in' })
+    expect(item(template, 'history').action).toEqual({ kind: 'open-view', view: 'history' })
     expect(item(template, 'pause').action).toEqual({ kind: 'pause' })
     expect(item(template, 'settings').action).toEqual({ kind: 'open-settings' })
     expect(item(template, 'quit').action).toEqual({ kind: 'quit' })

@@ -142,3 +142,21 @@ describe('windows', () => {
     expect(fx.created[0]?.loaded).toEqual({ url: 'http://localhost:5173/#/first-run' })
   })
 })
+
+describe('hidden windows for printing', () => {
+  it('loads the view without showing it, counts as ours until closed, and never replaces a visible one', async () => {
+    const m = manager()
+    const visible = m.open('summary')
+    const { window, loaded } = m.openHidden('summary')
+    await loaded
+    const hidden = window as unknown as FakeWindow
+    expect(hidden).not.toBe(visible)
+    expect(hidden.options).toMatchObject({ show: false, width: 794, height: 1123 })
+    expect(hidden.loaded).toEqual({ file: '/app/out/renderer/index.html', hash: '/summary' })
+    expect(hidden.listeners.has('ready-to-show')).toBe(false)
+    expect(hidden.show).not.toHaveBeenCalled()
+    expect(m.all()).toContain(window)
+    hidden.close()
+    expect(m.all()).toEqual([visible])
+  })
+})

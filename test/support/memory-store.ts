@@ -2,6 +2,7 @@
 // on every read, so code that writes a bad record or mutates what it read without saving it shows up.
 import type { EventideStore } from '../../electron/services.ts'
 import { parseOrThrow } from '../../shared/errors.ts'
+import { emptyJournal, type Journal, parseJournal } from '../../shared/journal.ts'
 import {
   emptyNightRecord,
   type NightRecord,
@@ -13,6 +14,8 @@ import { defaultSettings, parseSettings, type Settings } from '../../shared/sett
 export interface MemoryStore extends EventideStore {
   /** Every night written, in order, for asserting what was persisted when. */
   readonly nightWrites: { night: string; record: NightRecord }[]
+  /** Every journal written, in order. */
+  readonly journalWrites: Journal[]
 }
 
 function checkNight(night: string, record: NightRecord): NightRecord {
@@ -21,17 +24,25 @@ function checkNight(night: string, record: NightRecord): NightRecord {
 }
 
 export function createMemoryStore(
-  initial: { settings?: Settings; nights?: Record<string, NightRecord>; notices?: string[] } = {},
+  initial: {
+    settings?: Settings
+    nights?: Record<string, NightRecord>
+    journal?: Journal
+    notices?: string[]
+  } = {},
 ): MemoryStore {
   let settings = parseSettings(structuredClone(initial.settings ?? defaultSettings()))
   const nights = new Map<string, NightRecord>()
   for (const [night, record] of Object.entries(initial.nights ?? {}))
     nights.set(night, checkNight(night, record))
   let notices = [...(initial.notices ?? [])]
+  let journal = parseJournal(structuredClone(initial.journal ?? emptyJournal()), 'journal')
   const nightWrites: { night: string; record: NightRecord }[] = []
+  const journalWrites: Journal[] = []
   return {
     directory: '/memory',
     nightWrites,
+    journalWrites,
     getSettings: () => structuredClone(settings),
     setSettings(next) {
       settings = parseSettings(structuredClone(next))
@@ -53,6 +64,21 @@ export function createMemoryStore(
       }
     },
     allNights: () => structuredClone(Object.fromEntries(nights)),
+    getJournal: () => structuredClone(journal),
+    setJournal(next) {
+      journal = parseJournal(structuredClone(next), 'journal')
+      journalWrites.push(structuredClone(journal))
+    },
+    replaceAll(data) {
+      const nextSettings = parseSettings(structuredClone(data.settings))
+      const nextNights = Object.entries(data.nights).map(([n, r]) => [n, checkNight(n, r)] as const)
+      const nextJournal = parseJournal(structuredClone(data.journal), 'journal')
+      settings = nextSettings
+      nights.clear()
+      for (const [night, record] of nextNights) nights.set(night, record)
+      journal = nextJournal
+      journalWrites.push(structuredClone(journal))
+    },
     takeNotices() {
       const out = notices
       notices = []

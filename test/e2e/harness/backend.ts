@@ -1,8 +1,9 @@
 // The main-process side of a browser journey: a real store on a temp dir, a fake clock, and the same handler
 // table main registers. Callers must vi.mock('electron') first (electron-store imports it).
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createCompanion } from '../../../electron/companion.ts'
 import { createEvening, type Evening } from '../../../electron/evening.ts'
 import { createHandlers, type HandlerTable } from '../../../electron/handlers.ts'
 import type { Clock, EventideStore, Logger } from '../../../electron/services.ts'
@@ -45,6 +46,8 @@ export interface Backend {
   launchAtLogin: boolean[]
   /** Set by the browser bridge: what main does to show a view (a new window there, a hash change here). */
   showView: (view: View) => void
+  /** Files main was asked to save (exports, the summary PDF), in order; each goes to the temp folder. */
+  savedPaths: string[]
   /** Log lines main wrote at warn or error level; a journey expects none it did not cause. */
   logged: string[]
   logger: Logger
@@ -81,6 +84,22 @@ export async function createBackend(options: { startMs?: number; zone?: string }
     evening,
     table: createHandlers({
       evening,
+      ...createCompanion({
+        store,
+        clock,
+        logger,
+        evening,
+        // No dialog in a journey: every save lands in the temp folder under its suggested name.
+        chooseSavePath: async (defaultName) => {
+          const target = join(directory, 'saved', defaultName)
+          await mkdir(join(directory, 'saved'), { recursive: true })
+          backend.savedPaths.push(target)
+          return target
+        },
+        // Printing needs Electron's webContents; journeys check the summary page itself instead.
+        printViewToPdf: async () => new TextEncoder().encode('%PDF-1.4\n%fake\n'),
+      }),
+      logger,
       appInfo,
       openWindow: (view) => {
         backend.openedViews.push(view)
@@ -92,6 +111,7 @@ export async function createBackend(options: { startMs?: number; zone?: string }
     }),
     openedViews: [],
     launchAtLogin: [],
+    savedPaths: [],
     showView: () => {},
     logged,
     logger,

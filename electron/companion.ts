@@ -1,0 +1,24 @@
+// Builds the journal and data-transfer services that the issue-5 channels use, wired to tonight's evening
+// so every change reaches windows, the tray and the scheduler through one listener list.
+import { createDataTransfer, type DataTransfer, type TransferDeps } from './data-transfer.ts'
+import type { Evening } from './evening.ts'
+import { createJournal, type JournalDeps, type JournalService } from './journal.ts'
+
+export interface CompanionDeps extends Omit<TransferDeps, 'emitChange'>, Pick<JournalDeps, 'newId'> {
+  evening: Evening
+}
+
+export function createCompanion(deps: CompanionDeps): { journal: JournalService; transfer: DataTransfer } {
+  const emitChange = () => deps.evening.changed()
+  const { store, clock } = deps
+  const journal = createJournal({ store, clock, emitChange, ...(deps.newId ? { newId: deps.newId } : {}) })
+  const transfer = createDataTransfer({
+    store,
+    clock,
+    logger: deps.logger,
+    chooseSavePath: deps.chooseSavePath,
+    printViewToPdf: deps.printViewToPdf,
+    emitChange,
+  })
+  return { journal, transfer }
+}

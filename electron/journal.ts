@@ -1,0 +1,172 @@
+// The journal service: morning check-ins, travel nights, labs, medicines and dismissed prompts, and the
+// history, health and summary views built from them. Payloads arrive already shape-checked by the IPC
+// wrapper; the checks that need today's date or the stored data happen here.
+import { randomUUID } from 'node:crypto'
+import { type CheckIn, checkInNightFor } from '../shared/checkin.ts'
+import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/companion.ts'
+import { describeInput, ValidationError } from '../shared/errors.ts'
+import { DATE_EXPECTED, isRealDate } from '../shared/fields.ts'
+import { buildHealthView } from '../shared/health-view.ts'
+import type { ChartRange } from '../shared/history.ts'
+import { buildHistoryView, isCheckInDue, localToday, type Moment } from '../shared/history-view.ts'
+import type { ParsedRequest } from '../shared/ipc.ts'
+import { type Journal, withDismissed } from '../shared/journal.ts'
+import { parseLabEntry } from '../shared/labs.ts'
+import { parseMedicineEntry } from '../shared/medicines.ts'
+import { formatMs, nightOf } from '../shared/night.ts'
+import { buildSummaryView } from '../shared/summary-view.ts'
+import type { Clock, EventideStore } from './services.ts'
+
+export interface JournalDeps {
+  store: EventideStore
+  clock: Clock
+  /** Tells windows and the tray that something they show may have changed. */
+  emitChange: () => void
+  /** New entry ids; a random UUID by default. */
+  newId?: (prefix: 'lab' | 'med') => string
+}
+
+export interface JournalService {
+  history(days: ChartRange): HistoryView
+  checkIn(night: string | null): CheckInView
+  saveCheckIn(request: ParsedRequest<'saveCheckIn'>): CheckInView
+  setTravelNight(night: string, travel: boolean): HistoryView
+  health(): HealthView
+  addLab(request: ParsedRequest<'addLab'>): HealthView
+  removeLab(id: string): HealthView
+  addMedicine(request: ParsedRequest<'addMedicine'>): HealthView
+  removeMedicine(id: string): HealthView
+  dismissPrompt(id: string): void
+  summary(): SummaryView
+}
+
+/** Copies an object without its undefined fields, so optional fields are absent rather than undefined. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+/** Rejects a well-formed but impossible date (2026-02-30), naming the field. */
+function realNight(night: string, field: string): string {
+  if (!isRealDate(night))
+    throw new ValidationError([`${field}: ${DATE_EXPECTED}, got ${describeInput(night)}`])
+  return night
+}
+
+export function createJournal(deps: JournalDeps): JournalService {
+  const { store, clock } = deps
+  const newId = deps.newId ?? ((prefix) => `${prefix}-${randomUUID()}`)
+  // The range the history window last asked for, so a travel toggle answers with the same range.
+  let lastDays: ChartRange = 90
+
+  const moment = (): Moment => ({ nowMs: clock.now(), timeZone: clock.timeZone() })
+
+  function save(journal: Journal): void {
+    store.setJournal(journal)
+    deps.emitChange()
+  }
+
+  function history(days: ChartRange): HistoryView {
+    lastDays = days
+    return buildHistoryView({
+      ...moment(),
+      settings: store.getSettings(),
+      nights: store.allNights(),
+      journal: store.getJournal(),
+      days,
+    })
+  }
+
+  function health(): HealthView {
+    const m = moment()
+    const tonight = store.getNight(nightOf(m.nowMs, m.timeZone))
+    return buildHealthView({
+      ...m,
+      settings: store.getSettings(),
+      journal: store.getJournal(),
+      tonightBedtime: tonight.bedtimeOverride,
+    })
+  }
+
+  function checkIn(requested: string | null): CheckInView {
+    const m = moment()
+    const current = checkInNightFor(m.nowMs, m.timeZone)
+    const night = requested === null ? current : realNight(requested, 'night')
+    const journal = store.getJournal()
+    const due = night === current && isCheckInDue(store.getSettings(), journal, m)
+    return { night, checkIn: journal.checkIns[night] ?? null, due }
+  }
+
+  return {
+    history,
+    checkIn,
+
+    saveCheckIn({ night, checkIn: answers }) {
+      const m = moment()
+      const key = realNight(night, 'night')
+      const tonight = nightOf(m.nowMs, m.timeZone)
+      if (key > tonight) {
+        throw new ValidationError([`night: expected a night on or before ${tonight}, got "${key}"`])
+      }
+      const journal = store.getJournal()
+      const saved: CheckIn = { ...answers, savedAt: formatMs(m.nowMs, m.timeZone) }
+      save({ ...journal, checkIns: { ...journal.checkIns, [key]: saved } })
+      return checkIn(key)
+    },
+
+    setTravelNight(night, travel) {
+      const key = realNight(night, 'night')
+      const journal = store.getJournal()
+      const others = journal.travelNights.filter((n) => n !== key)
+      save({ ...journal, travelNights: travel ? [...others, key].sort() : others })
+      return history(lastDays)
+    },
+
+    health,
+
+    addLab(request) {
+      const entry = parseLabEntry(defined({ id: newId('lab'), ...request }), localToday(moment()))
+      const journal = store.getJournal()
+      save({ ...journal, labs: [...journal.labs, entry] })
+      return health()
+    },
+
+    removeLab(id) {
+      const journal = store.getJournal()
+      if (!journal.labs.some((l) => l.id === id)) {
+        throw new ValidationError([`id: expected the id of a lab entry, got "${id}"`])
+      }
+      save({ ...journal, labs: journal.labs.filter((l) => l.id !== id) })
+      return health()
+    },
+
+    addMedicine(request) {
+      const value = defined({ id: newId('med'), ...request, name: request.name.trim() })
+      const entry = parseMedicineEntry(value, localToday(moment()))
+      const journal = store.getJournal()
+      save({ ...journal, medicines: [...journal.medicines, entry] })
+      return health()
+    },
+
+    removeMedicine(id) {
+      const journal = store.getJournal()
+      if (!journal.medicines.some((m) => m.id === id)) {
+        throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
+      }
+      save({ ...journal, medicines: journal.medicines.filter((m) => m.id !== id) })
+      return health()
+    },
+
+    dismissPrompt(id) {
+      const journal = store.getJournal()
+      save({ ...journal, dismissedPrompts: withDismissed(journal.dismissedPrompts, id) })
+    },
+
+    summary: () =>
+      buildSummaryView({
+        ...moment(),
+        settings: store.getSettings(),
+        nights: store.allNights(),
+        journal: store.getJournal(),
+      }),
+  }
+}
