@@ -3,35 +3,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createStore } from '../../electron/store.ts'
-import { addDays } from '../../shared/night.ts'
-import { CORE_STEP_IDS } from '../../shared/protocol.ts'
-import type { NightRecord } from '../../shared/records.ts'
 import type { Figure } from './run.ts'
+import { tenYearsOfJournal, tenYearsOfNights } from './seed.ts'
 import { percentile, round } from './stats.ts'
-
-export function tenYearsOfNights(first = '2016-11-24'): Record<string, NightRecord> {
-  const nights: Record<string, NightRecord> = {}
-  let night = first
-  for (let i = 0; i < 3650; i++, night = addDays(night, 1)) {
-    const steps: NightRecord['steps'] = {}
-    CORE_STEP_IDS.forEach((id, k) => {
-      if ((i + k) % 4 !== 0)
-        steps[id] = {
-          status: k % 3 === 0 ? 'skipped' : 'done',
-          at: `${night}T21:${String(10 + k).padStart(2, '0')}:00+01:00`,
-        }
-    })
-    nights[night] = {
-      steps,
-      notified: [...CORE_STEP_IDS],
-      headsUp: [],
-      snoozed: {},
-      paused: i % 30 === 0,
-      summarized: [],
-    }
-  }
-  return nights
-}
 
 export async function benchStore(): Promise<Figure[]> {
   const directory = mkdtempSync(join(tmpdir(), 'eventide-bench-store-'))
@@ -48,10 +22,22 @@ export async function benchStore(): Promise<Figure[]> {
     store.setNight(key, record)
     samples.push(performance.now() - t)
   }
+  const journal = tenYearsOfJournal()
+  store.setJournal(journal)
+  const journalSaves: number[] = []
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now()
+    store.setJournal({
+      ...journal,
+      dismissedPrompts: [`severe-nights:2026-11-${String(i + 1).padStart(2, '0')}`],
+    })
+    journalSaves.push(performance.now() - t)
+  }
   const t = performance.now()
   createStore({ directory, logger })
   const loadMs = performance.now() - t
   const size = statSync(join(directory, 'nights.json')).size
+  const journalSize = statSync(join(directory, 'journal.json')).size
   rmSync(directory, { recursive: true, force: true })
   return [
     {
@@ -73,6 +59,25 @@ export async function benchStore(): Promise<Figure[]> {
       value: round(percentile(samples, 99)),
       unit: 'ms',
     },
-    { group: 'store', name: 'load at start-up, 10 years', value: round(loadMs), unit: 'ms' },
+    {
+      group: 'store',
+      name: 'journal.json size, 10 years',
+      value: Math.round(journalSize / 1024),
+      unit: 'KiB',
+      note: '3650 check-ins, 80 labs, 3 medicines',
+    },
+    {
+      group: 'store',
+      name: 'save journal p50, 10 years',
+      value: round(percentile(journalSaves, 50)),
+      unit: 'ms',
+    },
+    {
+      group: 'store',
+      name: 'load at start-up, 10 years',
+      value: round(loadMs),
+      unit: 'ms',
+      note: 'all three files',
+    },
   ]
 }
