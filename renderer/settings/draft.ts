@@ -37,6 +37,10 @@ export interface Draft {
   grace: string
   launchAtLogin: boolean
   theme: Theme
+  checkInEnabled: boolean
+  checkInTime: string
+  pregnant: boolean
+  kidneyDisease: boolean
 }
 
 /** Field key (as shared/errors.ts `fieldPath` writes it) to the message shown under that field. */
@@ -80,6 +84,10 @@ export function toDraft(settings: Settings): Draft {
     grace: String(n.graceMinutes),
     launchAtLogin: settings.launchAtLogin,
     theme: settings.theme,
+    checkInEnabled: settings.checkInEnabled,
+    checkInTime: settings.checkInTime,
+    pregnant: settings.health.pregnant,
+    kidneyDisease: settings.health.kidneyDisease,
   }
 }
 
@@ -144,6 +152,9 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
     },
     launchAtLogin: draft.launchAtLogin,
     theme: draft.theme,
+    checkInEnabled: draft.checkInEnabled,
+    checkInTime: draft.checkInTime.trim(),
+    health: { pregnant: draft.pregnant, kidneyDisease: draft.kidneyDisease },
   }
   const result = settingsSchema.safeParse(candidate)
   if (!result.success) {

@@ -5,10 +5,12 @@ import type { Snapshot, SnapshotStep } from '../../shared/snapshot.ts'
 import { api } from '../api.ts'
 import { BedtimeCard } from '../components/BedtimeCard.tsx'
 import { Notices } from '../components/Notices.tsx'
+import { PromptBanners } from '../components/PromptBanners.tsx'
 import { type StepAction, StepItem } from '../components/StepItem.tsx'
 import { navigate } from '../router.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, strings } from '../strings.ts'
+import { journalStrings } from '../strings-journal.ts'
 import { clockOf } from '../time.ts'
 
 const s = strings.checklist
@@ -50,7 +52,7 @@ export function Checklist() {
     return run(() => api.setTonightBedtime({ bedtime: next === usual ? null : next }))
   }
 
-  const openSettings = () => run(() => api.openWindow({ view: 'settings' }))
+  const open = (view: 'settings' | 'history' | 'health' | 'check-in') => run(() => api.openWindow({ view }))
 
   return (
     <main className="page checklist">
@@ -59,9 +61,17 @@ export function Checklist() {
           <h1>{s.heading}</h1>
           {snapshot && <p className="muted">{s.nightOf(snapshot.night)}</p>}
         </div>
-        <button type="button" onClick={openSettings}>
-          {strings.nav.openSettings}
-        </button>
+        <nav className="button-row" aria-label={journalStrings.nav.label}>
+          <button type="button" onClick={() => open('history')}>
+            {journalStrings.nav.history}
+          </button>
+          <button type="button" onClick={() => open('health')}>
+            {journalStrings.nav.health}
+          </button>
+          <button type="button" onClick={() => open('settings')}>
+            {strings.nav.openSettings}
+          </button>
+        </nav>
       </header>
 
       {loadError && (
@@ -78,6 +88,15 @@ export function Checklist() {
       {snapshot && (
         <>
           <Notices notices={snapshot.notices} />
+          {snapshot.checkInDue && (
+            <section className="card check-in-banner" aria-labelledby="check-in-text">
+              <p id="check-in-text">{journalStrings.checkInBanner.text}</p>
+              <button type="button" className="primary" onClick={() => open('check-in')}>
+                {journalStrings.checkInBanner.open}
+              </button>
+            </section>
+          )}
+          <PromptBanners prompts={snapshot.prompts} />
           {!snapshot.firstRunDone && (
             <div className="card">
               <p>{s.setupNeeded}</p>

@@ -7,6 +7,7 @@ import { navigate } from '../router.ts'
 import { AboutSection } from '../settings/AboutSection.tsx'
 import { BedtimeSection } from '../settings/BedtimeSection.tsx'
 import { checkDraft, type Draft, type FieldErrors, splitProblems, toDraft } from '../settings/draft.ts'
+import { CheckInSection, HealthNotesSection } from '../settings/JournalSection.tsx'
 import { GeneralSection, NotificationsSection } from '../settings/PreferencesSection.tsx'
 import { StepsSection } from '../settings/StepsSection.tsx'
 import { useSnapshot } from '../snapshot.tsx'
@@ -113,6 +114,8 @@ export function Settings() {
           <BedtimeSection {...props} />
           <StepsSection {...props} />
           <NotificationsSection {...props} />
+          <CheckInSection {...props} />
+          <HealthNotesSection {...props} />
           <GeneralSection {...props} />
           <div className="save-bar">
             <div role="alert" className={failure ? 'error-box' : undefined}>

@@ -7,6 +7,7 @@ import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings.ts'
 import { buildSnapshot, type Snapshot } from '../../shared/snapshot.ts'
 import { planNight } from '../../shared/timeline.ts'
+import { createJournal } from './fake-journal.ts'
 
 export const NIGHT = '2026-11-24'
 export const ZONE = 'Europe/Berlin'
@@ -25,15 +26,26 @@ const ok = <T>(value: T): Envelope<T> => ({ ok: true, value })
 export function installFakeMain(init: { settings?: Partial<Settings>; record?: Partial<NightRecord> } = {}) {
   const listeners = new Set<(s: Snapshot) => void>()
   let rejection: string[] | null = null
+  // Reads main.settings when asked, so a saved health flag shows up in the next prompts.
+  const journal = createJournal(() => main.settings)
   const main = {
     settings: { ...defaultSettings(), firstRunDone: true, ...init.settings },
     record: { ...emptyNightRecord(), ...init.record },
     now: NOW,
     notices: [] as string[],
+    journal,
     snapshot(): Snapshot {
       const override = main.record.bedtimeOverride
       const plan = planNight(main.settings, NIGHT, ZONE, override ? { bedtime: override } : undefined)
-      return buildSnapshot(plan, main.record, main.settings, instantMs(main.now), main.now, main.notices)
+      const snapshot = buildSnapshot(
+        plan,
+        main.record,
+        main.settings,
+        instantMs(main.now),
+        main.now,
+        main.notices,
+      )
+      return { ...snapshot, prompts: main.journal.prompts(), checkInDue: main.journal.checkInDue }
     },
     /** Sends the current snapshot to every window listening, as main does after a change. */
     push() {
@@ -86,6 +98,7 @@ export function installFakeMain(init: { settings?: Partial<Settings>; record?: P
     }),
     getAppInfo: vi.fn(async () => ok(APP_INFO)),
     openWindow: vi.fn(async () => ok(null)),
+    ...main.journal.handlers,
     onState: vi.fn((listener: (s: Snapshot) => void) => {
       listeners.add(listener)
       return () => listeners.delete(listener)

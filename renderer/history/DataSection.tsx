@@ -1,0 +1,180 @@
+// Data ownership: export a JSON backup or a CSV of nights, import a backup after a preview (nothing changes
+// until the person confirms, and a bad file is refused naming the record and field), print a summary.
+import { type ChangeEvent, useId, useRef, useState } from 'react'
+import type { BackupPreview } from '../../shared/backup.ts'
+import type { ExportResult } from '../../shared/companion.ts'
+import { ApiError, api } from '../api.ts'
+import { navigate } from '../router.ts'
+import { messageOf, strings } from '../strings.ts'
+import { historyStrings } from '../strings-history.ts'
+
+const s = historyStrings.data
+const MAX_BYTES = 20 * 1024 * 1024
+
+interface Problem {
+  message: string
+  problems: string[]
+}
+
+export function DataSection({ onImported }: { onImported: () => void }) {
+  const id = useId()
+  const [status, setStatus] = useState('')
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [pending, setPending] = useState<{ text: string; preview: BackupPreview } | null>(null)
+  const busy = useRef(false)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const confirmButton = useRef<HTMLButtonElement>(null)
+
+  async function run(working: string, call: () => Promise<void>) {
+    if (busy.current) return
+    busy.current = true
+    setStatus(working)
+    setProblem(null)
+    try {
+      await call()
+    } catch (error) {
+      console.error(error)
+      setStatus('')
+      setProblem({
+        message: strings.errors.actionFailed(messageOf(error)),
+        problems: error instanceof ApiError ? error.problems : [],
+      })
+    } finally {
+      busy.current = false
+    }
+  }
+
+  const saved = (result: ExportResult) => setStatus(result.saved ? s.savedTo(result.path) : s.notSaved)
+
+  const exportAs = (format: 'json' | 'csv') =>
+    run(s.preparing, async () => saved(await api.exportData({ format })))
+
+  function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    // Cleared so choosing the same file again (after fixing it) still counts as a change.
+    event.target.value = ''
+    setPending(null)
+    if (!file) return
+    run(s.checking, async () => {
+      if (file.size > MAX_BYTES) {
+        setStatus('')
+        setProblem({ message: s.rejected, problems: [s.tooLarge((file.size / 1024 / 1024).toFixed(1))] })
+        return
+      }
+      let text: string
+      try {
+        text = await file.text()
+      } catch (error) {
+        throw new Error(s.readFailed(messageOf(error)))
+      }
+      try {
+        const preview = await api.previewImport({ text })
+        setPending({ text, preview })
+        setStatus('')
+        // Confirm is the next thing to decide; it appears right here.
+        setTimeout(() => confirmButton.current?.focus(), 0)
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error
+        console.error(error)
+        setStatus('')
+        setProblem({
+          message: s.rejected,
+          problems: error.problems.length ? error.problems : [error.message],
+        })
+      }
+    })
+  }
+
+  function confirm() {
+    const chosen = pending
+    if (!chosen) return
+    run(s.importing, async () => {
+      const result = await api.applyImport({ text: chosen.text })
+      setPending(null)
+      setStatus(s.imported(result.nights))
+      onImported()
+    })
+  }
+
+  function cancel() {
+    setPending(null)
+    setStatus(s.cancelled)
+    fileInput.current?.focus()
+  }
+
+  const print = () => run(s.preparing, async () => saved(await api.printSummary()))
+
+  return (
+    <section className="card" aria-labelledby="data-heading">
+      <h2 id="data-heading">{s.heading}</h2>
+      <p>{s.intro}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => exportAs('json')}>
+          {s.exportJson}
+        </button>
+        <button type="button" onClick={() => exportAs('csv')}>
+          {s.exportCsv}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{s.importLabel}</label>
+        <span id={`${id}-hint`} className="hint">
+          {s.importHint}
+        </span>
+        <input
+          id={`${id}-file`}
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${id}-hint`}
+          onChange={chooseFile}
+        />
+      </div>
+      {pending && (
+        <section className="import-preview" aria-labelledby={`${id}-preview`}>
+          <h3 id={`${id}-preview`}>{s.previewHeading}</h3>
+          <p>{s.previewCounts(pending.preview)}</p>
+          <p>
+            {pending.preview.from && pending.preview.to
+              ? s.previewRange(pending.preview.from, pending.preview.to)
+              : s.previewNoRange}
+          </p>
+          <p className="warning">{s.replaceWarning}</p>
+          <div className="button-row">
+            <button type="button" className="primary" ref={confirmButton} onClick={confirm}>
+              {s.confirm}
+            </button>
+            <button type="button" onClick={cancel}>
+              {s.cancel}
+            </button>
+          </div>
+        </section>
+      )}
+      <div className="button-row">
+        <button type="button" onClick={print}>
+          {s.print}
+        </button>
+        <button type="button" className="link" onClick={() => navigate('summary')}>
+          {s.showSummary}
+        </button>
+      </div>
+      <div role="alert" className={problem ? 'error-box' : undefined}>
+        {problem && (
+          <>
+            <p>{problem.message}</p>
+            {problem.problems.length > 0 && (
+              <ul aria-label={s.problemsLabel}>
+                {problem.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </section>
+  )
+}

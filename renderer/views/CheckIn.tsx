@@ -1,0 +1,226 @@
+// The morning check-in for last night (or any night, opened from history): two 0–10 ratings, when symptoms
+// started, the evening's triggers and a note. The ratings are Eventide's own, never the IRLS items.
+import '../journal.css'
+import { type FormEvent, useId, useRef, useState } from 'react'
+import {
+  type CheckIn as CheckInValue,
+  NOTE_MAX,
+  noTriggers,
+  ONSET_LABELS,
+  ONSETS,
+  type Onset,
+  TRIGGER_IDS,
+  TRIGGER_LABELS,
+  type Triggers,
+} from '../../shared/checkin.ts'
+import type { CheckInView } from '../../shared/companion.ts'
+import { ApiError, api } from '../api.ts'
+import { Check } from '../components/Field.tsx'
+import { ScaleField } from '../components/ScaleField.tsx'
+import { navigate, useLocation } from '../router.ts'
+import { messageOf, strings } from '../strings.ts'
+import { historyStrings } from '../strings-history.ts'
+import { journalStrings } from '../strings-journal.ts'
+import { clockOf } from '../time.ts'
+import { useLoad } from '../use-load.ts'
+
+const s = historyStrings.checkIn
+
+export function CheckIn() {
+  const { night } = useLocation()
+  const loaded = useLoad(() => api.getCheckIn({ night }), night ?? 'last', s.loadFailed)
+  const view = loaded.value
+  return (
+    <main className="page check-in">
+      <header className="page-header">
+        <div>
+          <h1>{s.heading}</h1>
+          {view && <p className="muted">{s.forNight(view.night)}</p>}
+        </div>
+        <button type="button" onClick={() => navigate('history')}>
+          {night ? journalStrings.nav.backToHistory : journalStrings.nav.history}
+        </button>
+      </header>
+      {loaded.error && (
+        <p role="alert" className="error-box">
+          {loaded.error}
+        </p>
+      )}
+      {!view && !loaded.error && <p role="status">{strings.loading}</p>}
+      {view && <CheckInForm key={view.night} view={view} onSaved={loaded.setValue} />}
+    </main>
+  )
+}
+
+interface Errors {
+  severity?: string
+  sleepQuality?: string
+  onset?: string
+}
+
+function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: CheckInView) => void }) {
+  const id = useId()
+  const start = view.checkIn
+  const [severity, setSeverity] = useState<number | null>(start?.severity ?? null)
+  const [sleepQuality, setSleepQuality] = useState<number | null>(start?.sleepQuality ?? null)
+  const [onset, setOnset] = useState<Onset | null>(start?.onset ?? null)
+  const [triggers, setTriggers] = useState<Triggers>(() => ({ ...noTriggers(), ...start?.triggers }))
+  const [note, setNote] = useState(start?.note ?? '')
+  const [errors, setErrors] = useState<Errors>({})
+  const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
+  const [status, setStatus] = useState(start ? savedText(start) : '')
+  const saving = useRef(false)
+  const severityFirst = useRef<HTMLInputElement>(null)
+  const sleepFirst = useRef<HTMLInputElement>(null)
+  const onsetFirst = useRef<HTMLInputElement>(null)
+
+  function edited() {
+    setFailure(null)
+    setStatus('')
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    if (saving.current) return
+    const found: Errors = {}
+    if (severity === null) found.severity = s.needSeverity
+    if (sleepQuality === null) found.sleepQuality = s.needSleep
+    if (onset === null) found.onset = s.needOnset
+    setErrors(found)
+    if (severity === null || sleepQuality === null || onset === null) {
+      setFailure({ message: strings.errors.fixFirst(Object.keys(found).length), problems: [] })
+      ;(found.severity ? severityFirst : found.sleepQuality ? sleepFirst : onsetFirst).current?.focus()
+      return
+    }
+    saving.current = true
+    setStatus(s.saving)
+    try {
+      const saved = await api.saveCheckIn({
+        night: view.night,
+        checkIn: { severity, sleepQuality, onset, triggers, note },
+      })
+      setFailure(null)
+      setStatus(s.saved)
+      onSaved(saved)
+    } catch (error) {
+      console.error(error)
+      const problems = error instanceof ApiError ? error.problems : []
+      setFailure({ message: strings.errors.saveFailed(messageOf(error)), problems })
+      setStatus('')
+    } finally {
+      saving.current = false
+    }
+  }
+
+  return (
+    <form onSubmit={save} noValidate>
+      <p>{s.intro}</p>
+      <ScaleField
+        legend={s.severityLegend}
+        ends={s.severityEnds}
+        value={severity}
+        error={errors.severity}
+        firstRef={severityFirst}
+        onChange={(v) => {
+          setSeverity(v)
+          setErrors((e) => ({ ...e, severity: undefined }))
+          edited()
+        }}
+      />
+      <ScaleField
+        legend={s.sleepLegend}
+        ends={s.sleepEnds}
+        value={sleepQuality}
+        error={errors.sleepQuality}
+        firstRef={sleepFirst}
+        onChange={(v) => {
+          setSleepQuality(v)
+          setErrors((e) => ({ ...e, sleepQuality: undefined }))
+          edited()
+        }}
+      />
+      <fieldset aria-describedby={errors.onset ? `${id}-onset-error` : undefined}>
+        <legend>{s.onsetLegend}</legend>
+        {ONSETS.map((value, index) => (
+          <div className="check" key={value}>
+            <input
+              id={`${id}-${value}`}
+              ref={index === 0 ? onsetFirst : undefined}
+              type="radio"
+              name={`${id}-onset`}
+              checked={onset === value}
+              onChange={() => {
+                setOnset(value)
+                setErrors((e) => ({ ...e, onset: undefined }))
+                edited()
+              }}
+            />
+            <label htmlFor={`${id}-${value}`}>{ONSET_LABELS[value]}</label>
+          </div>
+        ))}
+        {errors.onset && (
+          <p id={`${id}-onset-error`} className="field-error">
+            {errors.onset}
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{s.triggersLegend}</legend>
+        <p className="hint">{s.triggersHint}</p>
+        {TRIGGER_IDS.map((trigger) => (
+          <Check
+            key={trigger}
+            label={TRIGGER_LABELS[trigger]}
+            checked={triggers[trigger]}
+            onChange={(on) => {
+              setTriggers((t) => ({ ...t, [trigger]: on }))
+              edited()
+            }}
+          />
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>{s.note}</label>
+        <span id={`${id}-note-hint`} className="hint">
+          {s.noteHint(NOTE_MAX, note.length)}
+        </span>
+        <textarea
+          id={`${id}-note`}
+          className="note-input"
+          rows={3}
+          maxLength={NOTE_MAX}
+          value={note}
+          aria-describedby={`${id}-note-hint`}
+          onChange={(event) => {
+            setNote(event.target.value)
+            edited()
+          }}
+        />
+      </div>
+      <div role="alert" className={failure ? 'error-box' : undefined}>
+        {failure && (
+          <>
+            <p>{failure.message}</p>
+            {failure.problems.length > 0 && (
+              <ul>
+                {failure.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      <button type="submit" className="primary">
+        {s.save}
+      </button>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </form>
+  )
+}
+
+function savedText(checkIn: CheckInValue): string {
+  return s.savedEarlier(checkIn.savedAt.slice(0, 10), clockOf(checkIn.savedAt))
+}

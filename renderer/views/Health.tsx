@@ -1,0 +1,105 @@
+// Labs and medicines: doctor prompts, lab results with their trends and recheck reminder, and the list of
+// medicines and supplements checked against the watch list.
+import '../journal.css'
+import { useRef, useState } from 'react'
+import type { HealthView } from '../../shared/companion.ts'
+import { LAB_INFO } from '../../shared/labs.ts'
+import { ApiError, api } from '../api.ts'
+import { PromptBanners } from '../components/PromptBanners.tsx'
+import { LabsSection } from '../health/LabsSection.tsx'
+import { MedicinesSection } from '../health/MedicinesSection.tsx'
+import { navigate } from '../router.ts'
+import { messageOf, strings } from '../strings.ts'
+import { healthStrings } from '../strings-health.ts'
+import { journalStrings } from '../strings-journal.ts'
+import { useLoad } from '../use-load.ts'
+
+const s = healthStrings
+
+export function Health() {
+  const loaded = useLoad(() => api.getHealth(), 'health', s.loadFailed)
+  const [status, setStatus] = useState('')
+  const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
+  const busy = useRef(false)
+  const view = loaded.value
+
+  /** Sends one change; true when main accepted it and the view was replaced with its answer. */
+  async function change(call: () => Promise<HealthView>, done: string): Promise<boolean> {
+    if (busy.current) return false
+    busy.current = true
+    try {
+      loaded.setValue(await call())
+      setFailure(null)
+      setStatus(done)
+      return true
+    } catch (error) {
+      console.error(error)
+      setStatus('')
+      const problems = error instanceof ApiError ? error.problems : []
+      setFailure({ message: strings.errors.actionFailed(messageOf(error)), problems })
+      return false
+    } finally {
+      busy.current = false
+    }
+  }
+
+  return (
+    <main className="page health">
+      <header className="page-header">
+        <h1>{s.heading}</h1>
+        <button type="button" onClick={() => navigate('history')}>
+          {journalStrings.nav.history}
+        </button>
+      </header>
+      {loaded.error && (
+        <p role="alert" className="error-box">
+          {loaded.error}
+        </p>
+      )}
+      {!view && !loaded.error && <p role="status">{strings.loading}</p>}
+      <div role="alert" className={failure ? 'error-box' : undefined}>
+        {failure && (
+          <>
+            <p>{failure.message}</p>
+            {failure.problems.length > 0 && (
+              <ul>
+                {failure.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      <p role="status" className="status">
+        {status}
+      </p>
+      {view && (
+        <>
+          <PromptBanners prompts={view.prompts} />
+          <LabsSection
+            view={view}
+            onAdd={(entry) => change(() => api.addLab(entry), s.labs.added(LAB_INFO[entry.kind].label))}
+            onRemove={(id, label) =>
+              change(() => api.removeLab({ id }), s.labs.removed(label)).then(focusHeading('labs-heading'))
+            }
+          />
+          <MedicinesSection
+            view={view}
+            onAdd={(medicine) => change(() => api.addMedicine(medicine), s.medicines.added(medicine.name))}
+            onRemove={(id, name) =>
+              change(() => api.removeMedicine({ id }), s.medicines.removed(name)).then(
+                focusHeading('medicines-heading'),
+              )
+            }
+          />
+        </>
+      )}
+    </main>
+  )
+}
+
+/** A removed entry's button is gone; keep keyboard focus in its section rather than at the top of the page. */
+const focusHeading = (id: string) => (removed: boolean) => {
+  if (removed) document.getElementById(id)?.focus()
+}

@@ -1,0 +1,166 @@
+// Data ownership in the history window: export with progress, import through a preview that changes nothing
+// until confirmed, a bad file refused naming the record and field, and the doctor summary.
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../renderer/App.tsx'
+import { serializeBackup } from '../../shared/backup.ts'
+import type { ExportResult } from '../../shared/companion.ts'
+import type { Envelope } from '../../shared/ipc.ts'
+import { defaultSettings } from '../../shared/settings.ts'
+import { type FakeMain, installFakeMain } from './fake-bridge.ts'
+import { checkInOf, DISCLAIMER, nightWith, PLANNED } from './fake-journal.ts'
+
+let main: FakeMain
+
+function backupText(): string {
+  return serializeBackup({
+    exportedAt: '2026-11-20T09:00:00+01:00',
+    settings: { ...defaultSettings(), firstRunDone: true },
+    nights: { '2026-11-03': nightWith(PLANNED), '2026-11-05': nightWith(['magnesium']) },
+    checkIns: { '2026-11-04': checkInOf(4) },
+    labs: [{ id: 'lab-a', kind: 'ferritin', value: 38, date: '2026-10-01' }],
+    medicines: [{ id: 'med-a', name: 'Magnesium glycinate', kind: 'supplement' }],
+    dismissedPrompts: [],
+  })
+}
+
+const fileOf = (text: string) => new File([text], 'eventide-backup.json', { type: 'application/json' })
+
+async function showHistory() {
+  window.location.hash = '#/history'
+  render(<App />)
+  await screen.findByRole('heading', { name: 'Streaks of complete evenings' })
+  return screen.getByRole('heading', { name: 'Your data' }).closest('section') as HTMLElement
+}
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {}
+  const promise = new Promise<T>((r) => {
+    resolve = r
+  })
+  return { promise, resolve }
+}
+
+beforeEach(() => {
+  main = installFakeMain()
+})
+
+describe('import', () => {
+  it('previews a backup, changes nothing until confirmed, then imports it', async () => {
+    const user = userEvent.setup()
+    const data = await showHistory()
+    const text = backupText()
+    await user.upload(within(data).getByLabelText('Import a backup'), fileOf(text))
+
+    const preview = await within(data).findByRole('region', { name: 'This backup holds' })
+    expect(preview.textContent).toContain(
+      '2 nights, 1 check-ins, 1 lab results and 1 medicines or supplements.',
+    )
+    expect(preview.textContent).toContain('Nights from 2026-11-03 to 2026-11-05.')
+    expect(main.bridge.previewImport).toHaveBeenCalledWith({ text })
+    expect(main.bridge.applyImport).not.toHaveBeenCalled()
+    expect(document.activeElement).toBe(within(preview).getByRole('button', { name: 'Import this backup' }))
+
+    await user.keyboard('{Enter}')
+    expect(main.bridge.applyImport).toHaveBeenCalledWith({ text })
+    expect(await within(data).findByText('Backup imported: 2 nights.')).toBeTruthy()
+    expect(main.journal.labs.map((l) => l.value)).toEqual([38])
+    // The history is asked again so the calendar shows the imported nights.
+    expect(main.bridge.getHistory.mock.calls.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('cancels a previewed import without applying anything', async () => {
+    const user = userEvent.setup()
+    const data = await showHistory()
+    await user.upload(within(data).getByLabelText('Import a backup'), fileOf(backupText()))
+    await user.click(await within(data).findByRole('button', { name: 'Cancel' }))
+    expect(within(data).getByText('Import cancelled. Nothing changed.')).toBeTruthy()
+    expect(within(data).queryByRole('region', { name: 'This backup holds' })).toBeNull()
+    expect(main.bridge.applyImport).not.toHaveBeenCalled()
+  })
+
+  it('refuses a file with one bad record, naming the record and field, and applies nothing', async () => {
+    const user = userEvent.setup()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const data = await showHistory()
+    const bad = JSON.parse(backupText())
+    bad.nights['2026-11-03'].steps.magnesium.status = 'maybe'
+    await user.upload(within(data).getByLabelText('Import a backup'), fileOf(JSON.stringify(bad)))
+
+    const alert = await within(data).findByRole('alert')
+    expect(alert.textContent).toContain('This file cannot be imported. Nothing changed.')
+    const problems = within(alert).getByRole('list', { name: 'Problems found in the file' })
+    expect(problems.textContent).toContain(
+      'nights["2026-11-03"].steps.magnesium.status: expected done, skipped or missed, got "maybe"',
+    )
+    expect(within(data).queryByRole('button', { name: 'Import this backup' })).toBeNull()
+    expect(main.bridge.applyImport).not.toHaveBeenCalled()
+    expect(main.journal.labs).toEqual([])
+    logged.mockRestore()
+  })
+
+  it('says plainly when a file is not JSON at all', async () => {
+    const user = userEvent.setup()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const data = await showHistory()
+    await user.upload(
+      within(data).getByLabelText('Import a backup'),
+      fileOf('{"app": "eventide", "nights": {'),
+    )
+    expect((await within(data).findByRole('alert')).textContent).toMatch(/not valid JSON.*cut off/)
+    expect(main.bridge.applyImport).not.toHaveBeenCalled()
+    logged.mockRestore()
+  })
+})
+
+describe('export and print', () => {
+  it('shows "Preparing…" while an export runs, then where it was saved', async () => {
+    const user = userEvent.setup()
+    const data = await showHistory()
+    const pending = deferred<Envelope<ExportResult>>()
+    main.bridge.exportData.mockReturnValueOnce(pending.promise)
+    await user.click(within(data).getByRole('button', { name: 'Export backup (JSON)' }))
+    expect(main.bridge.exportData).toHaveBeenCalledWith({ format: 'json' })
+    expect(within(data).getByRole('status').textContent).toBe('Preparing…')
+    await act(async () => pending.resolve({ ok: true, value: { saved: true, path: '/home/test/b.json' } }))
+    expect(within(data).getByRole('status').textContent).toBe('Saved to /home/test/b.json')
+
+    await user.click(within(data).getByRole('button', { name: 'Export nights (CSV)' }))
+    expect(main.bridge.exportData).toHaveBeenLastCalledWith({ format: 'csv' })
+    main.bridge.exportData.mockResolvedValueOnce({ ok: true, value: { saved: false } })
+    await user.click(within(data).getByRole('button', { name: 'Export nights (CSV)' }))
+    expect(await within(data).findByText('Nothing was saved.')).toBeTruthy()
+  })
+
+  it('prints the summary for a doctor', async () => {
+    const user = userEvent.setup()
+    const data = await showHistory()
+    await user.click(within(data).getByRole('button', { name: 'Print summary for a doctor (PDF)' }))
+    expect(main.bridge.printSummary).toHaveBeenCalled()
+    expect(await within(data).findByText('Saved to /home/test/eventide-summary.pdf')).toBeTruthy()
+  })
+})
+
+describe('summary page', () => {
+  it('shows the trends, adherence, watched medicines and the disclaimer, with buttons kept off paper', async () => {
+    const user = userEvent.setup()
+    main.journal.labs.push({ id: 'l1', kind: 'ferritin', value: 31, date: '2026-08-01' })
+    main.journal.labs.push({ id: 'l2', kind: 'ferritin', value: 58, date: '2026-11-02' })
+    main.journal.medicines.push({ id: 'm1', name: 'ZzzQuil', kind: 'medicine' })
+    main.journal.checkIns['2026-11-20'] = checkInOf(5)
+    window.location.hash = '#/summary'
+    render(<App />)
+    expect(await screen.findByRole('heading', { name: 'Restless legs summary' })).toBeTruthy()
+    // Main's printToPDF waits for this mark before it prints.
+    expect(document.documentElement.getAttribute('data-print-ready')).toBe('true')
+    expect(screen.getByText('2026-08-01: 31 · 2026-11-02: 58')).toBeTruthy()
+    expect(screen.getByText('67 % of planned steps done (300 of 450).')).toBeTruthy()
+    expect(screen.getByText(/^ZzzQuil: diphenhydramine/)).toBeTruthy()
+    expect(screen.getByText(DISCLAIMER)).toBeTruthy()
+    const print = screen.getByRole('button', { name: 'Save as PDF' })
+    expect(print.closest('.no-print')).not.toBeNull()
+    await user.click(print)
+    expect(main.bridge.printSummary).toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,156 @@
+// Labs and medicines: validation messages as typed, adding and removing results, the recheck reminder,
+// the watch-list note for "ZzzQuil", iron rules and the magnesium conflict, all by keyboard where it counts.
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { App } from '../../renderer/App.tsx'
+import { IRON_RULES } from '../../shared/medicines.ts'
+import { WATCH_NOTE } from '../../shared/watchlist.ts'
+import { type FakeMain, installFakeMain } from './fake-bridge.ts'
+
+let main: FakeMain
+
+async function showHealth() {
+  window.location.hash = '#/health'
+  render(<App />)
+  await screen.findByRole('heading', { name: 'Lab results' })
+  return {
+    labs: screen.getByRole('heading', { name: 'Lab results' }).closest('section') as HTMLElement,
+    medicines: screen
+      .getByRole('heading', { name: 'Medicines and supplements' })
+      .closest('section') as HTMLElement,
+  }
+}
+
+const input = (within_: HTMLElement, name: string) => within(within_).getByRole('textbox', { name })
+
+beforeEach(() => {
+  main = installFakeMain()
+})
+
+describe('labs', () => {
+  it('says what is allowed as you type: the range with its unit, and no date after today', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    const value = input(labs, 'Result (ng/mL)')
+    expect(within(labs).getByText('A number from 1 to 2000 ng/mL')).toBeTruthy()
+    await user.type(value, '5000')
+    expect(within(labs).getByText('Expected ferritin from 1 to 2000 ng/mL, got 5000')).toBeTruthy()
+    expect(value.getAttribute('aria-invalid')).toBe('true')
+
+    const date = input(labs, 'Date of the test')
+    expect((date as HTMLInputElement).value).toBe('2026-11-24')
+    await user.clear(date)
+    await user.type(date, '2026-12-01')
+    expect(within(labs).getByText('Expected a date on or before 2026-11-24, got "2026-12-01"')).toBeTruthy()
+
+    await user.click(within(labs).getByRole('button', { name: 'Add result' }))
+    expect(main.bridge.addLab).not.toHaveBeenCalled()
+    expect(document.activeElement).toBe(value)
+
+    await user.clear(value)
+    await user.type(value, 'lots')
+    expect(within(labs).getByText('Expected a number such as 45 or 45.5, got "lots"')).toBeTruthy()
+  })
+
+  it('follows the chosen test: TSAT is a percentage up to 100', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Test' }), 'tsat')
+    await user.type(input(labs, 'Result (%)'), '140')
+    expect(within(labs).getByText('Expected TSAT from 1 to 100 %, got 140')).toBeTruthy()
+  })
+
+  it('adds a ferritin result from the keyboard, lists it with what it means, and removes it', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    const value = input(labs, 'Result (ng/mL)')
+    await user.click(value)
+    await user.keyboard('45,5')
+    await user.tab()
+    await user.keyboard('{Control>}a{/Control}2026-08-01{Enter}')
+    expect(main.bridge.addLab).toHaveBeenCalledWith({ kind: 'ferritin', value: 45.5, date: '2026-08-01' })
+    const list = await within(labs).findByRole('list', { name: 'Your results' })
+    expect(within(list).getByText('Ferritin: 45.5 ng/mL on 2026-08-01')).toBeTruthy()
+    expect(within(list).getByText(/Below 50 ng\/mL: low for restless legs/)).toBeTruthy()
+    expect(
+      within(labs).getByText(/A ferritin recheck is due \(since 2026-11-01; last measured 2026-08-01\)/),
+    ).toBeTruthy()
+    expect(within(labs).getByText(/Ferritin \(ng\/mL\): 1 rating from 2026-08-01/)).toBeTruthy()
+    expect(
+      within(labs).getByText(
+        'Shaded: Minimum for restless legs, 50–75 ng/mL; Target for restless legs, 75 ng/mL or more.',
+      ),
+    ).toBeTruthy()
+    expect((value as HTMLInputElement).value).toBe('')
+
+    await user.click(within(list).getByRole('button', { name: 'Remove ferritin 45.5 ng/mL from 2026-08-01' }))
+    expect(main.bridge.removeLab).toHaveBeenCalledWith({ id: 'lab-1' })
+    expect(await within(labs).findByText('No results logged yet.')).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Lab results' }))
+  })
+})
+
+describe('medicines', () => {
+  it('adding “ZzzQuil” shows the calm watch-list note', async () => {
+    const user = userEvent.setup()
+    const { medicines } = await showHealth()
+    await user.type(input(medicines, 'Name'), 'ZzzQuil{Enter}')
+    expect(main.bridge.addMedicine).toHaveBeenCalledWith({ name: 'ZzzQuil', kind: 'medicine' })
+    const item = (await within(medicines).findByText('ZzzQuil', { selector: '.entry-title' })).closest(
+      'li',
+    ) as HTMLElement
+    expect(item.textContent).toContain('Can worsen restless legs:')
+    expect(item.textContent).toContain('diphenhydramine')
+    expect(item.textContent).toContain(WATCH_NOTE)
+    expect(WATCH_NOTE).toBe(
+      'Can worsen RLS; talk to your prescriber; do not stop a prescription on your own.',
+    )
+  })
+
+  it('shows the lower-risk note for a non-sedating antihistamine', async () => {
+    const user = userEvent.setup()
+    const { medicines } = await showHealth()
+    await user.type(input(medicines, 'Name'), 'Loratadine 10 mg{Enter}')
+    const item = (await within(medicines).findByText('Loratadine 10 mg')).closest('li') as HTMLElement
+    expect(item.textContent).toContain('Lower risk:')
+    expect(item.textContent).not.toContain(WATCH_NOTE)
+  })
+
+  it('gives iron its absorption rules and flags a time within 2 hours of magnesium', async () => {
+    const user = userEvent.setup()
+    const { medicines } = await showHealth()
+    await user.type(input(medicines, 'Name'), 'Iron bisglycinate')
+    await user.click(within(medicines).getByRole('radio', { name: 'Supplement' }))
+    await user.type(input(medicines, 'Time you take it (optional)'), '21:00')
+    await user.click(within(medicines).getByRole('button', { name: 'Add to my list' }))
+    expect(main.bridge.addMedicine).toHaveBeenCalledWith({
+      name: 'Iron bisglycinate',
+      kind: 'supplement',
+      time: '21:00',
+    })
+    expect(
+      await within(medicines).findByText(/Iron at 21:00 is within 2 hours of magnesium at 21:50/),
+    ).toBeTruthy()
+    for (const rule of IRON_RULES) expect(within(medicines).getByText(rule)).toBeTruthy()
+  })
+
+  it('checks optional fields as typed and refuses an empty name', async () => {
+    const user = userEvent.setup()
+    const { medicines } = await showHealth()
+    await user.type(input(medicines, 'Time you take it (optional)'), '25:00')
+    expect(within(medicines).getByText(/^Expected HH:MM/)).toBeTruthy()
+    await user.click(within(medicines).getByRole('button', { name: 'Add to my list' }))
+    expect(main.bridge.addMedicine).not.toHaveBeenCalled()
+    expect(within(medicines).getByText('Expected some text, got an empty value')).toBeTruthy()
+  })
+
+  it('removes an entry', async () => {
+    const user = userEvent.setup()
+    main.journal.medicines.push({ id: 'm1', name: 'Sertraline', kind: 'medicine' })
+    const { medicines } = await showHealth()
+    await user.click(within(medicines).getByRole('button', { name: 'Remove Sertraline' }))
+    expect(main.bridge.removeMedicine).toHaveBeenCalledWith({ id: 'm1' })
+    expect(await within(medicines).findByText('Nothing on your list yet.')).toBeTruthy()
+  })
+})
