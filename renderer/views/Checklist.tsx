@@ -1,4 +1,4 @@
-// Tonight: bedtime, progress, pause, and the steps in time order. Redrawn on every pushed snapshot.
+// Tonight: progress and pause, the steps in time order, then the bedtime (steps first: they are why it opens). Redrawn on every pushed snapshot.
 import { useCallback, useRef, useState } from 'react'
 import { shiftHHMM } from '../../shared/hhmm.ts'
 import type { Snapshot, SnapshotStep } from '../../shared/snapshot.ts'
@@ -106,8 +106,6 @@ export function Checklist() {
             </div>
           )}
 
-          <BedtimeCard bedtime={snapshot.bedtime} onAdjust={onBedtime} />
-
           <section className="card" aria-labelledby="progress-heading">
             <h2 id="progress-heading" className="sr-only">
               {s.progressLabel}
@@ -152,6 +150,8 @@ export function Checklist() {
               </ol>
             )}
           </section>
+
+          <BedtimeCard bedtime={snapshot.bedtime} onAdjust={onBedtime} />
         </>
       )}
     </main>
