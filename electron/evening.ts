@@ -2,7 +2,7 @@
 import { parseHHMM } from '../shared/hhmm.ts'
 import { snapshotBanners } from '../shared/history-view.ts'
 import { formatMs, instantMs, nightOf } from '../shared/night.ts'
-import type { NightRecord } from '../shared/records.ts'
+import { copyRecord, type NightRecord } from '../shared/records.ts'
 import { parseSettings, type Settings } from '../shared/settings.ts'
 import { buildSnapshot, type Snapshot } from '../shared/snapshot.ts'
 import { type NightPlan, planNight } from '../shared/timeline.ts'
@@ -34,17 +34,6 @@ export interface Evening {
   /** Tells listeners that something beside tonight's record changed (the journal, an import). */
   changed(): void
   onChange(listener: () => void): () => void
-}
-
-function copyRecord(record: NightRecord): NightRecord {
-  return {
-    ...record,
-    steps: { ...record.steps },
-    snoozed: { ...record.snoozed },
-    notified: [...record.notified],
-    headsUp: [...record.headsUp],
-    summarized: [...record.summarized],
-  }
 }
 
 export function createEvening(deps: { store: EventideStore; clock: Clock; logger?: Logger }): Evening {

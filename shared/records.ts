@@ -49,3 +49,16 @@ export const nightKeySchema = z
 export function emptyNightRecord(): NightRecord {
   return { steps: {}, notified: [], headsUp: [], snoozed: {}, paused: false, summarized: [] }
 }
+
+/** A copy whose lists and maps can be changed without touching the original. */
+export function copyRecord(record: NightRecord): NightRecord {
+  return {
+    ...record,
+    steps: { ...record.steps },
+    snoozed: { ...record.snoozed },
+    notified: [...record.notified],
+    headsUp: [...record.headsUp],
+    summarized: [...record.summarized],
+    ...(record.planned ? { planned: [...record.planned] } : {}),
+  }
+}

@@ -1,6 +1,6 @@
 // The scheduler's brain, pure: given tonight's plan, what has happened and the time, what to do now.
 import { formatMs, instantMs } from './night.ts'
-import type { NightRecord } from './records.ts'
+import { copyRecord, type NightRecord } from './records.ts'
 import type { NightPlan } from './timeline.ts'
 
 export interface ScheduleOptions {
@@ -34,17 +34,6 @@ export const FOLLOW_UP_MS = 5_000
 
 export function isSettled(record: NightRecord, stepId: string): boolean {
   return record.steps[stepId] !== undefined
-}
-
-function copyRecord(record: NightRecord): NightRecord {
-  return {
-    ...record,
-    steps: { ...record.steps },
-    snoozed: { ...record.snoozed },
-    notified: [...record.notified],
-    headsUp: [...record.headsUp],
-    summarized: [...record.summarized],
-  }
 }
 
 export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts: ScheduleOptions): Decision {
