@@ -23,6 +23,19 @@ export interface DrawnChart {
 }
 
 const DAY = 86_400
+// Axis dates are calendar days stored at UTC midnight, so they are formatted in UTC.
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+
+/** "25 Oct", with the year on a second line under the first tick and wherever a new year starts. */
+function dateLabels(splits: number[]): string[] {
+  return splits.map((seconds, i) => {
+    const date = new Date(seconds * 1000)
+    const year = date.getUTCFullYear()
+    const previous = splits[i - 1]
+    const newYear = previous === undefined || new Date(previous * 1000).getUTCFullYear() !== year
+    return newYear ? `${dayMonth.format(date)}\n${year}` : dayMonth.format(date)
+  })
+}
 
 function token(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
@@ -40,6 +53,11 @@ export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): 
   const last = Math.max(...xs)
   const xRange: [number, number] = first === last ? [first - 15 * DAY, last + 15 * DAY] : [first, last]
   const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } }
+  // uPlot's default "10/25" reads as month/day or day/month depending on the reader; a month name does not.
+  const dateAxis: uPlot.Axis = {
+    ...axis,
+    values: (_u, splits) => dateLabels(splits),
+  }
 
   const drawBands = (u: uPlot) => {
     if (!spec.bands?.length) return
@@ -67,7 +85,7 @@ export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): 
       x: { time: true, range: xRange },
       y: { range: [spec.yMin, spec.yMax] },
     },
-    axes: [axis, axis],
+    axes: [dateAxis, axis],
     series: [
       {},
       { stroke: line, width: 2, spanGaps: false, points: { show: true, size: 6, stroke: line, fill: line } },

@@ -1,16 +1,26 @@
 // How the journeys find things in the windows: by role and accessible name, the way a screen reader would.
 import type { Locator, Page } from 'playwright-core'
 import { strings } from '../../../renderer/strings.ts'
+import { healthStrings } from '../../../renderer/strings-health.ts'
+import { historyStrings } from '../../../renderer/strings-history.ts'
 import type { RouteName } from './window.ts'
 
 /** Waits until a view has loaded its data and shows its main control. */
 export async function whenReady(page: Page, route: RouteName): Promise<void> {
   const button = (name: string) => page.getByRole('button', { name, exact: true })
-  const control =
-    route === 'checklist'
-      ? button(strings.checklist.pause).or(button(strings.checklist.resume))
-      : button(route === 'settings' ? strings.settings.save : strings.firstRun.start)
-  await control.waitFor()
+  const heading = (name: string) => page.getByRole('heading', { name, exact: true })
+  const controls: Record<RouteName, () => Locator> = {
+    checklist: () => button(strings.checklist.pause).or(button(strings.checklist.resume)),
+    settings: () => button(strings.settings.save),
+    'first-run': () => button(strings.firstRun.start),
+    'check-in': () => button(historyStrings.checkIn.save),
+    // The streaks arrive with the loaded view; the data section is there even while loading.
+    history: () => heading(historyStrings.history.streaksHeading),
+    health: () => button(healthStrings.labs.add),
+    // Set by the page itself once its data is drawn; main's printToPDF waits for the same mark.
+    summary: () => page.locator('html[data-print-ready="true"]'),
+  }
+  await controls[route]().waitFor({ state: route === 'summary' ? 'attached' : 'visible' })
 }
 
 export function stepItem(page: Page, title: string): Locator {

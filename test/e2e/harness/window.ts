@@ -7,7 +7,7 @@ import { METHODS, type View } from '../../../shared/ipc.ts'
 import type { Snapshot } from '../../../shared/snapshot.ts'
 import type { Backend } from './backend.ts'
 
-export type RouteName = 'checklist' | 'settings' | 'first-run'
+export type RouteName = 'checklist' | 'settings' | 'first-run' | 'check-in' | 'history' | 'health' | 'summary'
 
 export interface WindowOptions {
   colorScheme?: 'light' | 'dark'

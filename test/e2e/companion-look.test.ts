@@ -1,0 +1,69 @@
+// The companion views (check-in, history, health, summary) with a year of data, in both themes at 100 % and
+// 200 %: axe-core finds nothing, nothing scrolls sideways, no console error, and a screenshot of each lands
+// in test-output/screenshots for people to look at.
+import { describe, expect, it, vi } from 'vitest'
+import type { Backend } from './harness/backend.ts'
+import { browserTierSkip } from './harness/browser.ts'
+import { axeViolations, describeFindings, horizontalOverflow, screenshot } from './harness/checks.ts'
+import { yearOfJournal, yearOfNights } from './harness/seed.ts'
+import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
+import { whenReady } from './harness/views.ts'
+import type { EventideWindow, RouteName } from './harness/window.ts'
+
+vi.mock('electron', async () => (await import('./harness/electron-mock.ts')).electronMock())
+
+const skip = browserTierSkip('test/e2e/companion-look.test.ts (companion views: axe and screenshots)')
+const VIEWS: RouteName[] = ['check-in', 'history', 'health', 'summary']
+const POLL = { timeout: 10_000, interval: 50 }
+
+/** A year of nights, a watched medicine and a kidney-disease flag, so notes and a doctor prompt show too. */
+function seedCompanion(backend: Backend): void {
+  backend.seedSettings({ theme: 'system', health: { pregnant: false, kidneyDisease: true } })
+  backend.store.setNights(yearOfNights())
+  const journal = yearOfJournal()
+  journal.medicines.push({ id: 'med-look-1', name: 'ZzzQuil', kind: 'medicine', dose: '30 ml' })
+  backend.store.setJournal(journal)
+}
+
+/** How many charts a view draws on a canvas once its data is in. */
+const CANVASES: Partial<Record<RouteName, number>> = { history: 2, health: 2 }
+
+async function lookAt(w: EventideWindow, view: RouteName, name: string): Promise<string[]> {
+  await w.open(view)
+  await whenReady(w.page, view)
+  const charts = CANVASES[view] ?? 0
+  if (charts > 0) {
+    await expect
+      .poll(() => w.page.locator('.chart-canvas canvas').count(), POLL)
+      .toBeGreaterThanOrEqual(charts)
+  }
+  const findings = await axeViolations(w.page)
+  expect(findings, `axe-core on ${name}:\n${describeFindings(findings)}`).toEqual([])
+  expect(await horizontalOverflow(w.page), `${name} scrolls sideways`).toEqual([])
+  return screenshot(w.page, name)
+}
+
+describe.skipIf(skip !== null)(
+  `how the companion views look in Chromium${skip ? ` (SKIPPED: ${skip})` : ''}`,
+  () => {
+    const tier = useBrowserTier()
+
+    for (const zoom of [1, 2] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        it(`check-in, history, health and summary in a ${scheme} system at ${zoom * 100} %`, async () => {
+          const backend = await tier.backend()
+          seedCompanion(backend)
+          const w = await tier.open({ backend, colorScheme: scheme, zoom })
+          const shots: string[] = []
+          for (const view of VIEWS) {
+            shots.push(...(await lookAt(w, view, `${view}-${scheme}-${zoom * 100}`)))
+            expect(await w.page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme)
+          }
+          console.info(`screenshots:\n  ${shots.join('\n  ')}`)
+          await expectNoProblems(w)
+          // Four views with a year of data, each checked by axe: more than one journey's worth of time.
+        }, 120_000)
+      }
+    }
+  },
+)
