@@ -72,4 +72,20 @@ describe('store: journal', () => {
     expect(copies).toHaveLength(1)
     expect(store.takeNotices().join(' ')).toMatch(/check-ins, labs and medicines file could not be used/)
   })
+
+  it('keeps a journal from a newer Eventide byte for byte and starts with an empty one', () => {
+    const { directory, store } = open()
+    store.setJournal(aJournal())
+    const file = path.join(directory, 'journal.json')
+    const newer = fs.readFileSync(file, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 99')
+    expect(newer).toContain('"schemaVersion": 99')
+    fs.writeFileSync(file, newer)
+
+    const reopened = open(directory).store
+    expect(reopened.getJournal()).toEqual(emptyJournal())
+    const copies = fs.readdirSync(directory).filter((f) => f.startsWith('journal.corrupt-'))
+    expect(copies).toHaveLength(1)
+    expect(fs.readFileSync(path.join(directory, copies[0] ?? ''), 'utf8')).toBe(newer)
+    expect(reopened.takeNotices()).toHaveLength(1)
+  })
 })
