@@ -210,6 +210,21 @@ describe('main: wiring', () => {
     expect(fx.h.windows[0]?.sent.length).toBe(before + 1)
   })
 
+  it('quitting leaves no timer of main behind (the tray refresh included)', async () => {
+    // Early evening in any zone the tests run in, so tonight's next step arms the tray refresh.
+    vi.useFakeTimers({ now: new Date(2026, 10, 24, 17, 0) })
+    try {
+      const booted = boot()
+      await vi.advanceTimersByTimeAsync(1)
+      await booted
+      expect(vi.getTimerCount()).toBeGreaterThan(0)
+      fx.h.appListeners.get('before-quit')?.()
+      expect(vi.getTimerCount()).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('before quitting, stops the scheduler and removes the tray', async () => {
     await boot()
     fx.h.appListeners.get('before-quit')?.()
