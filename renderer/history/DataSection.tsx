@@ -4,6 +4,7 @@ import { type ChangeEvent, useId, useRef, useState } from 'react'
 import type { BackupPreview } from '../../shared/backup.ts'
 import type { ExportResult } from '../../shared/companion.ts'
 import { ApiError, api } from '../api.ts'
+import { FailureAlert } from '../components/FailureAlert.tsx'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
@@ -158,20 +159,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
           {s.showSummary}
         </button>
       </div>
-      <div role="alert" className={problem ? 'error-box' : undefined}>
-        {problem && (
-          <>
-            <p>{problem.message}</p>
-            {problem.problems.length > 0 && (
-              <ul aria-label={s.problemsLabel}>
-                {problem.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <FailureAlert failure={problem} listLabel={s.problemsLabel} />
       <p role="status" className="status">
         {status}
       </p>

@@ -15,6 +15,7 @@ import {
 } from '../../shared/checkin.ts'
 import type { CheckInView } from '../../shared/companion.ts'
 import { ApiError, api } from '../api.ts'
+import { FailureAlert } from '../components/FailureAlert.tsx'
 import { Check } from '../components/Field.tsx'
 import { ScaleField } from '../components/ScaleField.tsx'
 import { navigate, useLocation } from '../router.ts'
@@ -197,20 +198,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
           }}
         />
       </div>
-      <div role="alert" className={failure ? 'error-box' : undefined}>
-        {failure && (
-          <>
-            <p>{failure.message}</p>
-            {failure.problems.length > 0 && (
-              <ul>
-                {failure.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <FailureAlert failure={failure} />
       <button type="submit" className="primary">
         {s.save}
       </button>

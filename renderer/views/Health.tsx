@@ -5,6 +5,7 @@ import { useRef, useState } from 'react'
 import type { HealthView } from '../../shared/companion.ts'
 import { LAB_INFO } from '../../shared/labs.ts'
 import { ApiError, api } from '../api.ts'
+import { FailureAlert } from '../components/FailureAlert.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
@@ -57,20 +58,7 @@ export function Health() {
         </p>
       )}
       {!view && !loaded.error && <p role="status">{strings.loading}</p>}
-      <div role="alert" className={failure ? 'error-box' : undefined}>
-        {failure && (
-          <>
-            <p>{failure.message}</p>
-            {failure.problems.length > 0 && (
-              <ul>
-                {failure.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <FailureAlert failure={failure} />
       <p role="status" className="status">
         {status}
       </p>

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppInfo } from '../../shared/ipc.ts'
 import type { Settings as SettingsValue } from '../../shared/settings.ts'
 import { ApiError, api } from '../api.ts'
+import { FailureAlert } from '../components/FailureAlert.tsx'
 import { navigate } from '../router.ts'
 import { AboutSection } from '../settings/AboutSection.tsx'
 import { BedtimeSection } from '../settings/BedtimeSection.tsx'
@@ -118,20 +119,7 @@ export function Settings() {
           <HealthNotesSection {...props} />
           <GeneralSection {...props} />
           <div className="save-bar">
-            <div role="alert" className={failure ? 'error-box' : undefined}>
-              {failure && (
-                <>
-                  <p>{failure.message}</p>
-                  {failure.problems.length > 0 && (
-                    <ul aria-label={s.problemsHeading}>
-                      {failure.problems.map((problem) => (
-                        <li key={problem}>{problem}</li>
-                      ))}
-                    </ul>
-                  )}
-                </>
-              )}
-            </div>
+            <FailureAlert failure={failure} listLabel={s.problemsHeading} />
             <button type="submit" className="primary">
               {s.save}
             </button>
