@@ -50,6 +50,7 @@ export type Nights = Record<string, NightRecord>
 
 const nightsBody = z.strictObject({ nights: z.record(nightKeySchema, nightRecordSchema) })
 
+/** The single nights.json of earlier builds; read only to split it into year files. */
 export const NIGHTS_FORMAT: DocumentFormat<Nights> = {
   name: 'nights',
   holds: 'night records',
@@ -59,6 +60,37 @@ export const NIGHTS_FORMAT: DocumentFormat<Nights> = {
   parse: (body) => parseOrThrow(nightsBody, body).nights,
   empty: () => ({}),
   body: (nights) => ({ nights }),
+}
+
+/** Year files are matched by this; a year file holds only the nights whose key starts with its year. */
+export const NIGHTS_YEAR_FILE = /^nights-(\d{4})\.json$/
+
+/** The year a night key (YYYY-MM-DD) is filed under. */
+export const yearOf = (night: string): number => Number(night.slice(0, 4))
+
+/**
+ * `nights-2026.json` holds the nights 2026-01-01 to 2026-12-31, so saving one night rewrites one year.
+ * Its version and migrations start where the single nights.json left off.
+ */
+export function nightsYearFormat(year: number): DocumentFormat<Nights> {
+  return {
+    name: `nights-${year}`,
+    holds: `${year} night records`,
+    fallback: `no saved nights for ${year}`,
+    version: NIGHTS_FORMAT.version,
+    migrations: NIGHTS_FORMAT.migrations,
+    parse(body) {
+      const nights = NIGHTS_FORMAT.parse(body)
+      for (const night of Object.keys(nights)) {
+        if (yearOf(night) !== year) {
+          throw new ValidationError([`nights.${night}: expected a night in ${year}, the year of this file`])
+        }
+      }
+      return nights
+    },
+    empty: () => ({}),
+    body: (nights) => ({ nights }),
+  }
 }
 
 const journalBody = z.strictObject({ journal: journalSchema })

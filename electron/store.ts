@@ -1,36 +1,28 @@
-// The persistent store: settings, night records and the journal, each in its own electron-store JSON file.
+// The persistent store: settings, night records and the journal, each in its own electron-store JSON files
+// (night records in one file per year, see store-nights.ts).
 //
 // Reads come from memory (validated at load); every change is validated, applied in memory, then written
-// whole through electron-store (temp file + rename). Invalid data throws a ValidationError naming the
-// field and changes nothing. A failed disk write does NOT throw: the change stays in memory, the error
+// whole through electron-store (temp file + rename), one file per concern and, for nights, per year.
+// Invalid data throws a ValidationError naming the field and changes nothing. A failed disk write does NOT throw: the change stays in memory, the error
 // is logged and the user gets one notice, so a full disk or a read-only folder never stops the routine.
 import path from 'node:path'
-import ElectronStore from 'electron-store'
 import { parseOrThrow } from '../shared/errors.ts'
 import { parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
 import type { EventideStore, Logger } from './services.ts'
-import {
-  type DocumentBody,
-  type DocumentFormat,
-  errorText,
-  JOURNAL_FORMAT,
-  NIGHTS_FORMAT,
-  type Nights,
-  SETTINGS_FORMAT,
-  toDocument,
-} from './store-migrations.ts'
-import { directoryProblem, documentPath, type LoadContext, loadDocument } from './store-recovery.ts'
+import { StoredDocument } from './store-document.ts'
+import { JOURNAL_FORMAT, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
+import { NightShards } from './store-nights.ts'
+import { directoryProblem, type LoadContext } from './store-recovery.ts'
+
+export { WRITE_RETRY_MS } from './store-document.ts'
 
 export interface StoreOptions {
   directory: string
   now?: () => number
   logger?: Logger
 }
-
-/** After a failed write, later changes stay in memory this long before the disk is tried again. */
-export const WRITE_RETRY_MS = 60_000
 
 const consoleLogger: Logger = {
   info: (...args) => console.info(...args),
@@ -55,7 +47,7 @@ export function createStore(opts: StoreOptions): EventideStore {
   }
   const context: LoadContext = { directory, now, logger, notify, writable: !problem }
   const settings = new StoredDocument(SETTINGS_FORMAT, context)
-  const nights = new StoredDocument(NIGHTS_FORMAT, context)
+  const nights = new NightShards(context)
   const journal = new StoredDocument(JOURNAL_FORMAT, context)
 
   const checkNight = (night: string) => parseOrThrow(nightKeySchema, night, 'night')
@@ -77,18 +69,18 @@ export function createStore(opts: StoreOptions): EventideStore {
       settings.replace(parseSettings(next))
     },
     getNight(night) {
-      const record = nights.value[checkNight(night)]
+      const record = nights.get(checkNight(night))
       return record ? structuredClone(record) : emptyNightRecord()
     },
     setNight(night, record) {
       const key = checkNight(night)
-      nights.replace({ ...nights.value, [key]: checkRecord(key, record) })
+      nights.merge({ [key]: checkRecord(key, record) })
     },
     setNights(records) {
       // Everything is checked before anything changes, so a bad import leaves the store as it was.
-      nights.replace({ ...nights.value, ...checkNights(records) })
+      nights.merge(checkNights(records))
     },
-    allNights: () => structuredClone(nights.value),
+    allNights: () => structuredClone(nights.all()),
     getJournal: () => structuredClone(journal.value),
     setJournal(next) {
       journal.replace(parseJournal(structuredClone(next), 'journal'))
@@ -99,83 +91,9 @@ export function createStore(opts: StoreOptions): EventideStore {
       const nextNights = checkNights(structuredClone(data.nights))
       const nextJournal = parseJournal(structuredClone(data.journal), 'journal')
       settings.replace(nextSettings)
-      nights.replace(nextNights)
+      nights.replaceAll(nextNights)
       journal.replace(nextJournal)
     },
     takeNotices: () => notices.splice(0),
-  }
-}
-
-/** One concern's file: its validated value in memory and the electron-store instance that writes it. */
-class StoredDocument<T> {
-  #value: T
-  #file: ElectronStore<DocumentBody> | null = null
-  #failedAt: number | null = null
-  readonly #format: DocumentFormat<T>
-  readonly #context: LoadContext
-
-  constructor(format: DocumentFormat<T>, context: LoadContext) {
-    this.#format = format
-    this.#context = context
-    const loaded = loadDocument(format, context)
-    this.#value = loaded.value
-    if (!context.writable || !loaded.mayWrite) return
-    try {
-      // Only opened once the file on disk is known to be valid or absent, so conf never clears anything.
-      this.#file = new ElectronStore<DocumentBody>({
-        cwd: context.directory,
-        name: format.name,
-        clearInvalidConfig: false,
-        accessPropertiesByDotNotation: false,
-      })
-    } catch (error) {
-      context.logger.error(`store: electron-store could not open ${this.#path}:`, error)
-      context.notify(
-        `Eventide could not open ${this.#path} (${errorText(error)}). ` +
-          `Changes to your ${format.holds} will not be saved until it restarts.`,
-      )
-      return
-    }
-    if (loaded.fromVersion !== null && loaded.fromVersion < format.version) {
-      context.logger.info(
-        `store: migrated ${this.#path} from schemaVersion ${loaded.fromVersion} to ${format.version}`,
-      )
-      this.#save()
-    }
-  }
-
-  get value(): T {
-    return this.#value
-  }
-
-  get #path(): string {
-    return documentPath(this.#context.directory, this.#format)
-  }
-
-  /** Takes an already validated value, keeps it in memory and writes it. */
-  replace(value: T): void {
-    this.#value = value
-    this.#save()
-  }
-
-  #save(): void {
-    const { logger, now } = this.#context
-    if (!this.#file) return
-    // A failing write can block for a second inside electron-store's retries; do not pay that on every change.
-    if (this.#failedAt !== null && now() - this.#failedAt < WRITE_RETRY_MS) return
-    try {
-      this.#file.store = toDocument(this.#format, this.#value)
-      if (this.#failedAt !== null) logger.info(`store: ${this.#path} is being saved again`)
-      this.#failedAt = null
-    } catch (error) {
-      logger.error(`store: could not save ${this.#path}:`, error)
-      if (this.#failedAt === null) {
-        this.#context.notify(
-          `Eventide could not save your ${this.#format.holds} to ${this.#path} (${errorText(error)}). ` +
-            'It keeps your changes while it runs and tries again with the next change.',
-        )
-      }
-      this.#failedAt = now()
-    }
   }
 }

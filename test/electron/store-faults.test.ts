@@ -61,12 +61,12 @@ const concerns = [
   {
     name: 'settings',
     valid: validSettingsFile,
-    other: { name: 'nights', valid: validNightsFile },
+    other: { name: 'nights-2026', valid: validNightsFile },
     gotDefaults: (store: ReturnType<typeof open>) => expect(store.getSettings()).toEqual(defaultSettings()),
     otherLoaded: (store: ReturnType<typeof open>) => expect(store.getNight('2026-11-24')).toEqual(aNight),
   },
   {
-    name: 'nights',
+    name: 'nights-2026',
     valid: validNightsFile,
     other: { name: 'settings', valid: validSettingsFile.replace('"22:30"', '"23:10"') },
     gotDefaults: (store: ReturnType<typeof open>) => expect(store.allNights()).toEqual({}),
@@ -120,13 +120,13 @@ describe('store: recovery details', () => {
 
   it('never overwrites an earlier copy made at the same moment', () => {
     const dir = tempDir()
-    const file = path.join(dir, 'nights.json')
+    const file = path.join(dir, 'nights-2026.json')
     fs.writeFileSync(file, 'first damage')
     open(dir)
     fs.writeFileSync(file, 'second damage')
     const store = open(dir)
-    expect(fs.readFileSync(path.join(dir, `nights.corrupt-${STAMP}.json`), 'utf8')).toBe('first damage')
-    const second = path.join(dir, `nights.corrupt-${STAMP}-2.json`)
+    expect(fs.readFileSync(path.join(dir, `nights-2026.corrupt-${STAMP}.json`), 'utf8')).toBe('first damage')
+    const second = path.join(dir, `nights-2026.corrupt-${STAMP}-2.json`)
     expect(fs.readFileSync(second, 'utf8')).toBe('second damage')
     expect(store.takeNotices()).toEqual([expect.stringContaining(second)])
   })

@@ -8,7 +8,9 @@ import { createStore } from '../../electron/store.ts'
 import {
   type DocumentFormat,
   DocumentProblem,
+  JOURNAL_FORMAT,
   NIGHTS_FORMAT,
+  nightsYearFormat,
   readDocument,
   SETTINGS_FORMAT,
 } from '../../electron/store-migrations.ts'
@@ -85,7 +87,7 @@ describe('store: round trips', () => {
     expect(readJson(path.join(dir, 'settings.json'))).toEqual({ schemaVersion: 1, settings: changed })
   })
 
-  it('keeps nights across a restart, in a versioned nights.json', () => {
+  it('keeps nights across a restart, in a versioned file for their year', () => {
     const dir = tempDir()
     const first = open(dir)
     first.setNight('2026-11-24', aNight)
@@ -94,7 +96,11 @@ describe('store: round trips', () => {
     expect(again.getNight('2026-11-24')).toEqual(aNight)
     expect(again.getNight('2026-11-25').paused).toBe(true)
     expect(Object.keys(again.allNights()).sort()).toEqual(['2026-11-24', '2026-11-25'])
-    expect(readJson(path.join(dir, 'nights.json')).schemaVersion).toBe(1)
+    expect(readJson(path.join(dir, 'nights-2026.json')).schemaVersion).toBe(1)
+    expect(Object.keys(readJson(path.join(dir, 'nights-2026.json')).nights).sort()).toEqual([
+      '2026-11-24',
+      '2026-11-25',
+    ])
   })
 
   it('hands out copies, so changing a returned object does not change the store', () => {
@@ -126,7 +132,7 @@ describe('store: validation on write', () => {
     const dir = tempDir()
     const store = open(dir)
     store.setNight('2026-11-24', aNight)
-    const file = path.join(dir, 'nights.json')
+    const file = path.join(dir, 'nights-2026.json')
     const before = fs.readFileSync(file)
     const badRecord = { ...aNight, paused: 'yes' } as unknown as NightRecord
     expect(() => store.setNight('2026-11-24', badRecord)).toThrow(
@@ -146,7 +152,7 @@ describe('store: validation on write', () => {
       /nights\.2026-11-02\.steps\.x\.status: /,
     )
     expect(store.allNights()).toEqual({})
-    expect(fs.existsSync(path.join(dir, 'nights.json'))).toBe(false)
+    expect(fs.readdirSync(dir)).toEqual([])
     store.setNights({ '2026-11-01': aNight, '2026-11-02': emptyNightRecord() })
     expect(Object.keys(open(dir).allNights()).sort()).toEqual(['2026-11-01', '2026-11-02'])
   })
@@ -227,7 +233,8 @@ describe('store: migrations', () => {
   })
 
   it('has a migration for every version step of the real formats', () => {
-    for (const format of [SETTINGS_FORMAT, NIGHTS_FORMAT] as DocumentFormat<unknown>[]) {
+    const formats = [SETTINGS_FORMAT, NIGHTS_FORMAT, nightsYearFormat(2026), JOURNAL_FORMAT]
+    for (const format of formats as DocumentFormat<unknown>[]) {
       for (let version = 2; version <= format.version; version++) {
         expect(format.migrations[version], `${format.name} migration to ${version}`).toBeTypeOf('function')
       }
@@ -257,7 +264,12 @@ describe('store: size', () => {
     expect(Object.keys(again.allNights())).toHaveLength(3650)
     expect(again.getNight('2029-12-28')).toEqual(nights['2029-12-28'])
     expect(again.getNight('2029-12-29')).toEqual(emptyNightRecord())
-    // About 1.7 MB with three steps a night; bounded so a format change that bloats it is noticed.
-    expect(fs.statSync(path.join(dir, 'nights.json')).size).toBeLessThan(4_000_000)
+    // About 1.7 MB with three steps a night, in ten year files of about 170 KB; bounded so a format change
+    // that bloats them, or nights filed under the wrong year, is noticed.
+    const years = fs.readdirSync(dir).filter((name) => name.startsWith('nights-'))
+    expect(years.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `nights-${2020 + i}.json`))
+    const sizes = years.map((name) => fs.statSync(path.join(dir, name)).size)
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(4_000_000)
+    expect(Math.max(...sizes)).toBeLessThan(400_000)
   })
 })
