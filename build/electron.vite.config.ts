@@ -28,6 +28,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,
+      // Lets the bench count the bytes each window really loads.
+      manifest: true,
       sourcemap: false,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

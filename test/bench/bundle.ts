@@ -1,33 +1,54 @@
-// Renderer bytes shipped to each window, raw and gzip.
-import { readdirSync, readFileSync } from 'node:fs'
+// Renderer bytes each window loads (gzip), from Vite's build manifest: the entry chunk and its imports, plus
+// the view's lazy chunk and what that pulls in (charts included, since they draw as soon as the view opens).
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Figure } from './run.ts'
 
+interface Chunk {
+  file: string
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
+
+const VIEWS: [window: string, chunk: string | null][] = [
+  ['checklist, settings, first run', null],
+  ['check-in', 'views/CheckIn.tsx'],
+  ['history', 'views/History.tsx'],
+  ['health', 'views/Health.tsx'],
+  ['summary', 'views/Summary.tsx'],
+]
+
 export async function benchBundle(): Promise<Figure[]> {
-  const dir = resolve(import.meta.dirname, '../../out/renderer/assets')
-  const files = readdirSync(dir)
-  const sum = (ext: string) =>
-    files
-      .filter((f) => f.endsWith(ext))
-      .reduce(
-        (acc, f) => {
-          const bytes = readFileSync(join(dir, f))
-          return { raw: acc.raw + bytes.length, gz: acc.gz + gzipSync(bytes, { level: 9 }).length }
-        },
-        { raw: 0, gz: 0 },
-      )
-  const js = sum('.js')
-  const css = sum('.css')
-  // One page serves every window (hash-routed), so each window loads the same bytes.
-  return [
-    { group: 'renderer', name: 'JS per window (gzip)', value: js.gz, unit: 'bytes', note: `${js.raw} raw` },
-    {
+  const out = resolve(import.meta.dirname, '../../out/renderer')
+  const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>
+  const gz = new Map<string, number>()
+  const gzipOf = (file: string) => {
+    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(out, file)), { level: 9 }).length)
+    return gz.get(file) ?? 0
+  }
+  // Static imports always load; a view's dynamic imports load once it draws (the charts).
+  const collect = (key: string, files: Set<string>, followDynamic: boolean) => {
+    const chunk = manifest[key]
+    if (!chunk || files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const css of chunk.css ?? []) files.add(css)
+    for (const next of chunk.imports ?? []) collect(next, files, followDynamic)
+    if (followDynamic) for (const next of chunk.dynamicImports ?? []) collect(next, files, true)
+  }
+  return VIEWS.map(([window, view]) => {
+    const files = new Set<string>()
+    collect('index.html', files, false)
+    if (view) collect(view, files, true)
+    const js = [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipOf(f), 0)
+    const css = [...files].filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipOf(f), 0)
+    return {
       group: 'renderer',
-      name: 'CSS per window (gzip)',
-      value: css.gz,
+      name: `${window}: JS + CSS (gzip)`,
+      value: js + css,
       unit: 'bytes',
-      note: `${css.raw} raw`,
-    },
-  ]
+      note: `JS ${js}, CSS ${css}`,
+    }
+  })
 }
