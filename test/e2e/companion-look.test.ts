@@ -10,7 +10,7 @@ import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
 import type { EventideWindow, RouteName } from './harness/window.ts'
 
-vi.mock('electron', async () => (await import('./harness/electron-mock.ts')).electronMock())
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const skip = browserTierSkip('test/e2e/companion-look.test.ts (companion views: axe and screenshots)')
 const VIEWS: RouteName[] = ['check-in', 'history', 'health', 'summary']

@@ -21,7 +21,7 @@ import {
   whenReady,
 } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('./harness/electron-mock.ts')).electronMock())
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const NIGHT = '2026-11-24'
 const POLL = { timeout: 5_000, interval: 50 }

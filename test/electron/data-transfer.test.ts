@@ -1,9 +1,8 @@
 // Export, import and print on a real store in a temp folder: a round trip keeps every record, and a bad
 // file of any kind is refused with the store files left byte-for-byte as they were.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createCompanion } from '../../electron/companion.ts'
 import { writeFileAtomic } from '../../electron/data-transfer.ts'
 import { createEvening } from '../../electron/evening.ts'
@@ -17,18 +16,11 @@ import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { checkIn, record } from '../shared/fixtures/journal.ts'
 import { quiet } from '../support/ipc-table.ts'
+import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', () => ({ default: {}, app: { getPath: () => os.tmpdir() } }))
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
-const dirs: string[] = []
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-transfer-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
-})
+const tempDir = tempDirMaker('eventide-transfer-')
 
 const clock: Clock = { now: () => instantMs('2026-11-25T09:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
 

@@ -9,14 +9,7 @@ import { createStore, WRITE_RETRY_MS } from '../../electron/store.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 
-vi.mock('electron', () => {
-  const electron = {
-    app: { getPath: () => os.tmpdir(), getVersion: () => '0.1.0' },
-    ipcMain: { on: () => undefined },
-    shell: { openPath: async () => '' },
-  }
-  return { default: electron, ...electron }
-})
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const dirs: string[] = []
 const undos: (() => void)[] = []

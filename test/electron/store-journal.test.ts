@@ -7,7 +7,7 @@ import { createStore } from '../../electron/store.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 
-vi.mock('electron', () => ({ default: {}, app: { getPath: () => os.tmpdir() } }))
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const dirs: string[] = []
 afterEach(() => {

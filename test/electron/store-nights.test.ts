@@ -1,33 +1,18 @@
 // Night records filed one per calendar year: a save rewrites only its year, damage stays in its year, and
 // the single nights.json of earlier builds is split into year files and kept aside.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', () => {
-  const electron = {
-    app: { getPath: () => os.tmpdir(), getVersion: () => '0.1.0' },
-    ipcMain: { on: () => undefined },
-    shell: { openPath: async () => '' },
-  }
-  return { default: electron, ...electron }
-})
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
-const dirs: string[] = []
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-nights-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
-})
+const tempDir = tempDirMaker('eventide-nights-')
 
 const T0 = Date.UTC(2026, 10, 24, 21, 30, 0, 5)
 const STAMP = '2026-11-24T21-30-00-005Z'

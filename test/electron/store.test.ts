@@ -1,8 +1,7 @@
 // The store on a real temp folder: defaults, round trips across restarts, validation, migrations, size.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import {
@@ -16,25 +15,11 @@ import {
 } from '../../electron/store-migrations.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
+import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', () => {
-  const electron = {
-    app: { getPath: () => os.tmpdir(), getVersion: () => '0.1.0' },
-    ipcMain: { on: () => undefined },
-    shell: { openPath: async () => '' },
-  }
-  return { default: electron, ...electron }
-})
+vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
-const dirs: string[] = []
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-store-'))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
-})
+const tempDir = tempDirMaker('eventide-store-')
 
 const quietLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
 const open = (directory: string) =>
