@@ -1,10 +1,8 @@
 // Data ownership in Chromium (issue 5): a JSON backup exported, changed and imported again after a
 // preview; a damaged file refused with not a byte changed; and the printable summary for a doctor.
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { JOURNAL_FORMAT, NIGHTS_FORMAT, SETTINGS_FORMAT } from '../../electron/store-migrations.ts'
-import { documentPath } from '../../electron/store-recovery.ts'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
 import { SUMMARY_DISCLAIMER } from '../../shared/summary-view.ts'
@@ -20,11 +18,16 @@ const POLL = { timeout: 10_000, interval: 50 }
 const skip = browserTierSkip('test/e2e/companion-data.test.ts (backup and summary in Chromium)')
 const d = historyStrings.data
 
-/** The store's three files as bytes, to prove a refused import changed nothing at all. */
-const storeFiles = (backend: Backend) =>
-  Promise.all(
-    [SETTINGS_FORMAT, NIGHTS_FORMAT, JOURNAL_FORMAT].map((f) => readFile(documentPath(backend.directory, f))),
+/** Every store file (settings, journal, each year of nights) by name and bytes: a refused import changes none. */
+const storeFiles = async (backend: Backend) => {
+  const names = (await readdir(backend.directory))
+    .filter((n) => n.endsWith('.json') && n !== 'damaged.json')
+    .sort()
+  expect(names).toContain('settings.json')
+  return Promise.all(
+    names.map(async (name) => [name, await readFile(join(backend.directory, name))] as const),
   )
+}
 
 describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip})` : ''}`, () => {
   const tier = useBrowserTier()
@@ -104,8 +107,9 @@ describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip
     )
     expect(await w.page.locator('.import-preview').count(), 'no way to confirm a bad file').toBe(0)
     const filesAfter = await storeFiles(backend)
-    filesAfter.forEach((bytes, i) => {
-      expect(bytes.equals(filesBefore[i] ?? Buffer.alloc(0)), `store file ${i} unchanged`).toBe(true)
+    expect(filesAfter.map(([name]) => name)).toEqual(filesBefore.map(([name]) => name))
+    filesAfter.forEach(([name, bytes], i) => {
+      expect(bytes.equals(filesBefore[i]?.[1] ?? Buffer.alloc(0)), `${name} unchanged`).toBe(true)
     })
     // The refusal is logged on both sides, on purpose; nothing else may be.
     expect(backend.logged).toEqual([expect.stringMatching(/^warn: ipc: previewImport rejected/)])
