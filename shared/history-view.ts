@@ -56,6 +56,7 @@ export function journalPrompts(settings: Settings, journal: Journal): DoctorProm
     health: settings.health,
     labs: journal.labs,
     ironStartedOn: ironStartDate(journal.medicines),
+    medicines: journal.medicines,
     dismissed: journal.dismissedPrompts,
   })
 }

@@ -1,9 +1,12 @@
 // Doctor prompts: calm, dismissible banners that suggest a conversation with a doctor and say why they
-// appeared. They never name a prescription drug or a dose.
+// appeared. They never recommend a prescription drug or a dose; the medication prompt only repeats the
+// name the person typed into their own list.
 import type { CheckIn } from './checkin.ts'
 import { describeInput } from './errors.ts'
 import { DATE_EXPECTED, daysBetween, isRealDate } from './fields.ts'
 import { type LabEntry, latestLab } from './labs.ts'
+import type { MedicineEntry } from './medicines.ts'
+import { matchMedicine } from './watchlist.ts'
 
 export const SEVERE = 7
 export const SEVERE_RUN = 3
@@ -19,6 +22,7 @@ export type PromptKind =
   | 'severe-nights'
   | 'ferritin-low-on-iron'
   | 'discuss-treatment'
+  | 'medication'
 
 export interface DoctorPrompt {
   /** Stable for one situation: dismissing it hides it until the situation changes (a new run, a new lab). */
@@ -38,6 +42,8 @@ export interface PromptInput {
   labs: readonly LabEntry[]
   /** Date iron was started (see ironStartDate in medicines.ts); null or absent when no iron is logged. */
   ironStartedOn?: string | null
+  /** The person's medicine list: an entry on the watch list (not caffeine, alcohol or nicotine) is a suspected cause. */
+  medicines?: readonly MedicineEntry[]
   /** Prompt ids the person dismissed. */
   dismissed?: Iterable<string>
 }
@@ -125,6 +131,26 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
         title: 'Time to discuss treatment with your doctor',
         body: 'Your iron is in the target range and your symptoms are still strong. That makes treatment a conversation worth having with your doctor.',
         reason: `Your ferritin was ${ferritin.value} ng/mL on ${ferritin.date}, and your last ${recent.length} check-ins averaged ${(Math.round(mean * 10) / 10).toFixed(1)} out of 10.`,
+      }),
+    )
+  }
+
+  for (const entry of input.medicines ?? []) {
+    const groups = [
+      ...new Set(
+        matchMedicine(entry.name)
+          .filter((m) => m.level === 'watch' && m.group !== 'lifestyle')
+          .map((m) => m.groupLabel.toLowerCase()),
+      ),
+    ]
+    if (groups.length === 0) continue
+    out.push(
+      prompt({
+        id: `medication:${entry.id.toLowerCase()}`,
+        kind: 'medication',
+        title: 'Ask your prescriber whether a medicine could be adding to your symptoms',
+        body: 'Some medicines make restless legs worse in some people. Your prescriber can tell you whether it matters for you. Do not stop a prescription medicine on your own.',
+        reason: `"${entry.name}" on your medicine list is a ${groups.join(' and ')}, which is on the watch list.`,
       }),
     )
   }

@@ -184,3 +184,31 @@ describe('all prompts', () => {
     expect(shown.map((p) => p.kind)).toEqual(['kidney-disease', 'severe-nights'])
   })
 })
+
+describe('a suspected medication cause (PROTOCOL.md)', () => {
+  const med = (id: string, name: string) => ({ id, name, kind: 'medicine' as const })
+
+  it('appears for a medicine on the watch list, naming only what the person typed and why', () => {
+    const [p] = prompts({ medicines: [med('med-1', 'ZzzQuil'), med('med-2', 'Vitamin C')] })
+    expect(p?.kind).toBe('medication')
+    expect(p?.id).toBe('medication:med-1')
+    expect(p?.reason).toBe(
+      '"ZzzQuil" on your medicine list is a sedating antihistamine, which is on the watch list.',
+    )
+    expect(p?.body).toMatch(/Do not stop a prescription medicine on your own/)
+    expect(prompts({ medicines: [med('med-1', 'ZzzQuil'), med('med-2', 'Vitamin C')] })).toHaveLength(1)
+  })
+
+  it('stays away for lower-risk antihistamines, lifestyle items and look-alike names', () => {
+    for (const name of ['Loratadine', 'Coffee with caffeine', 'Ondansetron', 'Magnesium glycinate']) {
+      expect(kinds({ medicines: [med('med-1', name)] }), name).toEqual([])
+    }
+  })
+
+  it('a dismissal hides that entry only', () => {
+    const medicines = [med('med-1', 'Benadryl'), med('med-2', 'sertraline 50 mg')]
+    expect(prompts({ medicines, dismissed: ['medication:med-1'] }).map((p) => p.id)).toEqual([
+      'medication:med-2',
+    ])
+  })
+})
