@@ -37,8 +37,15 @@ function dateLabels(splits: number[]): string[] {
   })
 }
 
+/** A theme colour as the canvas needs it: resolved through a probe, since tokens may be light-dark() pairs. */
 function token(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback
+  if (!getComputedStyle(document.documentElement).getPropertyValue(name).trim()) return fallback
+  const probe = document.createElement('span')
+  probe.style.color = `var(${name})`
+  document.documentElement.append(probe)
+  const color = getComputedStyle(probe).color
+  probe.remove()
+  return color || fallback
 }
 
 export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): DrawnChart {

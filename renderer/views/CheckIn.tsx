@@ -17,6 +17,7 @@ import type { CheckInView } from '../../shared/companion.ts'
 import { ApiError, api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'
 import { Check } from '../components/Field.tsx'
+import { LoadStatus } from '../components/LoadStatus.tsx'
 import { ScaleField } from '../components/ScaleField.tsx'
 import { navigate, useLocation } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
@@ -42,12 +43,7 @@ export function CheckIn() {
           {night ? journalStrings.nav.backToHistory : journalStrings.nav.history}
         </button>
       </header>
-      {loaded.error && (
-        <p role="alert" className="error-box">
-          {loaded.error}
-        </p>
-      )}
-      {!view && !loaded.error && <p role="status">{strings.loading}</p>}
+      <LoadStatus error={loaded.error} loading={!view} />
       {view && <CheckInForm key={view.night} view={view} onSaved={loaded.setValue} />}
     </main>
   )

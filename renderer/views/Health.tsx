@@ -6,6 +6,7 @@ import type { HealthView } from '../../shared/companion.ts'
 import { LAB_INFO } from '../../shared/labs.ts'
 import { ApiError, api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'
+import { LoadStatus } from '../components/LoadStatus.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
@@ -52,12 +53,7 @@ export function Health() {
           {journalStrings.nav.history}
         </button>
       </header>
-      {loaded.error && (
-        <p role="alert" className="error-box">
-          {loaded.error}
-        </p>
-      )}
-      {!view && !loaded.error && <p role="status">{strings.loading}</p>}
+      <LoadStatus error={loaded.error} loading={!view} />
       <FailureAlert failure={failure} />
       <p role="status" className="status">
         {status}

@@ -7,6 +7,7 @@ import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
 import { api } from '../api.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
+import { LoadStatus } from '../components/LoadStatus.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { Calendar } from '../history/Calendar.tsx'
 import { DataSection } from '../history/DataSection.tsx'
@@ -40,12 +41,7 @@ export function History() {
         </div>
       </header>
       <RangeSwitch days={days} onChange={setDays} />
-      {loaded.error && (
-        <p role="alert" className="error-box">
-          {loaded.error}
-        </p>
-      )}
-      {!view && !loaded.error && <p role="status">{strings.loading}</p>}
+      <LoadStatus error={loaded.error} loading={!view} />
       {view && <HistoryBody view={view} onChange={loaded.setValue} />}
       <DataSection onImported={() => setReloads((n) => n + 1)} />
     </main>

@@ -8,6 +8,7 @@ import type { SummaryView } from '../../shared/companion.ts'
 import { TARGET_BANDS } from '../../shared/labs.ts'
 import { api } from '../api.ts'
 import { chartSummary } from '../charts/summary.ts'
+import { LoadStatus } from '../components/LoadStatus.tsx'
 import { Sparkline } from '../components/Sparkline.tsx'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
@@ -58,12 +59,7 @@ export function Summary() {
           {status}
         </p>
       </div>
-      {loaded.error && (
-        <p role="alert" className="error-box">
-          {loaded.error}
-        </p>
-      )}
-      {!view && !loaded.error && <p role="status">{strings.loading}</p>}
+      <LoadStatus error={loaded.error} loading={!view} />
       {view && <SummaryPage view={view} />}
     </main>
   )
