@@ -226,4 +226,13 @@ describe('build/electron-builder.yml', () => {
       expect(script(name), `scripts.${name}`).toContain(flag)
     }
   })
+
+  it('npm start fetches the Electron binary before launching it', async () => {
+    // Electron 45 downloads its binary on first use, but electron-vite's preview only looks for it, so a
+    // fresh `npm install && npm start` must fetch it first (install-electron exits at once when present).
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+    const start = String(pkg.scripts?.start ?? '')
+    expect(start.indexOf('install-electron')).toBeGreaterThan(-1)
+    expect(start.indexOf('install-electron')).toBeLessThan(start.indexOf('electron-vite preview'))
+  })
 })
