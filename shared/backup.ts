@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { type CheckIn, checkInSchema } from './checkin.ts'
 import { describeInput, parseOrThrow } from './errors.ts'
-import { isRealDate } from './fields.ts'
+import { nightKey as nightKeyField } from './fields.ts'
 import { type LabEntry, labEntrySchema } from './labs.ts'
 import { type MedicineEntry, medicineEntrySchema } from './medicines.ts'
 import { instantSchema, type NightRecord, nightRecordSchema } from './records.ts'
@@ -24,9 +24,7 @@ const MAX_ERRORS = 50
 /** Keys that could reach an object's prototype if merged; rejected anywhere in a file. */
 export const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
-const nightKey = z.string().refine(isRealDate, {
-  error: (iss) => `expected a night as a real date YYYY-MM-DD, got ${describeInput(iss.input)}`,
-})
+const nightKey = nightKeyField()
 
 const atMost = (max: number) => (value: object) => Object.keys(value).length <= max
 

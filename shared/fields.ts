@@ -53,10 +53,24 @@ export function isRealDate(value: string): boolean {
 export const DATE_EXPECTED = 'expected a real date as YYYY-MM-DD'
 
 export function dateField() {
+  return z.string({ error: got(DATE_EXPECTED) }).refine(isRealDate, { error: got(DATE_EXPECTED) })
+}
+
+export const NIGHT_EXPECTED = 'expected a night as a real date YYYY-MM-DD'
+
+/** The key of a night record or check-in: the evening's date, a real one. The store, the backup format
+ * and the IPC contract all use this one definition, so whatever the store holds can be exported. */
+export function nightKey() {
+  return z.string({ error: got(NIGHT_EXPECTED) }).refine(isRealDate, { error: got(NIGHT_EXPECTED) })
+}
+
+export const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/
+
+/** Ids of evening steps: they name catalogue entries and custom steps alike. */
+export function stepIdField() {
   return z
-    .string({ error: got(DATE_EXPECTED) })
-    .regex(NIGHT_PATTERN, { error: got(DATE_EXPECTED) })
-    .refine(isRealDate, { error: got(DATE_EXPECTED) })
+    .string({ error: got('expected a step id') })
+    .regex(STEP_ID_PATTERN, { error: got('expected lowercase letters, digits and dashes (1–40)') })
 }
 
 export const ENTRY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/

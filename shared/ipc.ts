@@ -5,28 +5,29 @@ import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
 import { type CheckIn, checkInSchema } from './checkin.ts'
 import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './companion.ts'
 import { describeInput } from './errors.ts'
-import { flag as boolean, hhmmField } from './fields.ts'
+import {
+  flag as boolean,
+  dateField,
+  entryId as entryIdField,
+  hhmmField,
+  nightKey,
+  stepIdField,
+} from './fields.ts'
 import { CHART_RANGES } from './history.ts'
 import { CHANNELS } from './ipc-channels.ts'
 import { LAB_KINDS } from './labs.ts'
 import { MEDICINE_KINDS } from './medicines.ts'
-import { NIGHT_PATTERN } from './night.ts'
-import { type Settings, STEP_ID_PATTERN, settingsSchema } from './settings.ts'
+import { type Settings, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
 
-const stepId = z
-  .string({ error: (iss) => `expected a step id, got ${describeInput(iss.input)}` })
-  .regex(STEP_ID_PATTERN, { error: (iss) => `expected a step id, got ${describeInput(iss.input)}` })
+const stepId = stepIdField()
 
 const hhmm = hhmmField()
 
-const night = z
-  .string({ error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
-  .regex(NIGHT_PATTERN, { error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
+const night = nightKey()
 
-const entryId = z
-  .string({ error: (iss) => `expected an entry id, got ${describeInput(iss.input)}` })
-  .regex(/^[A-Za-z0-9-]{1,64}$/, { error: (iss) => `expected an entry id, got ${describeInput(iss.input)}` })
+// The same definition the store uses, so every stored lab or medicine can be removed again.
+const entryId = entryIdField()
 
 const shortText = (max: number) =>
   z
@@ -115,7 +116,7 @@ export const contract = {
         error: (iss) => `expected ferritin, tsat or vitaminD, got ${describeInput(iss.input)}`,
       }),
       value: z.number({ error: (iss) => `expected a number, got ${describeInput(iss.input)}` }),
-      date: night,
+      date: dateField(),
       note: shortText(200).optional(),
     }),
   },
@@ -129,7 +130,7 @@ export const contract = {
       kind: z.enum(MEDICINE_KINDS, {
         error: (iss) => `expected medicine or supplement, got ${describeInput(iss.input)}`,
       }),
-      startedOn: night.optional(),
+      startedOn: dateField().optional(),
     }),
   },
   removeMedicine: { channel: CHANNELS.removeMedicine, request: z.strictObject({ id: entryId }) },

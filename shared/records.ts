@@ -1,9 +1,7 @@
 // What Eventide remembers about one night: the tonight-only bedtime, step outcomes, what was notified.
 import { z } from 'zod'
 import { describeInput } from './errors.ts'
-import { flag, hhmmField } from './fields.ts'
-import { NIGHT_PATTERN } from './night.ts'
-import { STEP_ID_PATTERN } from './settings.ts'
+import { flag, hhmmField, nightKey, stepIdField } from './fields.ts'
 
 export const STEP_STATUSES = ['done', 'skipped', 'missed'] as const
 export type StepStatus = (typeof STEP_STATUSES)[number]
@@ -16,9 +14,7 @@ export const instantSchema = z
     error: (iss) => `expected an ISO date-time with offset, got ${describeInput(iss.input)}`,
   })
 
-const stepIdSchema = z
-  .string()
-  .regex(STEP_ID_PATTERN, { error: (iss) => `expected a step id, got ${describeInput(iss.input)}` })
+const stepIdSchema = stepIdField()
 
 export const stepOutcomeSchema = z.strictObject({
   status: z.enum(STEP_STATUSES, {
@@ -42,9 +38,7 @@ export const nightRecordSchema = z.strictObject({
 })
 export type NightRecord = z.infer<typeof nightRecordSchema>
 
-export const nightKeySchema = z
-  .string()
-  .regex(NIGHT_PATTERN, { error: (iss) => `expected a night as YYYY-MM-DD, got ${describeInput(iss.input)}` })
+export const nightKeySchema = nightKey()
 
 export function emptyNightRecord(): NightRecord {
   return { steps: {}, notified: [], headsUp: [], snoozed: {}, paused: false, summarized: [] }

@@ -1,7 +1,7 @@
 // The user's settings: one schema, its defaults, and validation that names each bad field.
 import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
-import { flag, hhmmField, wholeNumber } from './fields.ts'
+import { flag, hhmmField, stepIdField, wholeNumber } from './fields.ts'
 import { CATALOGUE, defaultStepSettings } from './protocol.ts'
 
 const hhmm = hhmmField
@@ -13,14 +13,11 @@ const text = (max: number) =>
     .min(1, { error: 'expected some text, got an empty value' })
     .max(max, { error: `expected at most ${max} characters` })
 
-export const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/
+export { STEP_ID_PATTERN } from './fields.ts'
 export const OFFSET_MIN = -720
 export const OFFSET_MAX = 0
 
-const stepId = () =>
-  z.string({ error: (iss) => `expected a step id, got ${describeInput(iss.input)}` }).regex(STEP_ID_PATTERN, {
-    error: (iss) => `expected lowercase letters, digits and dashes (1–40), got ${describeInput(iss.input)}`,
-  })
+const stepId = stepIdField
 
 const common = {
   id: stepId(),

@@ -123,7 +123,9 @@ describe('store: validation on write', () => {
     expect(() => store.setNight('2026-11-24', badRecord)).toThrow(
       /nights\.2026-11-24\.paused: expected true or false/,
     )
-    expect(() => store.setNight('24.11.2026', aNight)).toThrow(/night: expected a night as YYYY-MM-DD/)
+    expect(() => store.setNight('24.11.2026', aNight)).toThrow(
+      /night: expected a night as a real date YYYY-MM-DD/,
+    )
     expect(() => store.getNight('tonight')).toThrow(/night: /)
     expect(fs.readFileSync(file)).toEqual(before)
     expect(store.getNight('2026-11-24')).toEqual(aNight)
