@@ -2,12 +2,13 @@
 // It imports channel names only (no zod): a sandboxed preload can require nothing but 'electron'.
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron'
 import type { EventideBridge } from '../shared/ipc.ts'
-import { CHANNELS, STATE_CHANNEL } from '../shared/ipc-channels.ts'
+import { channelOf, METHODS, STATE_CHANNEL } from '../shared/ipc-channels.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 
 function buildBridge(): EventideBridge {
   const api: Record<string, unknown> = {}
-  for (const [method, channel] of Object.entries(CHANNELS)) {
+  for (const method of METHODS) {
+    const channel = channelOf(method)
     api[method] = (payload?: unknown) => ipcRenderer.invoke(channel, payload)
   }
   api.onState = (listener: (snapshot: Snapshot) => void) => {

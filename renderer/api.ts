@@ -1,5 +1,6 @@
 // window.eventide, unwrapped: each call resolves to its value or throws an ApiError with the field problems.
-import type { Envelope, EventideBridge, Request } from '../shared/ipc.ts'
+import type { Envelope, EventideBridge, Request, Responses } from '../shared/ipc.ts'
+import { METHODS, type Method } from '../shared/ipc-channels.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 import { strings } from './strings.ts'
 
@@ -30,30 +31,21 @@ async function unwrap<T>(call: () => Promise<Envelope<T>>): Promise<T> {
   throw new ApiError(envelope.error, envelope.problems)
 }
 
+type Api = {
+  [M in Method]: Request<M> extends undefined
+    ? () => Promise<Responses[M]>
+    : (payload: Request<M>) => Promise<Responses[M]>
+} & { onState(listener: (snapshot: Snapshot) => void): () => void }
+
+type AnyCall = (payload?: unknown) => Promise<Envelope<unknown>>
+
+/** One unwrapping method per contract method, built from the zod-free method list. */
 export const api = {
-  getState: () => unwrap(() => bridge().getState()),
-  setStepStatus: (p: Request<'setStepStatus'>) => unwrap(() => bridge().setStepStatus(p)),
-  snoozeStep: (p: Request<'snoozeStep'>) => unwrap(() => bridge().snoozeStep(p)),
-  setTonightBedtime: (p: Request<'setTonightBedtime'>) => unwrap(() => bridge().setTonightBedtime(p)),
-  setPaused: (p: Request<'setPaused'>) => unwrap(() => bridge().setPaused(p)),
-  getSettings: () => unwrap(() => bridge().getSettings()),
-  updateSettings: (p: Request<'updateSettings'>) => unwrap(() => bridge().updateSettings(p)),
-  getAppInfo: () => unwrap(() => bridge().getAppInfo()),
-  openWindow: (p: Request<'openWindow'>) => unwrap(() => bridge().openWindow(p)),
-  getHistory: (p: Request<'getHistory'>) => unwrap(() => bridge().getHistory(p)),
-  getCheckIn: (p: Request<'getCheckIn'>) => unwrap(() => bridge().getCheckIn(p)),
-  saveCheckIn: (p: Request<'saveCheckIn'>) => unwrap(() => bridge().saveCheckIn(p)),
-  setTravelNight: (p: Request<'setTravelNight'>) => unwrap(() => bridge().setTravelNight(p)),
-  getHealth: () => unwrap(() => bridge().getHealth()),
-  addLab: (p: Request<'addLab'>) => unwrap(() => bridge().addLab(p)),
-  removeLab: (p: Request<'removeLab'>) => unwrap(() => bridge().removeLab(p)),
-  addMedicine: (p: Request<'addMedicine'>) => unwrap(() => bridge().addMedicine(p)),
-  removeMedicine: (p: Request<'removeMedicine'>) => unwrap(() => bridge().removeMedicine(p)),
-  dismissPrompt: (p: Request<'dismissPrompt'>) => unwrap(() => bridge().dismissPrompt(p)),
-  exportData: (p: Request<'exportData'>) => unwrap(() => bridge().exportData(p)),
-  previewImport: (p: Request<'previewImport'>) => unwrap(() => bridge().previewImport(p)),
-  applyImport: (p: Request<'applyImport'>) => unwrap(() => bridge().applyImport(p)),
-  getSummary: () => unwrap(() => bridge().getSummary()),
-  printSummary: () => unwrap(() => bridge().printSummary()),
+  ...Object.fromEntries(
+    METHODS.map((method) => [
+      method,
+      (payload?: unknown) => unwrap(() => (bridge()[method] as AnyCall)(payload)),
+    ]),
+  ),
   onState: (listener: (snapshot: Snapshot) => void): (() => void) => bridge().onState(listener),
-}
+} as Api

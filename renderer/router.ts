@@ -1,19 +1,12 @@
 // A hash router: #/checklist, #/settings, #/history, #/check-in/2026-11-20 (or #/check-in?night=…), …
 // Anything unknown shows the checklist.
 import { useEffect, useState } from 'react'
-import type { View } from '../shared/ipc.ts'
+// From the zod-free list: importing shared/ipc.ts would pull every schema into the checklist's bundle.
+import { VIEWS, type View } from '../shared/ipc-channels.ts'
 
-// Listed here rather than imported from shared/ipc.ts, which would pull every schema into the main bundle.
-export const ROUTES = [
-  'checklist',
-  'settings',
-  'first-run',
-  'history',
-  'check-in',
-  'health',
-  'summary',
-] as const satisfies readonly View[]
-export type Route = (typeof ROUTES)[number]
+/** The views the router serves: exactly the windows main can open. */
+export const ROUTES = VIEWS
+export type Route = View
 
 export interface Location {
   route: Route

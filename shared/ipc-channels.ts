@@ -1,32 +1,56 @@
-// IPC channel names only, with no schema library: the sandboxed preload imports this file alone, so it
-// bundles to a few hundred bytes with nothing to require() but 'electron'. shared/ipc.ts builds on it.
+// The names of the IPC methods and of the views, with no schema library: the sandboxed preload and the
+// renderer's api.ts and router import this file alone, so they bundle without zod. shared/ipc.ts gives
+// each method its request schema and response type, and the type checker holds the two lists together.
 
-export const CHANNELS = {
-  getState: 'eventide:get-state',
-  setStepStatus: 'eventide:set-step-status',
-  snoozeStep: 'eventide:snooze-step',
-  setTonightBedtime: 'eventide:set-tonight-bedtime',
-  setPaused: 'eventide:set-paused',
-  getSettings: 'eventide:get-settings',
-  updateSettings: 'eventide:update-settings',
-  getAppInfo: 'eventide:get-app-info',
-  openWindow: 'eventide:open-window',
-  getHistory: 'eventide:get-history',
-  getCheckIn: 'eventide:get-check-in',
-  saveCheckIn: 'eventide:save-check-in',
-  setTravelNight: 'eventide:set-travel-night',
-  getHealth: 'eventide:get-health',
-  addLab: 'eventide:add-lab',
-  removeLab: 'eventide:remove-lab',
-  addMedicine: 'eventide:add-medicine',
-  removeMedicine: 'eventide:remove-medicine',
-  dismissPrompt: 'eventide:dismiss-prompt',
-  exportData: 'eventide:export-data',
-  previewImport: 'eventide:preview-import',
-  applyImport: 'eventide:apply-import',
-  getSummary: 'eventide:get-summary',
-  printSummary: 'eventide:print-summary',
-} as const
+/** Every IPC method. A new channel is added here and in `definitions` in shared/ipc.ts. */
+export const METHODS = [
+  'getState',
+  'setStepStatus',
+  'snoozeStep',
+  'setTonightBedtime',
+  'setPaused',
+  'getSettings',
+  'updateSettings',
+  'getAppInfo',
+  'openWindow',
+  'getHistory',
+  'getCheckIn',
+  'saveCheckIn',
+  'setTravelNight',
+  'getHealth',
+  'addLab',
+  'removeLab',
+  'addMedicine',
+  'removeMedicine',
+  'dismissPrompt',
+  'exportData',
+  'previewImport',
+  'applyImport',
+  'getSummary',
+  'printSummary',
+] as const
+export type Method = (typeof METHODS)[number]
+
+/** "setTonightBedtime" travels as "eventide:set-tonight-bedtime". */
+export function channelOf(method: Method): string {
+  return `eventide:${method.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+}
+
+export const CHANNELS = Object.fromEntries(METHODS.map((m) => [m, channelOf(m)])) as Readonly<
+  Record<Method, string>
+>
 
 /** The push channel main uses to send a fresh snapshot to every open window. */
 export const STATE_CHANNEL = 'eventide:state-changed'
+
+/** Every window the app can open; the renderer's router serves exactly these. */
+export const VIEWS = [
+  'checklist',
+  'settings',
+  'history',
+  'first-run',
+  'check-in',
+  'health',
+  'summary',
+] as const
+export type View = (typeof VIEWS)[number]

@@ -14,7 +14,7 @@ import {
   stepIdField,
 } from './fields.ts'
 import { CHART_RANGES } from './history.ts'
-import { CHANNELS } from './ipc-channels.ts'
+import { CHANNELS, METHODS, type Method, VIEWS } from './ipc-channels.ts'
 import { LAB_KINDS } from './labs.ts'
 import { MEDICINE_KINDS } from './medicines.ts'
 import { type Settings, settingsSchema } from './settings.ts'
@@ -38,16 +38,7 @@ const flag = boolean()
 
 const noPayload = z.undefined({ error: (iss) => `expected no payload, got ${describeInput(iss.input)}` })
 
-export const VIEWS = [
-  'checklist',
-  'settings',
-  'history',
-  'first-run',
-  'check-in',
-  'health',
-  'summary',
-] as const
-export type View = (typeof VIEWS)[number]
+export { CHANNELS, METHODS, type Method, STATE_CHANNEL, VIEWS, type View } from './ipc-channels.ts'
 
 export interface AppInfo {
   name: string
@@ -57,60 +48,70 @@ export interface AppInfo {
   platform: string
 }
 
-/** Channel name and request schema per method; responses are typed in `Responses`. */
-export const contract = {
-  getState: { channel: CHANNELS.getState, request: noPayload },
+/** Marks the type a method answers with; it exists for the type checker only. */
+function returns<T>(): Returns<T> {
+  return {} as Returns<T>
+}
+type Returns<T> = { readonly __response?: T }
+
+interface Definition {
+  request: z.ZodType
+  response: Returns<unknown>
+}
+
+/** Request schema and response type per method: the one place a channel's shape is written. */
+const definitions = {
+  getState: { request: noPayload, response: returns<Snapshot>() },
   setStepStatus: {
-    channel: CHANNELS.setStepStatus,
     request: z.strictObject({
       stepId,
       status: z.enum(['done', 'skipped', 'pending'], {
         error: (iss) => `expected done, skipped or pending, got ${describeInput(iss.input)}`,
       }),
     }),
+    response: returns<Snapshot>(),
   },
-  snoozeStep: { channel: CHANNELS.snoozeStep, request: z.strictObject({ stepId }) },
+  snoozeStep: { request: z.strictObject({ stepId }), response: returns<Snapshot>() },
   setTonightBedtime: {
-    channel: CHANNELS.setTonightBedtime,
     request: z.strictObject({ bedtime: hhmm.nullable() }),
+    response: returns<Snapshot>(),
   },
   setPaused: {
-    channel: CHANNELS.setPaused,
     request: z.strictObject({
       paused: flag,
     }),
+    response: returns<Snapshot>(),
   },
-  getSettings: { channel: CHANNELS.getSettings, request: noPayload },
-  updateSettings: { channel: CHANNELS.updateSettings, request: settingsSchema },
-  getAppInfo: { channel: CHANNELS.getAppInfo, request: noPayload },
+  getSettings: { request: noPayload, response: returns<Settings>() },
+  updateSettings: { request: settingsSchema, response: returns<Settings>() },
+  getAppInfo: { request: noPayload, response: returns<AppInfo>() },
   openWindow: {
-    channel: CHANNELS.openWindow,
     request: z.strictObject({
       view: z.enum(VIEWS, {
         error: (iss) => `expected one of ${VIEWS.join(', ')}, got ${describeInput(iss.input)}`,
       }),
     }),
+    response: returns<null>(),
   },
   getHistory: {
-    channel: CHANNELS.getHistory,
     request: z.strictObject({
       days: z.union(
         CHART_RANGES.map((d) => z.literal(d)),
         { error: (iss) => `expected ${CHART_RANGES.join(', ')} days, got ${describeInput(iss.input)}` },
       ),
     }),
+    response: returns<HistoryView>(),
   },
   /** `night: null` means the night a check-in made now belongs to (last night, by the noon rule). */
-  getCheckIn: { channel: CHANNELS.getCheckIn, request: z.strictObject({ night: night.nullable() }) },
+  getCheckIn: { request: z.strictObject({ night: night.nullable() }), response: returns<CheckInView>() },
   saveCheckIn: {
-    channel: CHANNELS.saveCheckIn,
     request: z.strictObject({ night, checkIn: checkInSchema.omit({ savedAt: true }) }),
+    response: returns<CheckInView>(),
   },
-  setTravelNight: { channel: CHANNELS.setTravelNight, request: z.strictObject({ night, travel: flag }) },
-  getHealth: { channel: CHANNELS.getHealth, request: noPayload },
+  setTravelNight: { request: z.strictObject({ night, travel: flag }), response: returns<HistoryView>() },
+  getHealth: { request: noPayload, response: returns<HealthView>() },
   /** Range and future-date checks run in main against today's date (parseLabEntry). */
   addLab: {
-    channel: CHANNELS.addLab,
     request: z.strictObject({
       kind: z.enum(LAB_KINDS, {
         error: (iss) => `expected ferritin, tsat or vitaminD, got ${describeInput(iss.input)}`,
@@ -119,10 +120,10 @@ export const contract = {
       date: dateField(),
       note: shortText(200).optional(),
     }),
+    response: returns<HealthView>(),
   },
-  removeLab: { channel: CHANNELS.removeLab, request: z.strictObject({ id: entryId }) },
+  removeLab: { request: z.strictObject({ id: entryId }), response: returns<HealthView>() },
   addMedicine: {
-    channel: CHANNELS.addMedicine,
     request: z.strictObject({
       name: shortText(80),
       dose: shortText(60).optional(),
@@ -132,64 +133,48 @@ export const contract = {
       }),
       startedOn: dateField().optional(),
     }),
+    response: returns<HealthView>(),
   },
-  removeMedicine: { channel: CHANNELS.removeMedicine, request: z.strictObject({ id: entryId }) },
+  removeMedicine: { request: z.strictObject({ id: entryId }), response: returns<HealthView>() },
   dismissPrompt: {
-    channel: CHANNELS.dismissPrompt,
     request: z.strictObject({
       id: z.string().regex(PROMPT_ID_PATTERN, {
         error: (iss) => `expected a prompt id, got ${describeInput(iss.input)}`,
       }),
     }),
+    response: returns<null>(),
   },
   exportData: {
-    channel: CHANNELS.exportData,
     request: z.strictObject({
       format: z.enum(['json', 'csv'], {
         error: (iss) => `expected json or csv, got ${describeInput(iss.input)}`,
       }),
     }),
+    response: returns<ExportResult>(),
   },
   previewImport: {
-    channel: CHANNELS.previewImport,
     request: z.strictObject({ text: shortText(MAX_BACKUP_CHARS) }),
+    response: returns<BackupPreview>(),
   },
   applyImport: {
-    channel: CHANNELS.applyImport,
     request: z.strictObject({ text: shortText(MAX_BACKUP_CHARS) }),
+    response: returns<BackupPreview>(),
   },
-  getSummary: { channel: CHANNELS.getSummary, request: noPayload },
-  printSummary: { channel: CHANNELS.printSummary, request: noPayload },
-} as const
+  getSummary: { request: noPayload, response: returns<SummaryView>() },
+  printSummary: { request: noPayload, response: returns<ExportResult>() },
+} as const satisfies Record<Method, Definition>
+
+type Definitions = typeof definitions
+
+/** Each method's definition with its channel name, for main's handler registration. */
+export const contract = Object.fromEntries(
+  METHODS.map((m) => [m, { ...definitions[m], channel: CHANNELS[m] }]),
+) as { [M in Method]: Definitions[M] & { channel: string } }
 
 export type Contract = typeof contract
-export type Method = keyof Contract
 
-export interface Responses {
-  getState: Snapshot
-  setStepStatus: Snapshot
-  snoozeStep: Snapshot
-  setTonightBedtime: Snapshot
-  setPaused: Snapshot
-  getSettings: Settings
-  updateSettings: Settings
-  getAppInfo: AppInfo
-  openWindow: null
-  getHistory: HistoryView
-  getCheckIn: CheckInView
-  saveCheckIn: CheckInView
-  setTravelNight: HistoryView
-  getHealth: HealthView
-  addLab: HealthView
-  removeLab: HealthView
-  addMedicine: HealthView
-  removeMedicine: HealthView
-  dismissPrompt: null
-  exportData: ExportResult
-  previewImport: BackupPreview
-  applyImport: BackupPreview
-  getSummary: SummaryView
-  printSummary: ExportResult
+export type Responses = {
+  [M in Method]: Definitions[M]['response'] extends Returns<infer T> ? T : never
 }
 
 export type { CheckIn }
@@ -199,10 +184,6 @@ export type ParsedRequest<M extends Method> = z.output<Contract[M]['request']>
 
 /** What crosses the bridge: a value, or an error message plus the per-field problems. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; problems: string[] }
-
-export { STATE_CHANNEL } from './ipc-channels.ts'
-
-export const METHODS = Object.keys(contract) as Method[]
 
 /** `window.eventide` as the preload exposes it: one method per channel plus one subscription. */
 export type EventideBridge = {
