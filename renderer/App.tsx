@@ -1,19 +1,24 @@
-// The window's shell: keeps the theme in step with the settings and shows the routed view. The history,
-// check-in, health and summary views are loaded on demand so the checklist stays quick to open.
-import { lazy, Suspense, useEffect } from 'react'
+// The window's shell: keeps the theme in step with the settings and shows the routed view. Every view but
+// the checklist is loaded on demand (view-loader.ts) so the checklist stays quick to open.
+import { type ComponentType, lazy, Suspense, useEffect } from 'react'
 import { type Route, useRoute } from './router.ts'
 import { SnapshotProvider, useSnapshot } from './snapshot.tsx'
 import { strings } from './strings.ts'
 import { journalStrings } from './strings-journal.ts'
 import { applyTheme } from './theme.ts'
+import { isLazyRoute, loadedView, preloadView } from './view-loader.ts'
 import { Checklist } from './views/Checklist.tsx'
-import { FirstRun } from './views/FirstRun.tsx'
-import { Settings } from './views/Settings.tsx'
 
-const History = lazy(() => import('./views/History.tsx').then((m) => ({ default: m.History })))
-const CheckIn = lazy(() => import('./views/CheckIn.tsx').then((m) => ({ default: m.CheckIn })))
-const Health = lazy(() => import('./views/Health.tsx').then((m) => ({ default: m.Health })))
-const Summary = lazy(() => import('./views/Summary.tsx').then((m) => ({ default: m.Summary })))
+// Used only for a view that was not preloaded (navigating inside a window); made once per route.
+const suspending = new Map<Route, ComponentType>()
+function lazyView(route: Route): ComponentType {
+  let view = suspending.get(route)
+  if (!view) {
+    view = isLazyRoute(route) ? lazy(() => preloadView(route).then((c) => ({ default: c }))) : Checklist
+    suspending.set(route, view)
+  }
+  return view
+}
 
 const titles: Record<Route, string> = {
   checklist: strings.checklist.docTitle,
@@ -26,22 +31,9 @@ const titles: Record<Route, string> = {
 }
 
 function View({ route }: { route: Route }) {
-  switch (route) {
-    case 'settings':
-      return <Settings />
-    case 'first-run':
-      return <FirstRun />
-    case 'history':
-      return <History />
-    case 'check-in':
-      return <CheckIn />
-    case 'health':
-      return <Health />
-    case 'summary':
-      return <Summary />
-    default:
-      return <Checklist />
-  }
+  if (!isLazyRoute(route)) return <Checklist />
+  const Loaded = loadedView(route) ?? lazyView(route)
+  return <Loaded />
 }
 
 function Routed() {

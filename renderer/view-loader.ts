@@ -1,0 +1,50 @@
+// Every view but the checklist is its own chunk. A window's own view is loaded before the first render
+// (preloadView in main.tsx), so it appears at once instead of after a Suspense fallback, which React
+// holds on screen for at least 300 ms. zod's jitless switch is loaded before any view that builds schemas,
+// which keeps zod (and the forms that need it) out of the checklist's entry chunk.
+import type { ComponentType } from 'react'
+import type { Route } from './router.ts'
+
+type LazyRoute = Exclude<Route, 'checklist'>
+
+const jitless = () => import('./zod-jitless.ts')
+
+const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
+  settings: () => jitless().then(() => import('./views/Settings.tsx').then((m) => m.Settings)),
+  'first-run': () => jitless().then(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
+  history: () => jitless().then(() => import('./views/History.tsx').then((m) => m.History)),
+  'check-in': () => jitless().then(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
+  health: () => jitless().then(() => import('./views/Health.tsx').then((m) => m.Health)),
+  summary: () => jitless().then(() => import('./views/Summary.tsx').then((m) => m.Summary)),
+}
+
+/** Extra chunks a view needs at once, fetched alongside it rather than after it renders. */
+const companions: Partial<Record<LazyRoute, () => Promise<unknown>>> = {
+  history: () => import('./charts/uplot-chart.ts'),
+}
+
+const loaded = new Map<Route, ComponentType>()
+const pending = new Map<Route, Promise<ComponentType>>()
+
+export function isLazyRoute(route: Route): route is LazyRoute {
+  return route !== 'checklist'
+}
+
+/** Starts (once) loading a view's code; resolves to its component. */
+export function preloadView(route: LazyRoute): Promise<ComponentType> {
+  let promise = pending.get(route)
+  if (!promise) {
+    companions[route]?.().catch((error: unknown) => console.error(error))
+    promise = loaders[route]().then((component) => {
+      loaded.set(route, component)
+      return component
+    })
+    pending.set(route, promise)
+  }
+  return promise
+}
+
+/** The view's component if its code is already here, so it renders without suspending. */
+export function loadedView(route: Route): ComponentType | undefined {
+  return loaded.get(route)
+}
