@@ -62,7 +62,7 @@ export const healthStrings = {
     since: (date: string) => `since ${date}`,
     matched: (matched: string, generic: string) =>
       matched.toLowerCase() === generic.toLowerCase() ? generic : `${matched} (${generic})`,
-    watchLabel: 'Can worsen restless legs',
+    watchLabel: 'Can worsen restless legs in some people',
     lowerRiskLabel: 'Lower risk',
     ironHeading: 'Taking iron well',
     conflictLabel: 'Timing conflict',

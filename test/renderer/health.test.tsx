@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/App.tsx'
 import { IRON_RULES } from '../../shared/medicines.ts'
-import { WATCH_NOTE } from '../../shared/watchlist.ts'
+import { OTC_NOTE, WATCH_NOTE } from '../../shared/watchlist.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
 let main: FakeMain
@@ -79,7 +79,7 @@ describe('labs', () => {
     expect(within(labs).getByText(/Ferritin \(ng\/mL\): 1 rating from 2026-08-01/)).toBeTruthy()
     expect(
       within(labs).getByText(
-        'Shaded: Minimum for restless legs, 50–75 ng/mL; Target for restless legs, 75 ng/mL or more.',
+        'Shaded: Minimum for restless legs, 50–75 ng/mL; Target for restless legs, 75–300 ng/mL.',
       ),
     ).toBeTruthy()
     expect((value as HTMLInputElement).value).toBe('')
@@ -100,12 +100,10 @@ describe('medicines', () => {
     const item = (await within(medicines).findByText('ZzzQuil', { selector: '.entry-title' })).closest(
       'li',
     ) as HTMLElement
-    expect(item.textContent).toContain('Can worsen restless legs:')
+    expect(item.textContent).toContain('Can worsen restless legs in some people:')
     expect(item.textContent).toContain('diphenhydramine')
-    expect(item.textContent).toContain(WATCH_NOTE)
-    expect(WATCH_NOTE).toBe(
-      'Can worsen RLS; talk to your prescriber; do not stop a prescription on your own.',
-    )
+    expect(item.textContent).toContain(OTC_NOTE)
+    expect(OTC_NOTE).toBe('Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.')
   })
 
   it('shows the lower-risk note for a non-sedating antihistamine', async () => {
