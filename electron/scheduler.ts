@@ -135,7 +135,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // The planned step ids go with it, so history judges the night by its own plan.
       if (changed) store.setNight(night, { ...decision.record, planned: plan.steps.map((s) => s.id) })
       if (decision.alert) {
-        const text = notificationText(decision.alert, plan, settings.steps, away)
+        const text = notificationText(decision.alert, plan, settings.steps, away, settings.health)
         logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
         send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
       }

@@ -1,4 +1,5 @@
 // The words of each desktop notification, built from a scheduler alert and the step catalogue.
+import { type CautionFlags, stepCautions } from './cautions.ts'
 import { describeStep } from './protocol.ts'
 import type { Alert } from './schedule.ts'
 import type { StepSetting } from './settings.ts'
@@ -37,6 +38,25 @@ export function notificationText(
   plan: NightPlan,
   steps: readonly StepSetting[],
   away: AwayReason = 'asleep',
+  flags?: CautionFlags,
+): NotificationText {
+  const text = notificationTextWithoutCautions(alert, plan, steps, away)
+  return flags && alert.kind !== 'summary' ? withCautions(text, flags) : text
+}
+
+/** A reminder about one step carries that step's cautions (shared/cautions.ts) after its body. */
+function withCautions(text: NotificationText, flags: CautionFlags): NotificationText {
+  const [only, ...more] = text.stepIds
+  if (only === undefined || more.length > 0) return text
+  const cautions = stepCautions(only, flags)
+  return cautions.length === 0 ? text : { ...text, body: [text.body, ...cautions].join('\n') }
+}
+
+function notificationTextWithoutCautions(
+  alert: Alert,
+  plan: NightPlan,
+  steps: readonly StepSetting[],
+  away: AwayReason,
 ): NotificationText {
   const settingById = new Map(steps.map((s) => [s.id, s]))
   const planned = new Map(plan.steps.map((s) => [s.id, s]))
