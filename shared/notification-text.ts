@@ -38,25 +38,6 @@ export function notificationText(
   plan: NightPlan,
   steps: readonly StepSetting[],
   away: AwayReason = 'asleep',
-  flags?: CautionFlags,
-): NotificationText {
-  const text = notificationTextWithoutCautions(alert, plan, steps, away)
-  return flags && alert.kind !== 'summary' ? withCautions(text, flags) : text
-}
-
-/** A reminder about one step carries that step's cautions (shared/cautions.ts) after its body. */
-function withCautions(text: NotificationText, flags: CautionFlags): NotificationText {
-  const [only, ...more] = text.stepIds
-  if (only === undefined || more.length > 0) return text
-  const cautions = stepCautions(only, flags)
-  return cautions.length === 0 ? text : { ...text, body: [text.body, ...cautions].join('\n') }
-}
-
-function notificationTextWithoutCautions(
-  alert: Alert,
-  plan: NightPlan,
-  steps: readonly StepSetting[],
-  away: AwayReason,
 ): NotificationText {
   const settingById = new Map(steps.map((s) => [s.id, s]))
   const planned = new Map(plan.steps.map((s) => [s.id, s]))
@@ -123,4 +104,22 @@ function notificationTextWithoutCautions(
     stepIds: alert.stepIds,
     actions: rest.length === 0 && first !== undefined,
   }
+}
+
+/**
+ * The notification for an alert, with the cautions from the person's health notes (shared/cautions.ts) after
+ * the body when it is about one step; summaries of missed steps carry none.
+ */
+export function notificationTextWithCautions(
+  alert: Alert,
+  plan: NightPlan,
+  steps: readonly StepSetting[],
+  away: AwayReason,
+  flags: CautionFlags,
+): NotificationText {
+  const text = notificationText(alert, plan, steps, away)
+  const [only, ...more] = text.stepIds
+  if (alert.kind === 'summary' || only === undefined || more.length > 0) return text
+  const cautions = stepCautions(only, flags)
+  return cautions.length === 0 ? text : { ...text, body: [text.body, ...cautions].filter(Boolean).join('\n') }
 }
