@@ -4,7 +4,14 @@ import type { HealthView, MedicineView } from './companion.ts'
 import { journalPrompts, localToday, type Moment, type RecordOf } from './history-view.ts'
 import type { Journal } from './journal.ts'
 import { ferritinRecheck, LAB_KINDS, type LabKind, labSeries, TARGET_BANDS } from './labs.ts'
-import { IRON_RULES, type IronConflict, ironConflict, isIron, type MedicineEntry } from './medicines.ts'
+import {
+  IRON_RULES,
+  type IronConflict,
+  ironConflict,
+  ironThyroidClash,
+  isIron,
+  type MedicineEntry,
+} from './medicines.ts'
 import { nightOf } from './night.ts'
 import type { Settings } from './settings.ts'
 import { planNight } from './timeline.ts'
@@ -66,5 +73,7 @@ export function buildHealthView(input: HealthInput): HealthView {
     ironRules: IRON_RULES,
     ironConflict: ironMagnesiumConflict(settings, journal.medicines, input, input.tonightBedtime),
     prompts: journalPrompts(settings, journal, input, input.recordOf),
+    thyroidConflict: ironThyroidClash(journal.medicines),
+    vitaminDUnit: settings.vitaminDUnit ?? 'ng/mL',
   }
 }
