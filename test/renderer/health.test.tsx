@@ -91,6 +91,42 @@ describe('labs', () => {
   })
 })
 
+describe('labs: vitamin D units and the iron picture', () => {
+  it('takes vitamin D in nmol/L, stores ng/mL (÷ 2.5), and 50 nmol/L does not read as in target', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Test' }), 'vitaminD')
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Unit' }), 'nmol/L')
+    const value = input(labs, 'Result (nmol/L)')
+    expect(within(labs).getByText('A number from 2.5 to 500 nmol/L')).toBeTruthy()
+    await user.type(value, '600')
+    expect(within(labs).getByText('Expected vitamin D from 2.5 to 500 nmol/L, got 600')).toBeTruthy()
+    await user.clear(value)
+    await user.type(value, '50{Enter}')
+    expect(main.bridge.addLab).toHaveBeenCalledWith({ kind: 'vitaminD', value: 20, date: '2026-11-24' })
+    const list = await within(labs).findByRole('list', { name: 'Your results' })
+    const item = within(list)
+      .getByText(/^Vitamin D \(25-OH\): 20 ng\/mL/)
+      .closest('li') as HTMLElement
+    expect(item.textContent).toMatch(/below the 40–60 ng\/mL \(100–150 nmol\/L\) target/)
+    expect(item.textContent).not.toMatch(/in the target range/)
+  })
+
+  it('ferritin 90 with TSAT 15 % says the iron is below target, never in the target range', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    await user.type(input(labs, 'Result (ng/mL)'), '90{Enter}')
+    await within(labs).findByRole('list', { name: 'Your results' })
+    expect(within(labs).getByText(/^Your ferritin is in the target range/)).toBeTruthy()
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Test' }), 'tsat')
+    await user.type(input(labs, 'Result (%)'), '15{Enter}')
+    expect(
+      await within(labs).findByText(/^Your iron is below the target for restless legs.*TSAT is below 20 %/),
+    ).toBeTruthy()
+    expect(within(labs).queryByText(/^Your ferritin is in the target range/)).toBeNull()
+  })
+})
+
 describe('medicines', () => {
   it('adding “ZzzQuil” shows the calm watch-list note', async () => {
     const user = userEvent.setup()
