@@ -84,6 +84,7 @@ export function createJournal(deps: JournalDeps): JournalService {
       settings: store.getSettings(),
       journal: store.getJournal(),
       tonightBedtime: tonight.bedtimeOverride,
+      recordOf: (night) => store.getNight(night),
     })
   }
 

@@ -3,7 +3,7 @@
 
 import { withAsked } from '../shared/journal.ts'
 import { nightOf } from '../shared/night.ts'
-import { type AwayReason, notificationText } from '../shared/notification-text.ts'
+import { type AwayReason, notificationTextWithCautions } from '../shared/notification-text.ts'
 import { decide, FOLLOW_UP_MS } from '../shared/schedule.ts'
 import type { Settings } from '../shared/settings.ts'
 import { planNight } from '../shared/timeline.ts'
@@ -135,7 +135,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // The planned step ids go with it, so history judges the night by its own plan.
       if (changed) store.setNight(night, { ...decision.record, planned: plan.steps.map((s) => s.id) })
       if (decision.alert) {
-        const text = notificationText(decision.alert, plan, settings.steps, away)
+        const text = notificationTextWithCautions(decision.alert, plan, settings.steps, away, settings.health)
         logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
         send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
       }

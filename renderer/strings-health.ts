@@ -11,6 +11,10 @@ export const healthStrings = {
     value: (unit: string) => `Result (${unit})`,
     valueHint: (min: number, max: number, unit: string) => `A number from ${min} to ${max} ${unit}`,
     notANumber: (got: string) => `Expected a number such as 45 or 45.5, got ${JSON.stringify(got)}`,
+    outOfRange: (min: number, max: number, unit: string, got: number) =>
+      `Expected vitamin D from ${min} to ${max} ${unit}, got ${got}`,
+    unit: 'Unit',
+    unitHint: 'Results are kept in ng/mL; nmol/L is divided by 2.5.',
     date: 'Date of the test',
     dateHint: (today: string) => `YYYY-MM-DD, on or before today (${today})`,
     add: 'Add result',
@@ -62,7 +66,7 @@ export const healthStrings = {
     since: (date: string) => `since ${date}`,
     matched: (matched: string, generic: string) =>
       matched.toLowerCase() === generic.toLowerCase() ? generic : `${matched} (${generic})`,
-    watchLabel: 'Can worsen restless legs',
+    watchLabel: 'Can worsen restless legs in some people',
     lowerRiskLabel: 'Lower risk',
     ironHeading: 'Taking iron well',
     conflictLabel: 'Timing conflict',

@@ -34,8 +34,16 @@ export const journalStrings = {
     checkInHint: 'HH:MM, 24-hour. The reminder comes at this time or when you first unlock after it.',
     healthHeading: 'Health notes',
     healthIntro:
-      'These only let Eventide suggest talking to your doctor at the right moments. They change nothing else and stay on this computer.',
+      'These let Eventide suggest talking to your doctor at the right moments and show the cautions that fit you with each step. They stay on this computer.',
     pregnant: 'I am pregnant',
     kidneyDisease: 'I have kidney disease',
+    kidneyHint:
+      'Switching this on turns the magnesium step off; check with your kidney team before you switch it back on.',
+    malabsorption: 'I have coeliac disease, inflammatory bowel disease (IBD) or had weight-loss surgery',
+    neuropathy: 'I have neuropathy or diabetes (less feeling in my feet)',
+    magnesiumOff: 'The magnesium step is now off. Check with your kidney team before switching it back on.',
+    vitaminDUnit: 'Unit for vitamin D results',
+    vitaminDUnitHint:
+      'US labs usually report ng/mL, UK and EU labs nmol/L. Results are kept in ng/mL (nmol/L ÷ 2.5).',
   },
 }

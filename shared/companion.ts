@@ -3,7 +3,7 @@
 import type { CheckIn } from './checkin.ts'
 import type { Comparison } from './correlation.ts'
 import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint } from './history.ts'
-import type { LabEntry, LabKind, Recheck, TargetBand } from './labs.ts'
+import type { LabEntry, LabKind, Recheck, TargetBand, VitaminDUnit } from './labs.ts'
 import type { IronConflict, MedicineEntry } from './medicines.ts'
 import type { DoctorPrompt } from './prompts.ts'
 import type { Streak } from './streaks.ts'
@@ -50,6 +50,10 @@ export interface HealthView {
   /** Set when an iron entry has a time within 2 h of tonight's magnesium step. */
   ironConflict: IronConflict | null
   prompts: DoctorPrompt[]
+  /** Set when an iron entry has a time within 4 h of a listed thyroid medicine. */
+  thyroidConflict?: IronConflict | null
+  /** The unit the person reads vitamin D in (stored in ng/mL); absent means ng/mL. */
+  vitaminDUnit?: VitaminDUnit
 }
 
 export interface SummaryView {

@@ -1,10 +1,17 @@
 // Builds the health window's view model: labs with their bands and recheck, medicines matched against the
 // watch list, the iron rules and any iron/magnesium clash, and the doctor prompts.
 import type { HealthView, MedicineView } from './companion.ts'
-import { journalPrompts, localToday, type Moment } from './history-view.ts'
+import { journalPrompts, localToday, type Moment, type RecordOf } from './history-view.ts'
 import type { Journal } from './journal.ts'
 import { ferritinRecheck, LAB_KINDS, type LabKind, labSeries, TARGET_BANDS } from './labs.ts'
-import { IRON_RULES, type IronConflict, ironConflict, isIron, type MedicineEntry } from './medicines.ts'
+import {
+  IRON_RULES,
+  type IronConflict,
+  ironConflict,
+  ironThyroidClash,
+  isIron,
+  type MedicineEntry,
+} from './medicines.ts'
 import { nightOf } from './night.ts'
 import type { Settings } from './settings.ts'
 import { planNight } from './timeline.ts'
@@ -47,6 +54,8 @@ export interface HealthInput extends Moment {
   journal: Journal
   /** Tonight's one-night bedtime, when set, so the magnesium time is tonight's real one. */
   tonightBedtime?: string
+  /** Night records, so the doctor prompts can see how the routine went. */
+  recordOf?: RecordOf
 }
 
 export function buildHealthView(input: HealthInput): HealthView {
@@ -63,6 +72,8 @@ export function buildHealthView(input: HealthInput): HealthView {
     medicines: medicineViews(journal.medicines),
     ironRules: IRON_RULES,
     ironConflict: ironMagnesiumConflict(settings, journal.medicines, input, input.tonightBedtime),
-    prompts: journalPrompts(settings, journal),
+    prompts: journalPrompts(settings, journal, input, input.recordOf),
+    thyroidConflict: ironThyroidClash(journal.medicines),
+    vitaminDUnit: settings.vitaminDUnit ?? 'ng/mL',
   }
 }

@@ -4,8 +4,9 @@ import type { HistoryView } from './companion.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from './correlation.ts'
 import { type ChartRange, calendarCells, chartSeries, type NightEntry } from './history.ts'
 import type { Journal } from './journal.ts'
-import { ironStartDate } from './medicines.ts'
+import { ironStartDate, isIron } from './medicines.ts'
 import { addDays, nightOf, zonedFromMs } from './night.ts'
+import { recentSeverity, routineAdherence } from './prompt-rules.ts'
 import { type DoctorPrompt, doctorPrompts } from './prompts.ts'
 import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
@@ -49,14 +50,31 @@ export function nightEntries(
   return entries
 }
 
-/** The doctor prompts that apply now, without the ones the person dismissed. */
-export function journalPrompts(settings: Settings, journal: Journal): DoctorPrompt[] {
+/** A night's record by night key; absent when nothing was recorded. */
+export type RecordOf = (night: string) => NightRecord | undefined
+
+/**
+ * The doctor prompts that apply now, without the ones the person dismissed. `recordOf` gives the nights of the
+ * recent check-ins, so "discuss treatment" can see whether the routine was really followed.
+ */
+export function journalPrompts(
+  settings: Settings,
+  journal: Journal,
+  moment: Moment,
+  recordOf: RecordOf = () => undefined,
+): DoctorPrompt[] {
+  const recent = recentSeverity(journal.checkIns)
   return doctorPrompts({
+    today: localToday(moment),
     checkIns: journal.checkIns,
     health: settings.health,
     labs: journal.labs,
     ironStartedOn: ironStartDate(journal.medicines),
+    takingIron: journal.medicines.some((m) => isIron(m.name)),
     medicines: journal.medicines,
+    adherence: recent.count
+      ? routineAdherence(recordOf, recent.first, recent.last, enabledStepIds(settings))
+      : null,
     dismissed: journal.dismissedPrompts,
   })
 }
@@ -78,8 +96,12 @@ export function snapshotBanners(
   settings: Settings,
   journal: Journal,
   moment: Moment,
+  recordOf?: RecordOf,
 ): { prompts: DoctorPrompt[]; checkInDue: boolean } {
-  return { prompts: journalPrompts(settings, journal), checkInDue: isCheckInDue(settings, journal, moment) }
+  return {
+    prompts: journalPrompts(settings, journal, moment, recordOf),
+    checkInDue: isCheckInDue(settings, journal, moment),
+  }
 }
 
 export interface HistoryInput extends Moment {
@@ -112,7 +134,7 @@ export function buildHistoryView(input: HistoryInput): HistoryView {
     streaks: { current: currentStreak(entries, tonight, travel), best: bestStreak(entries, travel) },
     helps: whatSeemsToHelp(entries, { from, to: lastNight, stepTitles }),
     correlationNote: CORRELATION_NOTE,
-    prompts: journalPrompts(settings, journal),
+    prompts: journalPrompts(settings, journal, input, (night) => input.nights[night]),
     checkIns,
     travelNights: journal.travelNights.filter((n) => n >= from && n <= tonight).sort(),
   }

@@ -69,13 +69,23 @@ export interface TargetBand {
   label: string
 }
 
-/** Bands for the lab chart, from PROTOCOL.md. */
+// Thresholds from PROTOCOL.md (the 2025 AASM guideline and the IRLSSG consensus on iron).
+/** The AASM guideline treats iron at ferritin ≤ 75 ng/mL … */
+export const FERRITIN_TREAT_AT_OR_BELOW = 75
+export const FERRITIN_MINIMUM = 50
+/** … or TSAT below 20 %. */
+export const TSAT_LOW_BELOW = 20
+/** Above these, iron may be too high: ask the doctor before continuing it. */
+export const FERRITIN_HIGH_ABOVE = 300
+export const TSAT_HIGH_ABOVE = 45
+
+/** Bands for the lab chart, from PROTOCOL.md; vitamin D in ng/mL, the unit it is stored in. */
 export const TARGET_BANDS: Readonly<Record<LabKind, readonly TargetBand[]>> = {
   ferritin: [
-    { from: 50, to: 75, label: 'Minimum for restless legs' },
-    { from: 75, to: null, label: 'Target for restless legs' },
+    { from: FERRITIN_MINIMUM, to: FERRITIN_TREAT_AT_OR_BELOW, label: 'Minimum for restless legs' },
+    { from: FERRITIN_TREAT_AT_OR_BELOW, to: FERRITIN_HIGH_ABOVE, label: 'Target for restless legs' },
   ],
-  tsat: [{ from: 20, to: null, label: 'Not low' }],
+  tsat: [{ from: TSAT_LOW_BELOW, to: TSAT_HIGH_ABOVE, label: 'Not low' }],
   vitaminD: [{ from: 40, to: 60, label: 'Target' }],
 }
 
@@ -84,42 +94,134 @@ export interface LabClassification {
   text: string
 }
 
-/** Which band a value falls in, with a short calm sentence for the person. */
+export const IRON_HIGH_NOTE =
+  'If you take iron, ask your doctor before continuing it: too much iron is harmful too. Inflammation can also raise ferritin.'
+
+/** Which band a value falls in, with a short calm sentence for the person. Vitamin D is in ng/mL. */
 export function classifyLab(entry: Pick<LabEntry, 'kind' | 'value'>): LabClassification {
   const v = entry.value
   switch (entry.kind) {
     case 'ferritin':
-      if (v < 50) {
+      if (v < FERRITIN_MINIMUM) {
         return {
           band: 'low',
           text: 'Below 50 ng/mL: low for restless legs, even where the lab calls it normal. Worth raising with your doctor.',
         }
       }
-      if (v < 75) {
+      if (v <= FERRITIN_TREAT_AT_OR_BELOW) {
         return {
           band: 'borderline',
-          text: '50–75 ng/mL: at the minimum for restless legs. The target is 75 or more; many people need over 100.',
+          text: '50–75 ng/mL: at the minimum for restless legs. The guideline looks at iron treatment up to 75; many people need over 100.',
         }
       }
-      return { band: 'target', text: '75 ng/mL or more: in the target range for restless legs.' }
+      if (v <= FERRITIN_HIGH_ABOVE) {
+        return {
+          band: 'target',
+          text: 'Above 75 ng/mL: ferritin is in the target range for restless legs. Your TSAT counts too: it should be 20 % or more.',
+        }
+      }
+      return { band: 'above', text: `Above 300 ng/mL: higher than needed. ${IRON_HIGH_NOTE}` }
     case 'tsat':
-      if (v < 20) {
+      if (v < TSAT_LOW_BELOW) {
         return {
           band: 'low',
-          text: 'Below 20 %: low. Worth raising with your doctor, together with your ferritin.',
+          text: 'Below 20 %: low, whatever your ferritin. Worth raising with your doctor.',
         }
       }
-      return { band: 'target', text: '20 % or more: not in the low range.' }
+      if (v <= TSAT_HIGH_ABOVE) return { band: 'target', text: '20–45 %: not in the low range.' }
+      return {
+        band: 'above',
+        text: 'Above 45 %: high. If you take iron, ask your doctor before continuing it: too much iron is harmful too.',
+      }
     case 'vitaminD':
-      if (v < 20) return { band: 'low', text: 'Below 20 ng/mL: under even the usual lab minimum.' }
+      if (v < 20)
+        return { band: 'low', text: 'Below 20 ng/mL (50 nmol/L): under even the usual lab minimum.' }
       if (v < 40)
-        return { band: 'borderline', text: '20–40 ng/mL: within lab range, but below the 40–60 target.' }
-      if (v <= 60) return { band: 'target', text: '40–60 ng/mL: in the target range.' }
-      return { band: 'above', text: 'Above 60 ng/mL: higher than the 40–60 target.' }
+        return {
+          band: 'borderline',
+          text: '20–40 ng/mL (50–100 nmol/L): within lab range, but below the 40–60 ng/mL (100–150 nmol/L) target.',
+        }
+      if (v <= 60) return { band: 'target', text: '40–60 ng/mL (100–150 nmol/L): in the target range.' }
+      return { band: 'above', text: 'Above 60 ng/mL (150 nmol/L): higher than the 40–60 ng/mL target.' }
   }
 }
 
+// Vitamin D: UK and EU labs report nmol/L, US labs ng/mL. Entries are stored in ng/mL only.
+export const VITAMIN_D_UNITS = ['ng/mL', 'nmol/L'] as const
+export type VitaminDUnit = (typeof VITAMIN_D_UNITS)[number]
+export const NMOL_PER_NG = 2.5
+
+/** A vitamin D result as typed, in ng/mL for storing (nmol/L ÷ 2.5), to 2 decimals. */
+export function vitaminDToStored(value: number, unit: VitaminDUnit): number {
+  return unit === 'ng/mL' ? value : Math.round((value / NMOL_PER_NG) * 100) / 100
+}
+
+/** A stored vitamin D value (ng/mL) in the person's unit, to 1 decimal. */
+export function vitaminDFromStored(ngPerMl: number, unit: VitaminDUnit): number {
+  return unit === 'ng/mL' ? ngPerMl : Math.round(ngPerMl * NMOL_PER_NG * 10) / 10
+}
+
+export interface IronStatus {
+  /** treat: ferritin ≤ 75 or TSAT < 20; high: ferritin > 300 or TSAT > 45; target: neither. */
+  state: 'treat' | 'target' | 'high'
+  ferritin: LabEntry
+  /** The TSAT read with this ferritin: the latest one taken within 3 months before it, or later. */
+  tsat?: LabEntry
+  text: string
+}
+
+/**
+ * The iron picture from the latest ferritin and TSAT (PROTOCOL.md: treat if ferritin ≤ 75 OR TSAT < 20 %), so
+ * a good ferritin with a low TSAT never reads as "in the target range". Null without a ferritin.
+ */
+export function ironStatus(entries: readonly LabEntry[]): IronStatus | null {
+  const ferritin = latestLab(entries, 'ferritin')
+  if (!ferritin) return null
+  const latestTsat = latestLab(entries, 'tsat')
+  const tsat = latestTsat && latestTsat.date >= monthsBefore(ferritin.date) ? latestTsat : undefined
+  const high = ferritin.value > FERRITIN_HIGH_ABOVE || (tsat !== undefined && tsat.value > TSAT_HIGH_ABOVE)
+  const treat =
+    ferritin.value <= FERRITIN_TREAT_AT_OR_BELOW || (tsat !== undefined && tsat.value < TSAT_LOW_BELOW)
+  const state = high ? 'high' : treat ? 'treat' : 'target'
+  const out: IronStatus = { state, ferritin, text: ironStatusText(state, ferritin, tsat) }
+  if (tsat) out.tsat = tsat
+  return out
+}
+
+function ironStatusText(state: IronStatus['state'], ferritin: LabEntry, tsat: LabEntry | undefined): string {
+  const values = `ferritin ${ferritin.value} ng/mL on ${ferritin.date}${tsat ? `, TSAT ${tsat.value} % on ${tsat.date}` : ''}`
+  if (state === 'high') return `Your iron may be high (${values}). ${IRON_HIGH_NOTE}`
+  if (state === 'treat') {
+    const why =
+      ferritin.value <= FERRITIN_TREAT_AT_OR_BELOW
+        ? 'ferritin is 75 or below'
+        : 'TSAT is below 20 %, even though ferritin is above 75'
+    return `Your iron is below the target for restless legs (${values}): ${why}. Worth raising with your doctor.`
+  }
+  const tsatWord = tsat ? '' : ' No TSAT is logged for it; ask for one with your next ferritin.'
+  return `Your ferritin is in the target range for restless legs (${values}).${tsatWord}`
+}
+
+/**
+ * The one definition of "3 months" (PROTOCOL.md: recheck every 3 months; 3–6 months of iron): the same day
+ * of the month 3 months on, or the month's last day when it has no such day (2026-11-30 → 2027-02-28).
+ * A date on or after it counts as "3 months later".
+ */
 export const RECHECK_MONTHS = 3
+
+export function monthsAfter(date: string, months = RECHECK_MONTHS): string {
+  return Temporal.PlainDate.from(date).add({ months }).toString()
+}
+
+export function monthsBefore(date: string, months = RECHECK_MONTHS): string {
+  return Temporal.PlainDate.from(date).subtract({ months }).toString()
+}
+
+/** Whether `later` lies at least 3 months (as above) after `earlier`; the due date itself counts. */
+export function atLeastMonthsApart(earlier: string, later: string, months = RECHECK_MONTHS): boolean {
+  return later >= monthsAfter(earlier, months)
+}
+
 /** After this many days past the due date, a recheck counts as overdue rather than just due. */
 export const OVERDUE_AFTER_DAYS = 30
 
@@ -136,7 +238,7 @@ export function ferritinRecheck(entries: readonly LabEntry[], today: string): Re
   if (!isRealDate(today)) throw new RangeError(`today: ${DATE_EXPECTED}, got ${describeInput(today)}`)
   const last = latestLab(entries, 'ferritin')
   if (!last) return null
-  const dueDate = Temporal.PlainDate.from(last.date).add({ months: RECHECK_MONTHS }).toString()
+  const dueDate = monthsAfter(last.date)
   const daysUntilDue = daysBetween(today, dueDate)
   const status = daysUntilDue > 0 ? 'upcoming' : -daysUntilDue > OVERDUE_AFTER_DAYS ? 'overdue' : 'due'
   return { lastDate: last.date, dueDate, status, daysUntilDue }

@@ -59,7 +59,7 @@ export const IRON_RULES: readonly string[] = [
   'Take it on an empty stomach if you can.',
   'Take it with about 250 mg of vitamin C, which helps absorption.',
   'Keep calcium, dairy, antacids, coffee and tea at least 2 hours away.',
-  'Keep thyroid medicine (levothyroxine) 2–4 hours away.',
+  'Keep thyroid medicine (levothyroxine) at least 4 hours away, as its label says.',
   'Magnesium also lowers iron absorption: keep your iron at least 2 hours away from the magnesium step.',
 ]
 
@@ -95,4 +95,54 @@ function magnesiumClock(value: string): string {
   if (HHMM_PATTERN.test(value)) return value
   if (instantSchema.safeParse(value).success) return value.slice(11, 16)
   throw new RangeError(`magnesium: ${HHMM_EXPECTED} or an ISO date-time, got ${describeInput(value)}`)
+}
+
+// Thyroid hormone by generic and common brand (US, UK, EU, AU): iron taken within 4 h lowers its absorption.
+const THYROID_WORDS = new Set([
+  'levothyroxine',
+  'thyroxine',
+  'liothyronine',
+  'synthroid',
+  'levoxyl',
+  'unithroid',
+  'tirosint',
+  'euthyrox',
+  'eltroxin',
+  'oroxine',
+  'cytomel',
+])
+
+/** Whether a list entry is thyroid hormone: "Levothyroxine 100 mcg", "Synthroid", "Armour Thyroid". */
+export function isThyroidMedicine(name: string): boolean {
+  const words = tokens(name)
+  return words.some((w, i) => THYROID_WORDS.has(w) || (w === 'armour' && words[i + 1] === 'thyroid'))
+}
+
+/** Closer than this to thyroid medicine, either side and across midnight, is a conflict (the levothyroxine label). */
+export const IRON_THYROID_GAP_MINUTES = 240
+
+/** Whether the iron time sits within 4 h of the thyroid medicine's time (both HH:MM). */
+export function ironThyroidConflict(ironTime: string, thyroid: { name: string; time: string }): IronConflict {
+  const iron = parseHHMM(ironTime, 'ironTime')
+  const other = parseHHMM(thyroid.time, 'thyroidTime')
+  const diff = Math.abs(iron - other)
+  const minutesApart = Math.min(diff, 24 * 60 - diff)
+  const conflict = minutesApart < IRON_THYROID_GAP_MINUTES
+  const message = conflict
+    ? `Iron at ${ironTime} is within 4 hours of ${thyroid.name} at ${thyroid.time}. ` +
+      'Iron lowers the absorption of thyroid medicine, so keep them at least 4 hours apart.'
+    : null
+  return { conflict, minutesApart, message, rules: IRON_RULES }
+}
+
+/** The first timed iron entry within 4 h of a timed thyroid medicine on the list; null when none is. */
+export function ironThyroidClash(medicines: readonly MedicineEntry[]): IronConflict | null {
+  const timed = medicines.filter((m): m is MedicineEntry & { time: string } => m.time !== undefined)
+  for (const iron of timed.filter((m) => isIron(m.name))) {
+    for (const thyroid of timed.filter((m) => isThyroidMedicine(m.name))) {
+      const result = ironThyroidConflict(iron.time, thyroid)
+      if (result.conflict) return result
+    }
+  }
+  return null
 }

@@ -1,4 +1,5 @@
 // The words of each desktop notification, built from a scheduler alert and the step catalogue.
+import { type CautionFlags, stepCautions } from './cautions.ts'
 import { describeStep } from './protocol.ts'
 import type { Alert } from './schedule.ts'
 import type { StepSetting } from './settings.ts'
@@ -103,4 +104,22 @@ export function notificationText(
     stepIds: alert.stepIds,
     actions: rest.length === 0 && first !== undefined,
   }
+}
+
+/**
+ * The notification for an alert, with the cautions from the person's health notes (shared/cautions.ts) after
+ * the body when it is about one step; summaries of missed steps carry none.
+ */
+export function notificationTextWithCautions(
+  alert: Alert,
+  plan: NightPlan,
+  steps: readonly StepSetting[],
+  away: AwayReason,
+  flags: CautionFlags,
+): NotificationText {
+  const text = notificationText(alert, plan, steps, away)
+  const [only, ...more] = text.stepIds
+  if (alert.kind === 'summary' || only === undefined || more.length > 0) return text
+  const cautions = stepCautions(only, flags)
+  return cautions.length === 0 ? text : { ...text, body: [text.body, ...cautions].filter(Boolean).join('\n') }
 }

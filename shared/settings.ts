@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
 import { flag, hhmmField, stepIdField, wholeNumber } from './fields.ts'
+import { VITAMIN_D_UNITS } from './labs.ts'
 import { CATALOGUE, defaultStepSettings } from './protocol.ts'
 
 const hhmm = hhmmField
@@ -68,6 +69,11 @@ export const notificationSettingsSchema = z.strictObject({
 export const healthSettingsSchema = z.strictObject({
   pregnant: flag(),
   kidneyDisease: flag(),
+  // Added later, so optional: files saved before them, and absent, mean false.
+  /** Coeliac disease, IBD or bariatric surgery: iron by mouth may not be absorbed. */
+  malabsorption: flag().optional(),
+  /** Neuropathy or diabetes: reduced feeling in the feet (scald and compression cautions). */
+  neuropathy: flag().optional(),
 })
 
 export const THEMES = ['system', 'light', 'dark'] as const
@@ -86,6 +92,10 @@ export const settingsSchema = z
     }),
     firstRunDone: flag(),
     health: healthSettingsSchema,
+    /** The unit vitamin D results are typed and shown in (absent: ng/mL); they are stored in ng/mL. */
+    vitaminDUnit: z
+      .enum(VITAMIN_D_UNITS, { error: (iss) => `expected ng/mL or nmol/L, got ${describeInput(iss.input)}` })
+      .optional(),
   })
   .superRefine((settings, ctx) => {
     const seen = new Set<string>()
@@ -126,7 +136,7 @@ export function defaultSettings(): Settings {
     launchAtLogin: false,
     theme: 'system',
     firstRunDone: false,
-    health: { pregnant: false, kidneyDisease: false },
+    health: { pregnant: false, kidneyDisease: false, malabsorption: false, neuropathy: false },
   }
 }
 

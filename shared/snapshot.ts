@@ -1,4 +1,5 @@
 // The state a window shows for tonight, derived from the plan, the night record and the time.
+import { stepCautions } from './cautions.ts'
 import { instantMs } from './night.ts'
 import type { DoctorPrompt } from './prompts.ts'
 import { describeStep } from './protocol.ts'
@@ -19,6 +20,8 @@ export interface SnapshotStep {
   /** When it was ticked, skipped or marked missed. */
   settledAt?: string
   snoozedUntil?: string
+  /** Cautions from the person's health notes (shared/cautions.ts), shown with the step. */
+  cautions?: string[]
 }
 
 export interface Snapshot {
@@ -68,6 +71,8 @@ export function buildSnapshot(
       state: stepState(p, record, nowMs),
     }
     if (p.until) out.until = p.until
+    const cautions = stepCautions(p.id, settings.health)
+    if (cautions.length > 0) out.cautions = cautions
     const outcome = record.steps[p.id]
     if (outcome) out.settledAt = outcome.at
     const snoozed = record.snoozed[p.id]

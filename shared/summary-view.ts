@@ -74,7 +74,7 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
     },
     averages: { severity: average(severities), sleepQuality: average(sleep), checkIns: severities.length },
     medicines: medicineViews(journal.medicines),
-    prompts: journalPrompts(settings, journal),
+    prompts: journalPrompts(settings, journal, input, (night) => input.nights[night]),
     disclaimer: SUMMARY_DISCLAIMER,
   }
 }

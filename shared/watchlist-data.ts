@@ -1,9 +1,11 @@
-// The watch list's data, from PROTOCOL.md: groups, the calm notes, and each substance with its generic
-// and brand names. Only brand–ingredient pairs we are sure of are listed.
+// The watch list's wording, from PROTOCOL.md: each group in plain words, the calm notes (over the counter
+// or prescription), and the brand lines that carry a sleep-aid brand without the drug. The substances
+// themselves, each with its source, are in watchlist-substances.ts.
 
 export type WatchGroup =
   | 'sedating-antihistamine'
   | 'dopamine-blocker'
+  | 'partial-agonist'
   | 'anti-nausea'
   | 'antidepressant'
   | 'mood-stabilizer'
@@ -11,221 +13,79 @@ export type WatchGroup =
   | 'lifestyle'
   | 'lower-risk-antihistamine'
 
+/** How the medicine is usually obtained: it decides whom the note sends the person to. */
+export type Access = 'otc' | 'prescription' | 'either'
+
+// Labels read inside a sentence ("ZzzQuil is an antihistamine that makes you drowsy"), so no bare jargon.
 export const GROUP_INFO: Readonly<Record<WatchGroup, { label: string; why: string }>> = {
   'sedating-antihistamine': {
-    label: 'Sedating antihistamine',
-    why: 'Sedating antihistamines, found in most over-the-counter sleep aids, are among the most common things that make restless legs worse.',
+    label: 'an antihistamine that makes you drowsy',
+    why: 'Antihistamines that make you drowsy are in most over-the-counter sleep aids and in many travel-sickness and night-time cold remedies. These can make RLS worse in some people.',
   },
   'dopamine-blocker': {
-    label: 'Dopamine blocker',
-    why: 'Restless legs involve dopamine signalling; medicines that block dopamine can make symptoms worse.',
+    label: 'an antipsychotic, a medicine that blocks dopamine',
+    why: 'RLS involves the brain’s dopamine signals. Medicines that block dopamine can make RLS worse in some people, also at the low doses sometimes given for sleep.',
+  },
+  'partial-agonist': {
+    label: 'an antipsychotic that only partly blocks dopamine',
+    why: 'This medicine partly stimulates dopamine signals as well as damping them (a “partial agonist”), so it is less likely than other antipsychotics to make RLS worse. It still can in some people.',
   },
   'anti-nausea': {
-    label: 'Anti-nausea medicine (dopamine blocker)',
-    why: 'Some anti-nausea medicines block dopamine, which can make restless legs worse.',
+    label: 'an anti-sickness medicine that blocks dopamine',
+    why: 'Some anti-sickness medicines block dopamine in the brain, which can make RLS worse in some people.',
   },
   antidepressant: {
-    label: 'Antidepressant',
-    why: 'Some antidepressants can make restless legs worse in some people; the response varies.',
+    label: 'an antidepressant',
+    why: 'Some antidepressants, including low doses taken for sleep or pain, can make RLS worse in some people. Others notice no change.',
   },
   'mood-stabilizer': {
-    label: 'Mood stabilizer',
-    why: 'Lithium is on the list of medicines that can make restless legs worse.',
+    label: 'a mood stabiliser',
+    why: 'Lithium can make RLS worse in some people.',
   },
   'blood-pressure': {
-    label: 'Blood-pressure medicine',
-    why: 'Some calcium-channel blockers and beta-blockers make restless legs worse in some people.',
+    label: 'a blood-pressure or heart medicine',
+    why: 'Some blood-pressure medicines (calcium-channel blockers and beta-blockers) seem to make RLS worse in some people.',
   },
   lifestyle: {
-    label: 'Alcohol, nicotine or caffeine',
+    label: 'alcohol, nicotine or caffeine',
     why: 'Alcohol, nicotine and caffeine are common triggers, especially later in the day.',
   },
   'lower-risk-antihistamine': {
-    label: 'Non-sedating antihistamine',
-    why: 'Non-sedating antihistamines are a lower-risk choice than the sedating kind.',
+    label: 'an antihistamine that does not make you drowsy',
+    why: 'Antihistamines that do not make you drowsy are a lower-risk choice for RLS than the drowsy kind.',
   },
 }
 
-export const WATCH_NOTE = 'Can worsen RLS; talk to your prescriber; do not stop a prescription on your own.'
-export const LIFESTYLE_NOTE = 'Can worsen RLS, especially in the evening.'
-export const LOWER_RISK_NOTE = 'Lower risk for restless legs than sedating antihistamines.'
+/** The note for a prescription medicine. */
+export const WATCH_NOTE =
+  'Can worsen RLS in some people. Talk to your prescriber; do not stop a prescription on your own.'
+/** The note for something bought over the counter. */
+export const OTC_NOTE = 'Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.'
+/** Sold both ways (promethazine, meclizine in some countries): the note covers both. */
+export const EITHER_NOTE =
+  'Can worsen RLS in some people. If you bought it yourself, ask a pharmacist or doctor about an alternative; ' +
+  'if it was prescribed, talk to your prescriber and do not stop it on your own.'
+/** Aripiprazole and its kin: softer, and says why. */
+export const PARTIAL_AGONIST_NOTE =
+  'Less likely than other antipsychotics to worsen RLS, but it can in some people. Talk to your prescriber; do not stop a prescription on your own.'
+export const LIFESTYLE_NOTE = 'Can worsen RLS in some people, especially in the evening.'
+export const LOWER_RISK_NOTE = 'Lower risk for RLS than antihistamines that make you drowsy.'
 /** Brand contents differ by country and product line; the label's active ingredient is what counts. */
 export const BRAND_CAVEAT =
-  'Brand names can hide different ingredients in different countries: check the label.'
+  'Brand names can hold different ingredients in different countries and product lines: check the label.'
 
-export interface Substance {
-  generic: string
-  group: WatchGroup
-  /** Lower-case ingredient names and brand phrases, matched as whole words. */
-  names: readonly string[]
-  brands?: readonly string[]
-}
-
-// Only brand–ingredient pairs we are sure of. "Unisom" alone may be either antihistamine, so it is listed
-// under both; "Unisom SleepGels" / "Unisom SleepTabs" are more specific and win.
-export const SUBSTANCES: readonly Substance[] = [
+/**
+ * Product lines sold under a sleep-aid or travel-sickness brand without its drug. A name that contains one of
+ * these phrases does not match by brand alone (an ingredient named in full still matches).
+ */
+export const BRAND_LINES_WITHOUT_DRUG: readonly { words: string; source: string }[] = [
+  { words: 'pure zzzs', source: 'ZzzQuil PURE Zzzs: melatonin with herbs, no diphenhydramine (Vicks label)' },
   {
-    generic: 'diphenhydramine',
-    group: 'sedating-antihistamine',
-    names: ['diphenhydramine'],
-    brands: [
-      'benadryl',
-      'zzzquil',
-      'unisom',
-      'unisom sleepgels',
-      'tylenol pm',
-      'advil pm',
-      'aleve pm',
-      'motrin pm',
-      'excedrin pm',
-      'simply sleep',
-    ],
+    words: 'melatonin',
+    source: 'melatonin-only lines (ZzzQuil PURE Zzzs, Nytol and Unisom melatonin lines)',
   },
-  {
-    generic: 'doxylamine',
-    group: 'sedating-antihistamine',
-    names: ['doxylamine'],
-    brands: ['unisom', 'unisom sleeptabs', 'nyquil'],
-  },
-  {
-    generic: 'chlorpheniramine',
-    group: 'sedating-antihistamine',
-    names: ['chlorpheniramine', 'chlorphenamine'],
-    brands: ['chlor trimeton', 'piriton'],
-  },
-  {
-    generic: 'hydroxyzine',
-    group: 'sedating-antihistamine',
-    names: ['hydroxyzine'],
-    brands: ['atarax', 'vistaril'],
-  },
-  { generic: 'haloperidol', group: 'dopamine-blocker', names: ['haloperidol'], brands: ['haldol'] },
-  { generic: 'risperidone', group: 'dopamine-blocker', names: ['risperidone'], brands: ['risperdal'] },
-  {
-    generic: 'metoclopramide',
-    group: 'anti-nausea',
-    names: ['metoclopramide'],
-    brands: ['reglan', 'maxolon'],
-  },
-  {
-    generic: 'prochlorperazine',
-    group: 'anti-nausea',
-    names: ['prochlorperazine'],
-    brands: ['compazine', 'stemetil'],
-  },
-  { generic: 'promethazine', group: 'anti-nausea', names: ['promethazine'], brands: ['phenergan'] },
-  { generic: 'sertraline (SSRI)', group: 'antidepressant', names: ['sertraline'], brands: ['zoloft'] },
-  { generic: 'fluoxetine (SSRI)', group: 'antidepressant', names: ['fluoxetine'], brands: ['prozac'] },
-  { generic: 'citalopram (SSRI)', group: 'antidepressant', names: ['citalopram'], brands: ['celexa'] },
-  {
-    generic: 'escitalopram (SSRI)',
-    group: 'antidepressant',
-    names: ['escitalopram'],
-    brands: ['lexapro', 'cipralex'],
-  },
-  {
-    generic: 'paroxetine (SSRI)',
-    group: 'antidepressant',
-    names: ['paroxetine'],
-    brands: ['paxil', 'seroxat'],
-  },
-  { generic: 'fluvoxamine (SSRI)', group: 'antidepressant', names: ['fluvoxamine'], brands: ['luvox'] },
-  { generic: 'venlafaxine (SNRI)', group: 'antidepressant', names: ['venlafaxine'], brands: ['effexor'] },
-  {
-    generic: 'desvenlafaxine (SNRI)',
-    group: 'antidepressant',
-    names: ['desvenlafaxine'],
-    brands: ['pristiq'],
-  },
-  { generic: 'duloxetine (SNRI)', group: 'antidepressant', names: ['duloxetine'], brands: ['cymbalta'] },
-  {
-    generic: 'amitriptyline (tricyclic)',
-    group: 'antidepressant',
-    names: ['amitriptyline'],
-    brands: ['elavil'],
-  },
-  {
-    generic: 'nortriptyline (tricyclic)',
-    group: 'antidepressant',
-    names: ['nortriptyline'],
-    brands: ['pamelor'],
-  },
-  { generic: 'imipramine (tricyclic)', group: 'antidepressant', names: ['imipramine'], brands: ['tofranil'] },
-  {
-    generic: 'clomipramine (tricyclic)',
-    group: 'antidepressant',
-    names: ['clomipramine'],
-    brands: ['anafranil'],
-  },
-  { generic: 'mirtazapine', group: 'antidepressant', names: ['mirtazapine'], brands: ['remeron'] },
-  { generic: 'lithium', group: 'mood-stabilizer', names: ['lithium'], brands: ['lithobid'] },
-  {
-    generic: 'amlodipine (calcium-channel blocker)',
-    group: 'blood-pressure',
-    names: ['amlodipine'],
-    brands: ['norvasc'],
-  },
-  {
-    generic: 'nifedipine (calcium-channel blocker)',
-    group: 'blood-pressure',
-    names: ['nifedipine'],
-    brands: ['procardia', 'adalat'],
-  },
-  {
-    generic: 'diltiazem (calcium-channel blocker)',
-    group: 'blood-pressure',
-    names: ['diltiazem'],
-    brands: ['cardizem'],
-  },
-  {
-    generic: 'verapamil (calcium-channel blocker)',
-    group: 'blood-pressure',
-    names: ['verapamil'],
-    brands: ['calan'],
-  },
-  { generic: 'felodipine (calcium-channel blocker)', group: 'blood-pressure', names: ['felodipine'] },
-  {
-    generic: 'metoprolol (beta-blocker)',
-    group: 'blood-pressure',
-    names: ['metoprolol'],
-    brands: ['lopressor', 'toprol'],
-  },
-  { generic: 'atenolol (beta-blocker)', group: 'blood-pressure', names: ['atenolol'], brands: ['tenormin'] },
-  {
-    generic: 'propranolol (beta-blocker)',
-    group: 'blood-pressure',
-    names: ['propranolol'],
-    brands: ['inderal'],
-  },
-  { generic: 'bisoprolol (beta-blocker)', group: 'blood-pressure', names: ['bisoprolol'] },
-  { generic: 'carvedilol (beta-blocker)', group: 'blood-pressure', names: ['carvedilol'], brands: ['coreg'] },
-  {
-    generic: 'nebivolol (beta-blocker)',
-    group: 'blood-pressure',
-    names: ['nebivolol'],
-    brands: ['bystolic'],
-  },
-  { generic: 'alcohol', group: 'lifestyle', names: ['alcohol', 'ethanol'] },
-  { generic: 'nicotine', group: 'lifestyle', names: ['nicotine'], brands: ['nicorette', 'nicoderm'] },
-  { generic: 'caffeine', group: 'lifestyle', names: ['caffeine'], brands: ['nodoz', 'excedrin'] },
-  { generic: 'loratadine', group: 'lower-risk-antihistamine', names: ['loratadine'], brands: ['claritin'] },
-  {
-    generic: 'desloratadine',
-    group: 'lower-risk-antihistamine',
-    names: ['desloratadine'],
-    brands: ['clarinex'],
-  },
-  { generic: 'cetirizine', group: 'lower-risk-antihistamine', names: ['cetirizine'], brands: ['zyrtec'] },
-  {
-    generic: 'levocetirizine',
-    group: 'lower-risk-antihistamine',
-    names: ['levocetirizine'],
-    brands: ['xyzal'],
-  },
-  {
-    generic: 'fexofenadine',
-    group: 'lower-risk-antihistamine',
-    names: ['fexofenadine'],
-    brands: ['allegra'],
-  },
+  { words: 'herbal', source: 'Nytol Herbal (UK): valerian and hops, no antihistamine' },
+  { words: 'valerian', source: 'valerian-only sleep products' },
+  { words: 'ginger', source: 'Gravol Natural Source Ginger (Canada), Dramamine Non-Drowsy: ginger only' },
+  { words: 'non drowsy', source: 'Dramamine Non-Drowsy: ginger, no dimenhydrinate' },
 ]

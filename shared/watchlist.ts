@@ -1,34 +1,65 @@
-// The watch list from PROTOCOL.md: substances that can make restless legs worse, found in a medicine name by
-// generic or common brand name. Matching is by whole words, so "ondansetron" or "calcium" match nothing.
+// The watch list from PROTOCOL.md: substances that can make restless legs worse in some people, found in a
+// medicine name by generic or brand name. Matching is by whole words after folding case and accents
+// ("Prométhazine"), with letters and digits split apart ("Seroquel25mg"), so "ondansetron" or "calcium"
+// match nothing.
 import {
+  type Access,
   BRAND_CAVEAT,
+  BRAND_LINES_WITHOUT_DRUG,
+  EITHER_NOTE,
   GROUP_INFO,
   LIFESTYLE_NOTE,
   LOWER_RISK_NOTE,
-  SUBSTANCES,
-  type Substance,
+  OTC_NOTE,
+  PARTIAL_AGONIST_NOTE,
   WATCH_NOTE,
   type WatchGroup,
 } from './watchlist-data.ts'
+import { SUBSTANCES, type Substance } from './watchlist-substances.ts'
 
-export { BRAND_CAVEAT, GROUP_INFO, LIFESTYLE_NOTE, LOWER_RISK_NOTE, WATCH_NOTE, type WatchGroup }
+export {
+  BRAND_CAVEAT,
+  EITHER_NOTE,
+  GROUP_INFO,
+  LIFESTYLE_NOTE,
+  LOWER_RISK_NOTE,
+  OTC_NOTE,
+  PARTIAL_AGONIST_NOTE,
+  WATCH_NOTE,
+  type WatchGroup,
+}
 
 export interface WatchMatch {
   generic: string
   group: WatchGroup
+  /** The group in plain words, read inside a sentence: "an antihistamine that makes you drowsy". */
   groupLabel: string
   /** The words in the name that matched, as typed by the person. */
   matched: string
   level: 'watch' | 'lower-risk'
+  access: Access
   why: string
   note: string
+  /** Where the watch-list entry comes from. */
+  source: string
   /** Set when the match came from a brand name rather than the ingredient itself. */
   brandCaveat?: string
 }
 
-/** Lower-case word tokens: letters and digits; everything else separates ("Tylenol-PM" → tylenol, pm). */
+// Combining accents belong to their letter, so a word typed in decomposed form stays one word.
+const WORD = /[\p{L}\p{M}]+|\p{N}+/gu
+
+/** Lower case without accents, so "Halopéridol" reads as "haloperidol". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/**
+ * Folded word tokens: runs of letters or of digits; everything else separates ("Tylenol-PM" → tylenol, pm;
+ * "Seroquel25mg" → seroquel, 25, mg).
+ */
 export function tokens(name: string): string[] {
-  return name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return (name.match(WORD) ?? []).map(fold)
 }
 
 interface Phrase {
@@ -42,7 +73,7 @@ const PHRASES = new Map<string, Phrase[]>()
 for (const substance of SUBSTANCES) {
   const names = [
     ...substance.names.map((name) => ({ name, isBrand: false })),
-    ...(substance.brands ?? []).map((name) => ({ name, isBrand: true })),
+    ...substance.brands.map((name) => ({ name, isBrand: true })),
   ]
   for (const { name, isBrand } of names) {
     const words = tokens(name)
@@ -53,13 +84,26 @@ for (const substance of SUBSTANCES) {
   }
 }
 
+const LINES_WITHOUT_DRUG = BRAND_LINES_WITHOUT_DRUG.map((line) => tokens(line.words))
+
 /** Words that turn a substance into its absence: "caffeine-free", "alcohol free". */
 const NEGATIONS = new Set(['free', 'removed', 'zero'])
 
+function contains(words: readonly string[], phrase: readonly string[]): boolean {
+  return words.some((_, start) => phrase.every((w, i) => words[start + i] === w))
+}
+
+function noteFor(substance: Substance): string {
+  if (substance.group === 'lower-risk-antihistamine') return LOWER_RISK_NOTE
+  if (substance.group === 'lifestyle') return LIFESTYLE_NOTE
+  if (substance.group === 'partial-agonist') return PARTIAL_AGONIST_NOTE
+  return { otc: OTC_NOTE, prescription: WATCH_NOTE, either: EITHER_NOTE }[substance.access]
+}
+
 /** Everything on the watch list that a medicine or supplement name contains, by whole words. */
 export function matchMedicine(name: string): WatchMatch[] {
-  const original = name.match(/[\p{L}\p{N}]+/gu) ?? []
-  const words = original.map((w) => w.toLowerCase())
+  const original = name.normalize('NFC').match(WORD) ?? []
+  const words = original.map(fold)
   const hits: { start: number; end: number; phrase: Phrase }[] = []
   words.forEach((word, start) => {
     for (const phrase of PHRASES.get(word) ?? []) {
@@ -70,22 +114,32 @@ export function matchMedicine(name: string): WatchMatch[] {
     }
   })
   // A longer phrase wins over a shorter one inside it: "Unisom SleepGels" is diphenhydramine only.
-  const kept = hits.filter(
+  let kept = hits.filter(
     (h) => !hits.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   )
+  // A brand line without the drug ("ZzzQuil PURE Zzzs", melatonin) or one that names a non-drowsy
+  // antihistamine instead ("Benadryl Allergy cetirizine") is not a brand match.
+  const namesOther =
+    LINES_WITHOUT_DRUG.some((line) => contains(words, line)) ||
+    kept.some((h) => !h.phrase.isBrand && h.phrase.substance.group === 'lower-risk-antihistamine')
+  if (namesOther) {
+    const named = new Set(kept.filter((h) => !h.phrase.isBrand).map((h) => h.phrase.substance))
+    kept = kept.filter((h) => !h.phrase.isBrand || named.has(h.phrase.substance))
+  }
   const bySubstance = new Map<Substance, WatchMatch>()
   for (const { start, end, phrase } of kept) {
     if (bySubstance.has(phrase.substance)) continue
-    const { generic, group } = phrase.substance
-    const lowerRisk = group === 'lower-risk-antihistamine'
+    const { generic, group, access, source } = phrase.substance
     const match: WatchMatch = {
       generic,
       group,
       groupLabel: GROUP_INFO[group].label,
       matched: original.slice(start, end).join(' '),
-      level: lowerRisk ? 'lower-risk' : 'watch',
+      level: group === 'lower-risk-antihistamine' ? 'lower-risk' : 'watch',
+      access,
       why: GROUP_INFO[group].why,
-      note: lowerRisk ? LOWER_RISK_NOTE : group === 'lifestyle' ? LIFESTYLE_NOTE : WATCH_NOTE,
+      note: noteFor(phrase.substance),
+      source,
     }
     if (phrase.isBrand) match.brandCaveat = BRAND_CAVEAT
     bySubstance.set(phrase.substance, match)

@@ -50,6 +50,11 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
         <span className={`badge badge-${step.state}`}>{stateText(step)}</span>
       </div>
       {step.instruction && <p className="step-instruction">{step.instruction}</p>}
+      {step.cautions?.map((caution) => (
+        <p key={caution} className="step-caution">
+          {caution}
+        </p>
+      ))}
       <div className="step-actions">
         {settled ? (
           <button

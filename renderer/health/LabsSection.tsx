@@ -1,7 +1,14 @@
 // Lab results: the form, the ferritin recheck reminder, a trend chart per test with its target bands
 // shaded, and the list with what each value means and a way to remove it.
 import type { HealthView } from '../../shared/companion.ts'
-import { classifyLab, LAB_INFO, LAB_KINDS, type LabKind } from '../../shared/labs.ts'
+import {
+  classifyLab,
+  ironStatus,
+  LAB_INFO,
+  LAB_KINDS,
+  type LabKind,
+  vitaminDFromStored,
+} from '../../shared/labs.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
 import { healthStrings } from '../strings-health.ts'
@@ -43,6 +50,8 @@ function LabChart({ view, kind }: { view: HealthView; kind: LabKind }) {
 }
 
 export function LabsSection({ view, onAdd, onRemove }: Props) {
+  // Ferritin and TSAT read together (ferritin ≤ 75 or TSAT < 20 %), so a good ferritin alone never says "in target".
+  const iron = ironStatus(view.labs)
   const sorted = [...view.labs].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
   return (
     <section className="card" aria-labelledby="labs-heading">
@@ -51,7 +60,8 @@ export function LabsSection({ view, onAdd, onRemove }: Props) {
       </h2>
       <p>{s.intro}</p>
       {view.recheck && <Recheck recheck={view.recheck} />}
-      <LabForm today={view.today} onAdd={onAdd} />
+      {iron && <p className={iron.state === 'target' ? 'muted' : 'reminder'}>{iron.text}</p>}
+      <LabForm today={view.today} onAdd={onAdd} vitaminDUnit={view.vitaminDUnit ?? 'ng/mL'} />
       <p className="hint">{s.fastingTip}</p>
       <h3>{s.listHeading}</h3>
       {sorted.length === 0 ? (
@@ -60,14 +70,20 @@ export function LabsSection({ view, onAdd, onRemove }: Props) {
         <ul className="entries" aria-label={s.listHeading}>
           {sorted.map((entry) => {
             const info = LAB_INFO[entry.kind]
-            const label = `${info.label}: ${s.entry(entry.value, info.unit, entry.date)}`
+            // Vitamin D is stored in ng/mL and read in the person's unit.
+            const unit = entry.kind === 'vitaminD' ? (view.vitaminDUnit ?? 'ng/mL') : info.unit
+            const shown =
+              entry.kind === 'vitaminD'
+                ? vitaminDFromStored(entry.value, view.vitaminDUnit ?? 'ng/mL')
+                : entry.value
+            const label = `${info.label}: ${s.entry(shown, unit, entry.date)}`
             return (
               <li key={entry.id} className="entry">
                 <p className="entry-title">{label}</p>
                 <p className="muted">{classifyLab(entry).text}</p>
                 <button
                   type="button"
-                  aria-label={s.removeNamed(info.name, entry.value, info.unit, entry.date)}
+                  aria-label={s.removeNamed(info.name, shown, unit, entry.date)}
                   onClick={() => onRemove(entry.id, label)}
                 >
                   {s.remove}

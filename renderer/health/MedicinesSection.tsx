@@ -62,6 +62,7 @@ interface Props {
 export function MedicinesSection({ view, onAdd, onRemove }: Props) {
   const hasIron = view.medicines.some((m) => m.iron)
   const conflict = view.ironConflict?.conflict ? view.ironConflict.message : null
+  const thyroidConflict = view.thyroidConflict?.conflict ? view.thyroidConflict.message : null
   return (
     <section className="card" aria-labelledby="medicines-heading">
       <h2 id="medicines-heading" tabIndex={-1}>
@@ -82,6 +83,11 @@ export function MedicinesSection({ view, onAdd, onRemove }: Props) {
       {conflict && (
         <p className="watch-note conflict">
           <strong>{s.conflictLabel}:</strong> {conflict}
+        </p>
+      )}
+      {thyroidConflict && (
+        <p className="watch-note conflict">
+          <strong>{s.conflictLabel}:</strong> {thyroidConflict}
         </p>
       )}
       {hasIron && (

@@ -1,7 +1,14 @@
 // Checks a lab entry as it is typed, with the shared rules (parseLabEntry): value and date are checked
 // separately so both messages can show at once, each naming what is allowed.
 import { ValidationError } from '../../shared/errors.ts'
-import { LAB_INFO, type LabKind, parseLabEntry } from '../../shared/labs.ts'
+import {
+  LAB_INFO,
+  type LabKind,
+  parseLabEntry,
+  type VitaminDUnit,
+  vitaminDFromStored,
+  vitaminDToStored,
+} from '../../shared/labs.ts'
 import { sentence } from '../strings.ts'
 import { healthStrings } from '../strings-health.ts'
 
@@ -9,6 +16,20 @@ export interface LabDraft {
   kind: LabKind
   value: string
   date: string
+  /** The unit a vitamin D result is typed in; it is stored in ng/mL. */
+  vitaminDUnit?: VitaminDUnit
+}
+
+/** The unit and entry range a result is typed in: vitamin D in nmol/L is 2.5 times the ng/mL figures. */
+export function typedUnit(kind: LabKind, vitaminDUnit: VitaminDUnit = 'ng/mL') {
+  const info = LAB_INFO[kind]
+  if (kind !== 'vitaminD' || vitaminDUnit === 'ng/mL')
+    return { unit: info.unit, min: info.min, max: info.max }
+  return {
+    unit: vitaminDUnit,
+    min: vitaminDFromStored(info.min, vitaminDUnit),
+    max: vitaminDFromStored(info.max, vitaminDUnit),
+  }
 }
 
 export interface LabCheck {
@@ -35,13 +56,19 @@ function problemFor(field: 'value' | 'date', attempt: () => unknown): string | u
 
 export function checkLab(draft: LabDraft, today: string): LabCheck {
   const { kind } = draft
-  const value = labNumber(draft.value)
+  const typed = labNumber(draft.value)
+  const unit = kind === 'vitaminD' ? (draft.vitaminDUnit ?? 'ng/mL') : 'ng/mL'
+  const value = typed === null || kind !== 'vitaminD' ? typed : vitaminDToStored(typed, unit)
   const date = draft.date.trim()
   const errors: LabCheck['errors'] = {}
-  if (value === null) errors.value = healthStrings.labs.notANumber(draft.value)
+  if (value === null || typed === null) errors.value = healthStrings.labs.notANumber(draft.value)
   else {
     const problem = problemFor('value', () => parseLabEntry({ id: 'draft', kind, value, date: today }, today))
-    if (problem) errors.value = problem
+    // The shared range speaks ng/mL; a person typing nmol/L reads it in nmol/L.
+    if (problem && unit === 'nmol/L') {
+      const range = typedUnit(kind, unit)
+      errors.value = healthStrings.labs.outOfRange(range.min, range.max, range.unit, typed)
+    } else if (problem) errors.value = problem
   }
   const min = LAB_INFO[kind].min
   const dateProblem = problemFor('date', () => parseLabEntry({ id: 'draft', kind, value: min, date }, today))

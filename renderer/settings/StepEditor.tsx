@@ -15,9 +15,20 @@ interface Props {
   removable: boolean
   onChange: (step: StepDraft) => void
   onRemove: () => void
+  /** Cautions from the health notes, shown under the step (shared/cautions.ts). */
+  cautions?: readonly string[]
 }
 
-export function StepEditor({ step, index, errors, autoFocus, removable, onChange, onRemove }: Props) {
+export function StepEditor({
+  step,
+  index,
+  errors,
+  autoFocus,
+  removable,
+  onChange,
+  onRemove,
+  cautions = [],
+}: Props) {
   const id = useId()
   const custom = isCustom(step.id)
   const title = custom ? step.title.trim() || s.untitled : describeStep({ id: step.id }).title
@@ -33,6 +44,11 @@ export function StepEditor({ step, index, errors, autoFocus, removable, onChange
         autoFocus={autoFocus && !custom}
         onChange={(enabled) => set({ enabled })}
       />
+      {cautions.map((caution) => (
+        <p key={caution} className="step-caution">
+          {caution}
+        </p>
+      ))}
       {custom && (
         <>
           <TextField

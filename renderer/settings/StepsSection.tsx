@@ -1,9 +1,10 @@
 // The evening's steps: edit each, add your own, or add one from the optional library.
 import { useRef, useState } from 'react'
+import { stepCautions } from '../../shared/cautions.ts'
 import { CATALOGUE, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
 import { newCustomStepId } from '../../shared/settings.ts'
 import { strings } from '../strings.ts'
-import { isCustom, type StepDraft, stepToDraft } from './draft.ts'
+import { draftFlags, isCustom, type StepDraft, stepToDraft } from './draft.ts'
 import { StepEditor } from './StepEditor.tsx'
 import type { SectionProps } from './types.ts'
 
@@ -63,6 +64,7 @@ export function StepsSection({ draft, errors, update }: SectionProps) {
           removable={isCustom(step.id) || LIBRARY_STEP_IDS.includes(step.id)}
           onChange={(next) => setSteps((steps) => steps.map((x) => (x.id === step.id ? next : x)))}
           onRemove={() => remove(step.id)}
+          cautions={stepCautions(step.id, draftFlags(draft))}
         />
       ))}
       <button ref={addButton} type="button" onClick={addCustom}>

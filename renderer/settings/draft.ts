@@ -1,5 +1,6 @@
 // The settings form as typed (text for times and numbers), and its check against the shared schema.
 import { fieldPath } from '../../shared/errors.ts'
+import type { VitaminDUnit } from '../../shared/labs.ts'
 import { CATALOGUE } from '../../shared/protocol.ts'
 import {
   OFFSET_MAX,
@@ -41,6 +42,9 @@ export interface Draft {
   checkInTime: string
   pregnant: boolean
   kidneyDisease: boolean
+  malabsorption: boolean
+  neuropathy: boolean
+  vitaminDUnit: VitaminDUnit
 }
 
 /** Field key (as shared/errors.ts `fieldPath` writes it) to the message shown under that field. */
@@ -88,6 +92,9 @@ export function toDraft(settings: Settings): Draft {
     checkInTime: settings.checkInTime,
     pregnant: settings.health.pregnant,
     kidneyDisease: settings.health.kidneyDisease,
+    malabsorption: settings.health.malabsorption ?? false,
+    neuropathy: settings.health.neuropathy ?? false,
+    vitaminDUnit: settings.vitaminDUnit ?? 'ng/mL',
   }
 }
 
@@ -154,7 +161,13 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
     theme: draft.theme,
     checkInEnabled: draft.checkInEnabled,
     checkInTime: draft.checkInTime.trim(),
-    health: { pregnant: draft.pregnant, kidneyDisease: draft.kidneyDisease },
+    health: {
+      pregnant: draft.pregnant,
+      kidneyDisease: draft.kidneyDisease,
+      malabsorption: draft.malabsorption,
+      neuropathy: draft.neuropathy,
+    },
+    vitaminDUnit: draft.vitaminDUnit,
   }
   const result = settingsSchema.safeParse(candidate)
   if (!result.success) {
@@ -177,4 +190,9 @@ export function splitProblems(problems: string[]): { byField: FieldErrors; gener
     else general.push(problem)
   }
   return { byField, general }
+}
+
+/** The health notes as cautions see them. */
+export function draftFlags(draft: Draft): { pregnant: boolean; kidneyDisease: boolean; neuropathy: boolean } {
+  return { pregnant: draft.pregnant, kidneyDisease: draft.kidneyDisease, neuropathy: draft.neuropathy }
 }

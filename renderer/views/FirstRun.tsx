@@ -1,5 +1,7 @@
-// First run: a welcome with the disclaimer, the bedtime, and which steps to follow. Then the checklist.
+// First run: a welcome with the disclaimer, the bedtime, which steps to follow and the health notes that bring
+// cautions (kidney disease leaves magnesium off). Then the checklist.
 import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { stepsToSwitchOff } from '../../shared/cautions.ts'
 import { describeInput, ValidationError } from '../../shared/errors.ts'
 import { HHMM_EXPECTED, isHHMM } from '../../shared/hhmm.ts'
 import { CATALOGUE, CORE_STEP_IDS, DISCLAIMER, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
@@ -11,9 +13,11 @@ import { splitProblems } from '../settings/draft.ts'
 import { timingText } from '../settings/timing.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, sentence, strings } from '../strings.ts'
+import { journalStrings } from '../strings-journal.ts'
 import { applyTheme } from '../theme.ts'
 
 const s = strings.firstRun
+const h = journalStrings.settings
 
 /** The steps as chosen: core steps stay (switched off if unticked), library steps are added only if ticked. */
 function chosenSteps(settings: Settings, chosen: Set<string>): StepSetting[] {
@@ -33,6 +37,7 @@ export function FirstRun() {
   const [settings, setSettings] = useState<Settings | null>(null)
   const [bedtime, setBedtime] = useState('')
   const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const [health, setHealth] = useState<Settings['health'] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [serverBedtimeError, setServerBedtimeError] = useState<string | undefined>()
   const saving = useRef(false)
@@ -46,6 +51,7 @@ export function FirstRun() {
         setSettings(value)
         setBedtime(value.bedtime)
         setChosen(new Set(value.steps.filter((step) => step.enabled).map((step) => step.id)))
+        setHealth(value.health)
       },
       (err: unknown) => {
         console.error(err)
@@ -60,6 +66,14 @@ export function FirstRun() {
   const bedtimeError = isHHMM(bedtime.trim())
     ? serverBedtimeError
     : sentence(`${HHMM_EXPECTED}, got ${describeInput(bedtime.trim())}`)
+
+  // A noted condition unticks the steps it makes doubtful (magnesium with kidney disease); they can be ticked again.
+  function note(patch: Partial<Settings['health']>) {
+    if (!health) return
+    const next = { ...health, ...patch }
+    for (const id of stepsToSwitchOff(health, next)) toggle(id, false)
+    setHealth(next)
+  }
 
   function toggle(id: string, on: boolean) {
     setChosen((current) => {
@@ -83,6 +97,7 @@ export function FirstRun() {
         ...settings,
         bedtime: bedtime.trim(),
         steps: chosenSteps(settings, chosen),
+        health: health ?? settings.health,
         firstRunDone: true,
       })
       const saved = await api.updateSettings(next)
@@ -153,6 +168,33 @@ export function FirstRun() {
               {LIBRARY_STEP_IDS.map(option)}
             </fieldset>
           </section>
+          {health && (
+            <section className="card" aria-labelledby="first-run-health">
+              <h2 id="first-run-health">{h.healthHeading}</h2>
+              <p className="hint">{h.healthIntro}</p>
+              <Check
+                label={h.pregnant}
+                checked={health.pregnant}
+                onChange={(pregnant) => note({ pregnant })}
+              />
+              <Check
+                label={h.kidneyDisease}
+                hint={h.kidneyHint}
+                checked={health.kidneyDisease}
+                onChange={(kidneyDisease) => note({ kidneyDisease })}
+              />
+              <Check
+                label={h.malabsorption}
+                checked={health.malabsorption ?? false}
+                onChange={(malabsorption) => note({ malabsorption })}
+              />
+              <Check
+                label={h.neuropathy}
+                checked={health.neuropathy ?? false}
+                onChange={(neuropathy) => note({ neuropathy })}
+              />
+            </section>
+          )}
           <p className="hint">{s.changeLater}</p>
           <button type="submit" className="primary">
             {s.start}

@@ -128,9 +128,7 @@ function SummaryPage({ view }: { view: SummaryView }) {
           <h2 id="sum-prompts">{s.promptsHeading}</h2>
           <ul>
             {view.prompts.map((p) => (
-              <li key={p.id}>
-                <strong>{p.title}.</strong> {p.reason}
-              </li>
+              <li key={p.id}>{p.forDoctor}</li>
             ))}
           </ul>
         </section>

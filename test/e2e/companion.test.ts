@@ -6,7 +6,7 @@ import { historyStrings } from '../../renderer/strings-history.ts'
 import { journalStrings } from '../../renderer/strings-journal.ts'
 import { ONSET_LABELS, TRIGGER_LABELS } from '../../shared/checkin.ts'
 import { CORRELATION_NOTE } from '../../shared/correlation.ts'
-import { WATCH_NOTE } from '../../shared/watchlist-data.ts'
+import { OTC_NOTE } from '../../shared/watchlist-data.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { LAST_NIGHT, nightAt, seedYear, YEAR_FACTS } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
@@ -213,8 +213,8 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     await expect.poll(() => medicines.getByRole('listitem').count(), POLL).toBe(1)
     const note = medicines.locator('.watch-note')
     expect(await note.textContent()).toContain(`${m.watchLabel}: ZzzQuil (diphenhydramine)`)
-    expect(await note.textContent()).toContain(WATCH_NOTE)
-    expect(WATCH_NOTE).toContain('talk to your prescriber')
+    expect(await note.textContent()).toContain(OTC_NOTE)
+    expect(OTC_NOTE).toContain('Ask a pharmacist or doctor about an alternative')
     expect(
       backend
         .reopenStore()

@@ -146,7 +146,8 @@ describe('medicines and prompts', () => {
       medicines: { entry: { id: string; name: string }; matches: { note: string }[] }[]
     }>('addMedicine', { name: '  ZzzQuil ', kind: 'medicine' })
     expect(view.medicines[0]?.entry).toEqual({ id: 'med-1', name: 'ZzzQuil', kind: 'medicine' })
-    expect(view.medicines[0]?.matches[0]?.note).toMatch(/prescriber/)
+    // ZzzQuil is bought over the counter: the note sends the person to a pharmacist or doctor.
+    expect(view.medicines[0]?.matches[0]?.note).toMatch(/Ask a pharmacist or doctor about an alternative/)
     const blank = await rejected(t.call('addMedicine', { name: '   ', kind: 'medicine' }))
     expect(blank.problems[0]).toMatch(/^name: expected some text/)
     const later = await rejected(

@@ -29,7 +29,7 @@ describe('checklist banners', () => {
       name: 'Your nights have been hard. A doctor can help',
     })
     expect(banner.textContent).toContain(
-      'Why you see this: Your last 3 check-ins rated symptoms 7 or more out of 10.',
+      'Why you see this: Your last 3 check-ins, 2026-11-21 to 2026-11-23, rated symptoms 7 or more out of 10.',
     )
 
     const dismiss = within(banner).getByRole('button', { name: /^Dismiss/ })
@@ -97,7 +97,9 @@ describe('settings for the companion', () => {
     render(<App />)
     await screen.findByRole('button', { name: 'Save settings' })
     const health = screen.getByRole('heading', { name: 'Health notes' }).closest('section') as HTMLElement
-    expect(health.textContent).toContain('These only let Eventide suggest talking to your doctor')
+    expect(health.textContent).toContain(
+      'These let Eventide suggest talking to your doctor at the right moments and show the cautions that fit you',
+    )
 
     const time = screen.getByRole('textbox', { name: 'Check-in time' })
     await user.clear(time)
@@ -113,7 +115,7 @@ describe('settings for the companion', () => {
       expect.objectContaining({
         checkInTime: '07:30',
         checkInEnabled: false,
-        health: { pregnant: false, kidneyDisease: true },
+        health: { pregnant: false, kidneyDisease: true, malabsorption: false, neuropathy: false },
       }),
     )
     expect(await screen.findByText('Saved.')).toBeTruthy()

@@ -87,6 +87,7 @@ export function createJournal(settings: () => Settings) {
     },
     prompts() {
       return doctorPrompts({
+        today: TODAY,
         checkIns: j.checkIns,
         health: settings().health,
         labs: j.labs,

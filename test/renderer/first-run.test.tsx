@@ -103,3 +103,31 @@ describe('checklist before first run', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome to Eventide' })).toBeTruthy()
   })
 })
+
+describe('first run: health notes', () => {
+  it('a new user noting kidney disease starts with magnesium off, and can tick it again', async () => {
+    const user = userEvent.setup()
+    await showFirstRun()
+    const magnesium = screen.getByRole('checkbox', { name: 'Magnesium glycinate' }) as HTMLInputElement
+    expect(magnesium.checked).toBe(true)
+    await user.click(screen.getByRole('checkbox', { name: 'I have kidney disease' }))
+    expect(magnesium.checked).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Start my evening' }))
+    await screen.findByText(/Bedtime tonight/)
+    expect(main.settings.health.kidneyDisease).toBe(true)
+    expect(main.settings.steps.find((s) => s.id === 'magnesium')?.enabled).toBe(false)
+  })
+
+  it('other notes leave the steps as chosen', async () => {
+    const user = userEvent.setup()
+    await showFirstRun()
+    await user.click(screen.getByRole('checkbox', { name: 'I am pregnant' }))
+    await user.click(screen.getByRole('checkbox', { name: /neuropathy or diabetes/ }))
+    expect((screen.getByRole('checkbox', { name: 'Magnesium glycinate' }) as HTMLInputElement).checked).toBe(
+      true,
+    )
+    await user.click(screen.getByRole('button', { name: 'Start my evening' }))
+    await screen.findByText(/Bedtime tonight/)
+    expect(main.settings.health).toMatchObject({ pregnant: true, kidneyDisease: false, neuropathy: true })
+  })
+})

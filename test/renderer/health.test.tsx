@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/App.tsx'
 import { IRON_RULES } from '../../shared/medicines.ts'
-import { WATCH_NOTE } from '../../shared/watchlist.ts'
+import { OTC_NOTE, WATCH_NOTE } from '../../shared/watchlist.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
 let main: FakeMain
@@ -79,7 +79,7 @@ describe('labs', () => {
     expect(within(labs).getByText(/Ferritin \(ng\/mL\): 1 rating from 2026-08-01/)).toBeTruthy()
     expect(
       within(labs).getByText(
-        'Shaded: Minimum for restless legs, 50–75 ng/mL; Target for restless legs, 75 ng/mL or more.',
+        'Shaded: Minimum for restless legs, 50–75 ng/mL; Target for restless legs, 75–300 ng/mL.',
       ),
     ).toBeTruthy()
     expect((value as HTMLInputElement).value).toBe('')
@@ -88,6 +88,42 @@ describe('labs', () => {
     expect(main.bridge.removeLab).toHaveBeenCalledWith({ id: 'lab-1' })
     expect(await within(labs).findByText('No results logged yet.')).toBeTruthy()
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Lab results' }))
+  })
+})
+
+describe('labs: vitamin D units and the iron picture', () => {
+  it('takes vitamin D in nmol/L, stores ng/mL (÷ 2.5), and 50 nmol/L does not read as in target', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Test' }), 'vitaminD')
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Unit' }), 'nmol/L')
+    const value = input(labs, 'Result (nmol/L)')
+    expect(within(labs).getByText('A number from 2.5 to 500 nmol/L')).toBeTruthy()
+    await user.type(value, '600')
+    expect(within(labs).getByText('Expected vitamin D from 2.5 to 500 nmol/L, got 600')).toBeTruthy()
+    await user.clear(value)
+    await user.type(value, '50{Enter}')
+    expect(main.bridge.addLab).toHaveBeenCalledWith({ kind: 'vitaminD', value: 20, date: '2026-11-24' })
+    const list = await within(labs).findByRole('list', { name: 'Your results' })
+    const item = within(list)
+      .getByText(/^Vitamin D \(25-OH\): 20 ng\/mL/)
+      .closest('li') as HTMLElement
+    expect(item.textContent).toMatch(/below the 40–60 ng\/mL \(100–150 nmol\/L\) target/)
+    expect(item.textContent).not.toMatch(/in the target range/)
+  })
+
+  it('ferritin 90 with TSAT 15 % says the iron is below target, never in the target range', async () => {
+    const user = userEvent.setup()
+    const { labs } = await showHealth()
+    await user.type(input(labs, 'Result (ng/mL)'), '90{Enter}')
+    await within(labs).findByRole('list', { name: 'Your results' })
+    expect(within(labs).getByText(/^Your ferritin is in the target range/)).toBeTruthy()
+    await user.selectOptions(within(labs).getByRole('combobox', { name: 'Test' }), 'tsat')
+    await user.type(input(labs, 'Result (%)'), '15{Enter}')
+    expect(
+      await within(labs).findByText(/^Your iron is below the target for restless legs.*TSAT is below 20 %/),
+    ).toBeTruthy()
+    expect(within(labs).queryByText(/^Your ferritin is in the target range/)).toBeNull()
   })
 })
 
@@ -100,12 +136,10 @@ describe('medicines', () => {
     const item = (await within(medicines).findByText('ZzzQuil', { selector: '.entry-title' })).closest(
       'li',
     ) as HTMLElement
-    expect(item.textContent).toContain('Can worsen restless legs:')
+    expect(item.textContent).toContain('Can worsen restless legs in some people:')
     expect(item.textContent).toContain('diphenhydramine')
-    expect(item.textContent).toContain(WATCH_NOTE)
-    expect(WATCH_NOTE).toBe(
-      'Can worsen RLS; talk to your prescriber; do not stop a prescription on your own.',
-    )
+    expect(item.textContent).toContain(OTC_NOTE)
+    expect(OTC_NOTE).toBe('Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.')
   })
 
   it('shows the lower-risk note for a non-sedating antihistamine', async () => {

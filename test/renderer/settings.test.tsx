@@ -184,3 +184,39 @@ describe('settings editing', () => {
     expect(main.settings.bedtime).toBe('21:45')
   })
 })
+
+describe('health notes and the cautions they bring', () => {
+  it('noting kidney disease switches magnesium off, says so, and shows the caution with the step', async () => {
+    const user = userEvent.setup()
+    await showSettings()
+    const magnesium = screen.getByRole('group', { name: 'Magnesium glycinate' })
+    const enabled = within(magnesium).getByRole('checkbox')
+    expect((enabled as HTMLInputElement).checked).toBe(true)
+    expect(magnesium.querySelector('.step-caution')).toBeNull()
+
+    await user.click(screen.getByRole('checkbox', { name: 'I have kidney disease' }))
+    expect((enabled as HTMLInputElement).checked).toBe(false)
+    expect(screen.getByText(/The magnesium step is now off/).getAttribute('role')).toBe('status')
+    expect(magnesium.querySelector('.step-caution')?.textContent).toMatch(
+      /check with your kidney team before taking magnesium.*elemental magnesium/,
+    )
+
+    // The person can switch it back on; the caution stays.
+    await user.click(enabled)
+    await user.click(screen.getByRole('checkbox', { name: /neuropathy or diabetes/ }))
+    await user.click(screen.getByRole('checkbox', { name: /coeliac disease/ }))
+    const bath = screen.getByRole('group', { name: 'Warm bath or shower' })
+    expect(bath.querySelector('.step-caution')?.textContent).toMatch(/hand or a thermometer/)
+    await user.selectOptions(screen.getByLabelText('Unit for vitamin D results'), 'nmol/L')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(await screen.findByText('Saved.')).toBeTruthy()
+    expect(main.settings.health).toEqual({
+      pregnant: false,
+      kidneyDisease: true,
+      malabsorption: true,
+      neuropathy: true,
+    })
+    expect(main.settings.vitaminDUnit).toBe('nmol/L')
+    expect(main.settings.steps.find((s) => s.id === 'magnesium')?.enabled).toBe(true)
+  })
+})

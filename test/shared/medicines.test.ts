@@ -4,7 +4,10 @@ import {
   IRON_RULES,
   ironConflict,
   ironStartDate,
+  ironThyroidClash,
+  ironThyroidConflict,
   isIron,
+  isThyroidMedicine,
   type MedicineEntry,
   parseMedicineEntry,
 } from '../../shared/medicines.ts'
@@ -108,7 +111,7 @@ describe('iron', () => {
     expect(rules).toMatch(/empty stomach/)
     expect(rules).toMatch(/250 mg of vitamin C/)
     expect(rules).toMatch(/calcium, dairy, antacids, coffee and tea at least 2 hours away/)
-    expect(rules).toMatch(/levothyroxine\) 2–4 hours away/)
+    expect(rules).toMatch(/levothyroxine\) at least 4 hours away, as its label says/)
     expect(rules).toMatch(/Magnesium also lowers iron absorption/)
     expect(ironConflict('07:00', '21:50').rules).toBe(IRON_RULES)
   })
@@ -116,5 +119,62 @@ describe('iron', () => {
   it('names a bad time', () => {
     expect(() => ironConflict('7am', '21:50')).toThrow(/^ironTime:/)
     expect(() => ironConflict('07:00', 'bedtime')).toThrow(/^magnesium:/)
+  })
+})
+
+describe('iron and thyroid medicine: at least 4 hours apart (the levothyroxine label)', () => {
+  const thyroid = { name: 'Levothyroxine', time: '07:00' }
+
+  it.each([
+    ['10:59', true, 239],
+    ['11:00', false, 240],
+    ['11:01', false, 241],
+    ['03:01', true, 239],
+    ['03:00', false, 240],
+  ])('iron at %s: conflict %s (%d min apart)', (ironTime, conflict, minutesApart) => {
+    const result = ironThyroidConflict(ironTime, thyroid)
+    expect(result).toMatchObject({ conflict, minutesApart })
+    if (conflict) {
+      expect(result.message).toBe(
+        `Iron at ${ironTime} is within 4 hours of Levothyroxine at 07:00. ` +
+          'Iron lowers the absorption of thyroid medicine, so keep them at least 4 hours apart.',
+      )
+    } else expect(result.message).toBeNull()
+  })
+
+  it('measures across midnight', () => {
+    expect(ironThyroidConflict('01:00', { name: 'Synthroid', time: '22:00' })).toMatchObject({
+      conflict: true,
+      minutesApart: 180,
+    })
+  })
+
+  it('knows thyroid medicine by generic and brand, and nothing else', () => {
+    for (const name of [
+      'Levothyroxine 100 mcg',
+      'SYNTHROID',
+      'Eltroxin',
+      'Euthyrox 50',
+      'Armour Thyroid',
+      'Cytomel',
+    ]) {
+      expect(isThyroidMedicine(name), name).toBe(true)
+    }
+    for (const name of ['Thyroid support (iodine)', 'Iron bisglycinate', 'Magnesium', 'Armour']) {
+      expect(isThyroidMedicine(name), name).toBe(false)
+    }
+  })
+
+  it('flags a listed thyroid medicine within 4 h of the iron entry, like the magnesium clash', () => {
+    const list = (ironTime: string): MedicineEntry[] => [
+      { id: 'med-1', name: 'Ferrous sulfate', kind: 'supplement', time: ironTime },
+      { id: 'med-2', name: 'Eltroxin', kind: 'medicine', time: '07:00' },
+      { id: 'med-3', name: 'Vitamin D', kind: 'supplement', time: '08:00' },
+    ]
+    expect(ironThyroidClash(list('09:00'))?.message).toMatch(
+      /^Iron at 09:00 is within 4 hours of Eltroxin at 07:00/,
+    )
+    expect(ironThyroidClash(list('11:00'))).toBeNull()
+    expect(ironThyroidClash([{ id: 'med-1', name: 'Eltroxin', kind: 'medicine', time: '07:00' }])).toBeNull()
   })
 })
