@@ -60,7 +60,8 @@ export function aesSealer(key: Buffer): Sealer {
     open(name, bytes) {
       if (!isSealed(bytes)) return bytes
       const start = SEALED_MAGIC.length
-      if (bytes.length < start + IV_BYTES + TAG_BYTES) throw new DecryptFailed('the encrypted file is cut short')
+      if (bytes.length < start + IV_BYTES + TAG_BYTES)
+        throw new DecryptFailed('the encrypted file is cut short')
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(start, start + IV_BYTES))
         decipher.setAAD(Buffer.from(name, 'utf8'))

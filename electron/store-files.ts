@@ -125,7 +125,8 @@ export function recoverCommit(io: StoreIo, directory: string, logger: Logger): s
   try {
     pending = JSON.parse(fs.readFileSync(marker, 'utf8'))
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn(`store: ignored an unreadable ${COMMIT_MARKER}`)
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      logger.warn(`store: ignored an unreadable ${COMMIT_MARKER}`)
   }
   if (pending && typeof pending.id === 'string' && Array.isArray(pending.files)) {
     try {
@@ -139,7 +140,8 @@ export function recoverCommit(io: StoreIo, directory: string, logger: Logger): s
       logger.info(`store: finished an interrupted commit of ${pending.files.length} files`)
     } catch (error) {
       logger.error(`store: could not finish an interrupted commit (${codeOf(error)})`)
-      problem = 'Eventide could not finish saving an import that was interrupted; some files may be from before it.'
+      problem =
+        'Eventide could not finish saving an import that was interrupted; some files may be from before it.'
     }
   }
   if (!problem) removeQuietly(io, marker)

@@ -15,10 +15,9 @@ import { parseOrThrow } from '../shared/errors.ts'
 import { parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
-import { WRITE_RETRY_MS } from './store-document.ts'
 import type { EventideStore, Logger } from './services.ts'
 import { type KeyWrapper, setUpKey } from './store-crypto.ts'
-import { StoredDocument } from './store-document.ts'
+import { StoredDocument, WRITE_RETRY_MS } from './store-document.ts'
 import { CommitUnfinished, commitFiles, realIo, recoverCommit, type StoreIo } from './store-files.ts'
 import { JOURNAL_FORMAT, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
 import { NightShards } from './store-nights.ts'
@@ -163,7 +162,9 @@ export function createStore(opts: StoreOptions): EventideStore {
         }
         // Past the commit point the next start finishes the renames, so the new data is what stays.
         logger.error(`store: import committed but not finished (${error.message}); finished at next start`)
-        notify('Eventide saved the import but could not finish putting its files in place; it does so at the next start.')
+        notify(
+          'Eventide saved the import but could not finish putting its files in place; it does so at the next start.',
+        )
       }
       settings.committed(nextSettings)
       nightPlan.apply()

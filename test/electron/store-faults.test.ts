@@ -258,7 +258,9 @@ describe('store: folders it cannot write', () => {
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain(`could not save your settings to ${file}`)
     // The log names the file and the kind of failure, not the error object.
-    expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/could not save .*\(permission denied\)$/))
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringMatching(/could not save .*\(permission denied\)$/),
+    )
     now += 1_000
     store.setSettings({ ...defaultSettings(), bedtime: '21:30' })
     expect(store.takeNotices()).toEqual([])
