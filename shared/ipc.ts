@@ -54,6 +54,8 @@ export interface AppInfo {
   logPath: string
   dataPath: string
   platform: string
+  /** How the data files are stored: encrypted, plain (no keychain), locked (keychain missing now). */
+  storageProtection?: 'encrypted' | 'plain' | 'locked'
 }
 
 /** Channel name and request schema per method; responses are typed in `Responses`. */
