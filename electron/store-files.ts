@@ -172,14 +172,19 @@ function removeQuietly(io: StoreIo, file: string): boolean {
   }
 }
 
-/** Narrows a file already on disk to 0600 (older builds wrote 0644); best effort, never fatal. */
-export function tightenMode(file: string): void {
+/** Takes group and other permissions off a file or folder already on disk; best effort, never fatal. */
+export function narrowToOwner(target: string): void {
+  if (process.platform === 'win32') return
   try {
-    if (process.platform !== 'win32' && (fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, FILE_MODE)
+    const mode = fs.statSync(target).mode & 0o777
+    if ((mode & 0o077) !== 0) fs.chmodSync(target, mode & 0o700)
   } catch {
-    // Not ours to fix (another owner) or gone: reading it is what matters.
+    // Not ours to change (another owner) or gone: reading it is what matters.
   }
 }
+
+/** Store files an older build wrote 0644 become 0600 (owner bits as they were). */
+export const tightenMode = narrowToOwner
 
 export function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.name : 'error')

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import type { NightRecord } from '../shared/records.ts'
 import { StoredDocument } from './store-document.ts'
-import type { Staged } from './store-files.ts'
+import { narrowToOwner, type Staged } from './store-files.ts'
 import { NIGHTS_FORMAT, NIGHTS_YEAR_FILE, type Nights, nightsYearFormat, yearOf } from './store-migrations.ts'
 import {
   describeFsError,
@@ -160,6 +160,7 @@ function setAside(file: string, now: number): string {
       continue
     }
     fs.renameSync(file, target)
+    narrowToOwner(target)
     return target
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Logger } from './services.ts'
 import { DecryptFailed, SealedUnreadable, type Sealer } from './store-crypto.ts'
-import { FILE_MODE, FOLDER_MODE, type StoreIo, tightenMode } from './store-files.ts'
+import { FILE_MODE, FOLDER_MODE, narrowToOwner, type StoreIo, tightenMode } from './store-files.ts'
 import { type DocumentFormat, DocumentProblem, errorText, readDocument } from './store-migrations.ts'
 
 export interface LoadContext {
@@ -41,8 +41,9 @@ export function directoryProblem(directory: string): string | undefined {
   const probe = path.join(directory, `.eventide-write-check-${process.pid}`)
   try {
     fs.mkdirSync(directory, { recursive: true, mode: FOLDER_MODE })
-    // Health data: the folder is the person's alone (a folder made by an older build may be 0755).
-    if (process.platform !== 'win32') fs.chmodSync(directory, FOLDER_MODE)
+    // Health data: the folder is the person's alone (one made by an older build may be 0755). Only
+    // group and other bits are taken away; a folder the owner made read-only stays read-only.
+    narrowToOwner(directory)
     fs.writeFileSync(probe, '', { mode: FILE_MODE })
     fs.rmSync(probe)
     return undefined
