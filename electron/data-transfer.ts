@@ -12,6 +12,9 @@ import type { View } from '../shared/ipc.ts'
 import { formatMs } from '../shared/night.ts'
 import type { Clock, EventideStore, Logger } from './services.ts'
 
+/** The save dialog's title: what it writes (a backup, a CSV, a PDF) is the person's own, unencrypted copy. */
+export const SAVE_DIALOG_TITLE = 'Save an unencrypted copy'
+
 export interface FileFilter {
   name: string
   extensions: string[]

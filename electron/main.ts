@@ -1,11 +1,13 @@
 // Start-up only: single instance, app identity, services, IPC, tray, and the events that re-plan.
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage } from 'electron'
 import type { View } from '../shared/ipc.ts'
 import { instantMs } from '../shared/night.ts'
 import { APP_ID, APP_NAME } from './app-id.ts'
+import { APP_SCHEME_PRIVILEGES, appPageUrl, serveAppProtocol } from './app-protocol.ts'
+import { SAVE_DIALOG_TITLE } from './data-transfer.ts'
 import { broadcast, createSenderCheck, registerIpc } from './ipc.ts'
-import { createFileLogger } from './logger.ts'
+import { createFileLogger, logRendererConsole } from './logger.ts'
 import { applyLaunchAtLogin } from './login-item.ts'
 import { createPdfPrinter } from './print.ts'
 import { systemClock } from './services.ts'
@@ -16,6 +18,7 @@ import { createAppUrlCheck } from './window-security.ts'
 import { createWindowManager } from './windows.ts'
 
 const { logger, filePath: logPath } = createFileLogger()
+logRendererConsole(app, logger)
 
 /** Icons the OS reads directly must sit outside the asar: in resources/ when packaged, build/ in dev. */
 function resourcePath(...parts: string[]): string {
@@ -24,12 +27,16 @@ function resourcePath(...parts: string[]): string {
 
 function start(): void {
   if (process.platform === 'darwin') app.dock?.hide()
+  // No application menu: no DevTools or reload shortcuts in a packaged build, nothing a tray app needs.
+  Menu.setApplicationMenu(null)
   const outDir = join(import.meta.dirname, '..')
+  const rendererDir = join(outDir, 'renderer')
+  serveAppProtocol(protocol, net, rendererDir)
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const isAppUrl = createAppUrlCheck({ rendererDir: join(outDir, 'renderer'), devServerUrl })
+  const isAppUrl = createAppUrlCheck({ rendererDir, devServerUrl })
   const windows = createWindowManager({
     preloadPath: join(outDir, 'preload', 'index.cjs'),
-    indexHtml: join(outDir, 'renderer', 'index.html'),
+    pageUrl: appPageUrl,
     devServerUrl,
     isAppUrl,
     logger,
@@ -56,6 +63,7 @@ function start(): void {
 
   services = createServices({
     dataDir: app.getPath('userData'),
+    keyWrapper: safeStorage,
     platform: process.platform,
     iconPath: resourcePath('notification.png'),
     clock: systemClock,
@@ -66,6 +74,7 @@ function start(): void {
       logPath: logPath(),
       dataPath: app.getPath('userData'),
       platform: process.platform,
+      storageProtection: services?.store.protection ?? 'plain',
     }),
     openWindow,
     setLaunchAtLogin: (enabled) =>
@@ -78,7 +87,11 @@ function start(): void {
       }),
     onStateChange: () => pushState(),
     chooseSavePath: async (defaultName, filters) => {
-      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
+      const options = {
+        title: SAVE_DIALOG_TITLE,
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters,
+      }
       // Attached to the focused window when there is one, so the dialog sits on top of it.
       const parent = BrowserWindow.getFocusedWindow()
       const result = parent
@@ -114,6 +127,15 @@ function start(): void {
   app.on('second-instance', () => openWindow('checklist'))
   app.on('before-quit', () => {
     clearTimeout(refresh)
+    // A save that failed earlier gets one last try; what still cannot be written is said, not lost silently.
+    const unsaved = services?.store.flush() ?? []
+    if (unsaved.length > 0) {
+      dialog.showMessageBoxSync({
+        type: 'warning',
+        message: 'Eventide could not save everything',
+        detail: unsaved.join('\n\n'),
+      })
+    }
     services?.dispose()
     tray?.destroy()
     tray = null
@@ -130,6 +152,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+  // Must happen before ready: app:// gets a real origin, so the CSP's 'self' and module scripts work.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
   // A tray app keeps running with no window open; only Quit (or the OS) ends it.
   app.on('window-all-closed', () => {})
   app

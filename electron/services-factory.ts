@@ -9,6 +9,7 @@ import { createNotifier } from './notifier.ts'
 import { createScheduler, type Scheduler } from './scheduler.ts'
 import type { Clock, EventideStore, Logger, Notifier } from './services.ts'
 import { createStore } from './store.ts'
+import type { KeyWrapper } from './store-crypto.ts'
 
 export interface Services {
   store: EventideStore
@@ -22,6 +23,8 @@ export interface Services {
 
 export interface ServiceDeps {
   dataDir: string
+  /** Electron's safeStorage: wraps the key that encrypts the store files. */
+  keyWrapper?: KeyWrapper
   platform: NodeJS.Platform
   /** A real icon file outside the asar archive, for notifications. */
   iconPath: string
@@ -40,7 +43,12 @@ export interface ServiceDeps {
 
 export function createServices(deps: ServiceDeps): Services {
   const { logger, clock } = deps
-  const store = createStore({ directory: deps.dataDir, now: () => clock.now(), logger })
+  const store = createStore({
+    directory: deps.dataDir,
+    now: () => clock.now(),
+    logger,
+    ...(deps.keyWrapper ? { keyWrapper: deps.keyWrapper } : {}),
+  })
   const notifier = createNotifier({
     platform: deps.platform,
     iconPath: deps.iconPath,

@@ -51,9 +51,17 @@ export interface EventideStore {
   setJournal(journal: Journal): void
   /**
    * Replaces settings, every night and the journal together (an import). All three are validated before
-   * anything changes, so one bad record leaves the store exactly as it was.
+   * anything changes, so one bad record leaves the store exactly as it was; every file is written in one
+   * commit, and a failed write throws with nothing changed, on disk or in memory.
    */
   replaceAll(data: { settings: Settings; nights: Record<string, NightRecord>; journal: Journal }): void
+  /**
+   * Writes every change a failed save left in memory (called at quit); returns a message per file that
+   * still could not be saved, for the person.
+   */
+  flush(): string[]
+  /** Whether files are encrypted at rest ('locked': encrypted files wait for the keychain). */
+  readonly protection: 'encrypted' | 'plain' | 'locked'
   /** One-off messages for the user, e.g. where a damaged file was copied aside; read once. */
   takeNotices(): string[]
   /** Folder the store files live in. */

@@ -74,7 +74,8 @@ export const yearOf = (night: string): number => Number(night.slice(0, 4))
  */
 export function nightsYearFormat(year: number): DocumentFormat<Nights> {
   return {
-    name: `nights-${year}`,
+    // Four digits always (nights-0226.json), so the file is found again at the next start.
+    name: `nights-${String(year).padStart(4, '0')}`,
     holds: `${year} night records`,
     fallback: `no saved nights for ${year}`,
     version: NIGHTS_FORMAT.version,

@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import type { NightRecord } from '../shared/records.ts'
 import { StoredDocument } from './store-document.ts'
+import { narrowToOwner, type Staged } from './store-files.ts'
 import { NIGHTS_FORMAT, NIGHTS_YEAR_FILE, type Nights, nightsYearFormat, yearOf } from './store-migrations.ts'
 import {
   describeFsError,
@@ -47,13 +48,28 @@ export class NightShards {
     return saved
   }
 
-  /** Already validated records become every night there is; a year left without nights is emptied. */
-  replaceAll(records: Nights): void {
+  /**
+   * Already validated records as every night there is, staged for one commit with the other files: the
+   * year files to write (a year left without nights is emptied) and what to keep in memory once they are.
+   */
+  stageReplaceAll(records: Nights): { documents: StoredDocument<Nights>[]; staged: Staged[]; apply(): void } {
     const parts = byYear(records)
     for (const [year, document] of this.#years) {
       if (!parts.has(year) && Object.keys(document.value).length > 0) parts.set(year, {})
     }
-    for (const [year, part] of parts) this.#year(year).replace(part)
+    const plan = [...parts].map(([year, part]) => ({ document: this.#year(year), part }))
+    return {
+      documents: plan.map((p) => p.document),
+      staged: plan.map((p) => p.document.stage(p.part)),
+      apply: () => {
+        for (const p of plan) p.document.committed(p.part)
+      },
+    }
+  }
+
+  /** Every year file open this session. */
+  documents(): StoredDocument<Nights>[] {
+    return [...this.#years.values()]
   }
 
   #year(year: number): StoredDocument<Nights> {
@@ -90,7 +106,7 @@ export class NightShards {
         `store: moved ${Object.keys(missing).length} nights from ${legacy} into year files; kept it as ${aside}`,
       )
     } catch (error) {
-      logger.error(`store: could not move ${legacy} aside:`, error)
+      logger.error(`store: could not move ${legacy} aside (${describeFsError(error)})`)
       notify(
         `Eventide copied your night records from ${legacy} into one file per year but could not rename ` +
           `the old file (${describeFsError(error)}). Nothing is lost; it will try again at the next start.`,
@@ -119,7 +135,7 @@ function existingYears(context: LoadContext): number[] {
     names = fs.readdirSync(context.directory)
   } catch (error) {
     // An unusable folder has already been reported once; anything else is worth its own notice.
-    context.logger.error(`store: cannot list ${context.directory}:`, error)
+    context.logger.error(`store: cannot list ${context.directory} (${describeFsError(error)})`)
     if (context.writable) {
       context.notify(
         `Eventide could not look for your night records in ${context.directory} ` +
@@ -144,6 +160,7 @@ function setAside(file: string, now: number): string {
       continue
     }
     fs.renameSync(file, target)
+    narrowToOwner(target)
     return target
   }
 }

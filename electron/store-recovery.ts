@@ -1,7 +1,9 @@
-// Reads a store file before electron-store touches it, so a damaged file is copied aside and never lost.
+// Reads a store file before anything writes it, so a damaged file is copied aside and never lost.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Logger } from './services.ts'
+import { DecryptFailed, SealedUnreadable, type Sealer } from './store-crypto.ts'
+import { FILE_MODE, FOLDER_MODE, narrowToOwner, type StoreIo, tightenMode } from './store-files.ts'
 import { type DocumentFormat, DocumentProblem, errorText, readDocument } from './store-migrations.ts'
 
 export interface LoadContext {
@@ -12,6 +14,11 @@ export interface LoadContext {
   notify: (message: string) => void
   /** False when the directory cannot be written; the user has already been told. */
   writable: boolean
+  io: StoreIo
+  /** Encrypts what is written and decrypts what is read (or passes plain JSON through). */
+  sealer: Sealer
+  /** Called when a write failed, so the store tries again later without waiting for a change. */
+  scheduleRetry: () => void
 }
 
 export interface Loaded<T> {
@@ -20,6 +27,8 @@ export interface Loaded<T> {
   fromVersion: number | null
   /** False when writing would destroy something we could not keep (an unreadable or uncopied file). */
   mayWrite: boolean
+  /** True when the file is plain JSON and this session encrypts: it is rewritten encrypted at start. */
+  needsSealing?: boolean
 }
 
 export function documentPath(directory: string, format: DocumentFormat<unknown>): string {
@@ -31,8 +40,11 @@ export function directoryProblem(directory: string): string | undefined {
   // A probe write is the honest test: permission bits, read-only mounts and immutable flags all show up here.
   const probe = path.join(directory, `.eventide-write-check-${process.pid}`)
   try {
-    fs.mkdirSync(directory, { recursive: true })
-    fs.writeFileSync(probe, '')
+    fs.mkdirSync(directory, { recursive: true, mode: FOLDER_MODE })
+    // Health data: the folder is the person's alone (one made by an older build may be 0755). Only
+    // group and other bits are taken away; a folder the owner made read-only stays read-only.
+    narrowToOwner(directory)
+    fs.writeFileSync(probe, '', { mode: FILE_MODE })
     fs.rmSync(probe)
     return undefined
   } catch (error) {
@@ -61,10 +73,19 @@ export function loadDocument<T>(format: DocumentFormat<T>, context: LoadContext)
     return { value: format.empty(), fromVersion: null, mayWrite: false }
   }
 
+  tightenMode(file)
+  const { sealer } = context
   try {
-    const { value, fromVersion } = readDocument(format, parseJson(bytes))
-    return { value, fromVersion, mayWrite: true }
+    const { value, fromVersion } = readDocument(format, parseJson(sealer.open(format.name, bytes)))
+    const needsSealing = sealer.protection === 'encrypted' && !sealer.isSealed(bytes)
+    return { value, fromVersion, mayWrite: true, needsSealing }
   } catch (error) {
+    if (error instanceof SealedUnreadable) {
+      // The person was told once about the keychain; this file waits, untouched, until it is back.
+      logger.warn(`store: ${file} is encrypted and the key is not available; left as it is`)
+      return { value: format.empty(), fromVersion: null, mayWrite: false }
+    }
+    if (error instanceof DecryptFailed) return recover(format, context, file, bytes, error.message)
     if (!(error instanceof DocumentProblem)) throw error
     return recover(format, context, file, bytes, error.message)
   }
@@ -83,7 +104,7 @@ function recover<T>(
   if (context.writable) {
     try {
       const copy = copyAside(file, bytes, format.name, context.now())
-      // Only after the copy exists is the original removed, so electron-store starts from a clean slate.
+      // Only after the copy exists is the original removed, so the next save starts from a clean slate.
       fs.rmSync(file)
       logger.warn(`store: copied the unusable ${format.holds} file to ${copy}`)
       context.notify(
@@ -128,7 +149,7 @@ function copyAside(file: string, bytes: Buffer, name: string, now: number): stri
     const suffix = attempt === 1 ? '' : `-${attempt}`
     const copy = path.join(path.dirname(file), `${name}.corrupt-${stamp}${suffix}.json`)
     try {
-      fs.writeFileSync(copy, bytes, { flag: 'wx' })
+      fs.writeFileSync(copy, bytes, { flag: 'wx', mode: FILE_MODE })
       return copy
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 100) throw error

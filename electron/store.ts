@@ -1,20 +1,27 @@
-// The persistent store: settings, night records and the journal, each in its own electron-store JSON files
-// (night records in one file per year, see store-nights.ts).
+// The persistent store: settings, night records and the journal, each in its own JSON file (night records
+// in one file per year, see store-nights.ts), encrypted at rest when the OS keychain allows (store-crypto.ts).
 //
 // Reads come from memory (validated at load); every change is validated, applied in memory, then written
-// whole through electron-store (temp file + rename), one file per concern and, for nights, per year.
-// Invalid data throws a ValidationError naming the field and changes nothing. A failed disk write does NOT throw: the change stays in memory, the error
-// is logged and the user gets one notice, so a full disk or a read-only folder never stops the routine.
+// whole (temp file + rename, mode 0600, store-files.ts), one file per concern and, for nights, per year.
+// electron-store is not used for writing: its encryption derives the key from a passphrase kept beside the
+// data and uses no authentication, its writes cannot be staged so several files commit together, and the
+// store already read and validated every file itself.
+// Invalid data throws a ValidationError naming the field and changes nothing. A failed disk write of a
+// single change does NOT throw: the change stays in memory, is retried and flushed at quit, and the user
+// gets one notice, so a full disk or a read-only folder never stops the routine. An import does throw:
+// it is written all or nothing.
 import path from 'node:path'
 import { parseOrThrow } from '../shared/errors.ts'
 import { parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
 import type { EventideStore, Logger } from './services.ts'
-import { StoredDocument } from './store-document.ts'
+import { type KeyWrapper, setUpKey } from './store-crypto.ts'
+import { StoredDocument, WRITE_RETRY_MS } from './store-document.ts'
+import { CommitUnfinished, commitFiles, realIo, recoverCommit, type StoreIo } from './store-files.ts'
 import { JOURNAL_FORMAT, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
 import { NightShards } from './store-nights.ts'
-import { directoryProblem, type LoadContext } from './store-recovery.ts'
+import { describeFsError, directoryProblem, type LoadContext } from './store-recovery.ts'
 
 export { WRITE_RETRY_MS } from './store-document.ts'
 
@@ -22,6 +29,15 @@ export interface StoreOptions {
   directory: string
   now?: () => number
   logger?: Logger
+  /** Electron's safeStorage in the app; absent in tests and tools, which then store plain JSON. */
+  keyWrapper?: KeyWrapper
+  /** Disk calls; tests inject failures. */
+  io?: StoreIo
+}
+
+/** An import that could not be written: nothing on disk or in memory changed. */
+export class ImportNotSaved extends Error {
+  override readonly name = 'ImportNotSaved'
 }
 
 const consoleLogger: Logger = {
@@ -45,10 +61,46 @@ export function createStore(opts: StoreOptions): EventideStore {
         'It keeps working, but changes last only until it quits.',
     )
   }
-  const context: LoadContext = { directory, now, logger, notify, writable: !problem }
+  const io = opts.io ?? realIo
+  if (!problem) {
+    const unfinished = recoverCommit(io, directory, logger)
+    if (unfinished) notify(unfinished)
+  }
+  const key = setUpKey({ directory, wrapper: opts.keyWrapper, io, logger, writable: !problem })
+  if (key.notice) notify(key.notice)
+
+  let retry: ReturnType<typeof setTimeout> | undefined
+  const scheduleRetry = () => {
+    if (retry !== undefined) return
+    retry = setTimeout(() => {
+      retry = undefined
+      flush()
+    }, WRITE_RETRY_MS)
+    // A pending retry never keeps the process alive; the flush at quit covers the last one.
+    retry.unref?.()
+  }
+  const context: LoadContext = {
+    directory,
+    now,
+    logger,
+    notify,
+    writable: !problem,
+    io,
+    sealer: key.sealer,
+    scheduleRetry,
+  }
   const settings = new StoredDocument(SETTINGS_FORMAT, context)
   const nights = new NightShards(context)
   const journal = new StoredDocument(JOURNAL_FORMAT, context)
+  const documents = () => [settings, ...nights.documents(), journal]
+
+  /** Writes every unsaved change now; returns a message per file that still could not be saved. */
+  function flush(): string[] {
+    const failed = documents().filter((d) => !d.flush())
+    return failed.map(
+      (d) => `Your ${d.holds} could not be saved to ${d.path}; the latest changes to them are lost at quit.`,
+    )
+  }
 
   const checkNight = (night: string) => parseOrThrow(nightKeySchema, night, 'night')
   const checkRecord = (night: string, record: NightRecord) =>
@@ -90,10 +142,36 @@ export function createStore(opts: StoreOptions): EventideStore {
       const nextSettings = parseSettings(structuredClone(data.settings))
       const nextNights = checkNights(structuredClone(data.nights))
       const nextJournal = parseJournal(structuredClone(data.journal), 'journal')
-      settings.replace(nextSettings)
-      nights.replaceAll(nextNights)
-      journal.replace(nextJournal)
+      const nightPlan = nights.stageReplaceAll(nextNights)
+      const blocked = [settings, ...nightPlan.documents, journal].find((d) => !d.writable)
+      if (blocked) {
+        throw new ImportNotSaved(
+          `Eventide cannot save your ${blocked.holds} to ${blocked.path} this session, so nothing was imported.`,
+        )
+      }
+      const staged = [settings.stage(nextSettings), ...nightPlan.staged, journal.stage(nextJournal)]
+      try {
+        commitFiles(io, directory, staged)
+      } catch (error) {
+        if (!(error instanceof CommitUnfinished)) {
+          logger.error(`store: import not saved (${describeFsError(error)}); nothing changed`)
+          throw new ImportNotSaved(
+            `Eventide could not save the import in ${directory} (${describeFsError(error)}). ` +
+              'Nothing was changed: your data is as it was before.',
+          )
+        }
+        // Past the commit point the next start finishes the renames, so the new data is what stays.
+        logger.error(`store: import committed but not finished (${error.message}); finished at next start`)
+        notify(
+          'Eventide saved the import but could not finish putting its files in place; it does so at the next start.',
+        )
+      }
+      settings.committed(nextSettings)
+      nightPlan.apply()
+      journal.committed(nextJournal)
     },
+    flush,
+    protection: key.sealer.protection,
     takeNotices: () => notices.splice(0),
   }
 }

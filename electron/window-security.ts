@@ -1,6 +1,5 @@
 // Electron's security checklist in one place: webPreferences, navigation, new windows and permissions.
-import { isAbsolute, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { resolveAppFile } from './app-protocol.ts'
 
 export interface SecureWebPreferences {
   preload: string
@@ -33,31 +32,22 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
   }
 }
 
-/** Our renderer: a file inside the built renderer folder, or the dev server's origin in development. */
+/** Our renderer: app://eventide/ naming a file inside the built renderer folder, or the dev server's origin. */
 export function createAppUrlCheck(opts: {
   rendererDir: string
   devServerUrl?: string | undefined
 }): (url: string) => boolean {
-  const root = resolve(opts.rendererDir)
   let devOrigin: string | null = null
   if (opts.devServerUrl) devOrigin = new URL(opts.devServerUrl).origin
   return (url) => {
-    let parsed: URL
-    try {
-      parsed = new URL(url)
-    } catch {
-      return false
+    if (devOrigin !== null) {
+      try {
+        if (new URL(url).origin === devOrigin) return true
+      } catch {
+        return false
+      }
     }
-    if (devOrigin !== null && parsed.origin === devOrigin) return true
-    if (parsed.protocol !== 'file:' || parsed.host !== '') return false
-    let path: string
-    try {
-      path = fileURLToPath(parsed)
-    } catch {
-      return false
-    }
-    const rel = relative(root, path)
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+    return resolveAppFile(url, opts.rendererDir) !== null
   }
 }
 

@@ -32,8 +32,8 @@ export interface WindowManager {
 
 export function createWindowManager(deps: {
   preloadPath: string
-  /** out/renderer/index.html */
-  indexHtml: string
+  /** The page's URL for a view: app://eventide/index.html#/<view> (app-protocol.ts). */
+  pageUrl: (view: View) => string
   /** ELECTRON_RENDERER_URL in development; the page is then served by Vite. */
   devServerUrl?: string | undefined
   isAppUrl: (url: string) => boolean
@@ -46,7 +46,7 @@ export function createWindowManager(deps: {
   function load(window: BrowserWindow, view: View): Promise<void> {
     return deps.devServerUrl
       ? window.loadURL(`${deps.devServerUrl.replace(/\/$/, '')}/#/${view}`)
-      : window.loadFile(deps.indexHtml, { hash: `/${view}` })
+      : window.loadURL(deps.pageUrl(view))
   }
 
   function create(view: View): BrowserWindow {

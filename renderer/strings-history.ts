@@ -68,6 +68,9 @@ export const historyStrings = {
     intro: 'Everything stays on this computer. Take a copy with you, or move it to another machine.',
     exportJson: 'Export backup (JSON)',
     exportCsv: 'Export nights (CSV)',
+    exportNotEncrypted:
+      'Exported files are plain, unencrypted text: anyone who can open them can read your health data. ' +
+      'Keep them somewhere private.',
     importLabel: 'Import a backup',
     importHint: 'Choose an Eventide backup file (.json). You will see what it holds before anything changes.',
     preparing: 'Preparing…',

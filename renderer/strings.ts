@@ -125,6 +125,15 @@ export const strings = {
     version: (version: string) => `Version ${version}`,
     logPath: 'Log file',
     dataPath: 'Data folder',
+    storage: {
+      encrypted: 'Your data is encrypted on this computer, with a key kept in the system keychain.',
+      plain:
+        'Your data is stored unencrypted: this computer offers Eventide no keychain (such as GNOME Keyring ' +
+        'or KWallet) to keep a key in.',
+      locked:
+        'Your data is encrypted, but the system keychain that holds its key is not available right now. ' +
+        'Changes are kept only until Eventide quits.',
+    },
     offsetProblem: (max: number, got: string) =>
       `expected a whole number of minutes from 0 to ${max}, got ${JSON.stringify(got)}`,
   },

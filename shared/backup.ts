@@ -4,10 +4,17 @@ import { z } from 'zod'
 import { type CheckIn, checkInSchema } from './checkin.ts'
 import { describeInput, parseOrThrow } from './errors.ts'
 import { nightKey as nightKeyField } from './fields.ts'
+import { type ScanProblem, scanJson } from './json-scan.ts'
 import { type LabEntry, labEntrySchema } from './labs.ts'
 import { type MedicineEntry, medicineEntrySchema } from './medicines.ts'
 import { instantSchema, type NightRecord, nightRecordSchema } from './records.ts'
 import { type Settings, settingsSchema } from './settings.ts'
+
+// TextDecoder exists in every runtime Eventide runs in (Node, Chromium) but not in the ES library types.
+declare const TextDecoder: new (
+  label: 'utf-8',
+  options: { fatal: boolean },
+) => { decode(bytes: Uint8Array): string }
 
 export const BACKUP_APP = 'eventide'
 export const BACKUP_SCHEMA_VERSION = 1
@@ -19,6 +26,14 @@ export const MAX_MEDICINES = 500
 export const MAX_DISMISSED = 1_000
 /** Our files nest about six levels deep; far deeper nesting is hostile or not ours. */
 export const MAX_DEPTH = 32
+/** No list in a backup may be longer than the longest real one (travel nights); checked before parsing. */
+export const MAX_LIST_ITEMS = MAX_NIGHTS
+/**
+ * JSON values in the whole file, checked before parsing. Ten years of nights, check-ins and labs come to
+ * about 151,000 (4.3 MB); this leaves room for MAX_NIGHTS full nights and refuses anything far beyond,
+ * which would only keep the main process busy validating it.
+ */
+export const MAX_VALUES = 2_000_000
 const MAX_ERRORS = 50
 
 /** Keys that could reach an object's prototype if merged; rejected anywhere in a file. */
@@ -126,26 +141,62 @@ function issueMessages(error: z.ZodError): string[] {
   return out
 }
 
-/** Finds dangerous keys or excessive nesting, iteratively so a hostile file cannot exhaust the stack. */
-function hostileShape(root: unknown): string | null {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }]
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] }
-    if (value === null || typeof value !== 'object') continue
-    if (path.length > MAX_DEPTH)
-      return `${recordPath(path.slice(0, 3))}: nested more than ${MAX_DEPTH} levels deep`
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        stack.push({ value: item, path: [...path, i] })
-      })
-      continue
+function scanMessage(problem: ScanProblem): string {
+  const where = recordPath(problem.path)
+  switch (problem.kind) {
+    case 'too-deep':
+      return `${where}: nested more than ${MAX_DEPTH} levels deep`
+    case 'too-many-values':
+      return `(file): holds more than ${MAX_VALUES.toLocaleString('en')} values, far more than any Eventide backup`
+    case 'list-too-long':
+      return `${where}: a list of more than ${MAX_LIST_ITEMS.toLocaleString('en')} items, longer than any Eventide list`
+    case 'duplicate-key': {
+      const [section] = problem.path
+      const top = problem.path.length === 2
+      const record =
+        top && section === 'nights'
+          ? 'this night'
+          : top && section === 'checkIns'
+            ? 'this check-in'
+            : 'this key'
+      return `${where}: ${record} appears twice in the file; each may appear only once`
     }
-    for (const key of Object.keys(value)) {
-      if (DANGEROUS_KEYS.has(key)) return `${recordPath([...path, key])}: the key "${key}" is not allowed`
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })
-    }
+    case 'forbidden-key':
+      return `${where}: the key "${String(problem.path.at(-1))}" is not allowed`
   }
-  return null
+}
+
+/** Two entries with one id: removing one would remove both, so such a file is refused naming both. */
+function duplicateIds(list: readonly { id: string }[], field: string): string[] {
+  const first = new Map<string, number>()
+  const out: string[] = []
+  list.forEach((entry, i) => {
+    const earlier = first.get(entry.id)
+    if (earlier === undefined) first.set(entry.id, i)
+    else
+      out.push(`${field}[${i}].id: the id ${describeInput(entry.id)} is already used by ${field}[${earlier}]`)
+  })
+  return out
+}
+
+/** Why bytes read from a backup file are not an Eventide backup's text. */
+export class BackupEncodingError extends Error {
+  override readonly name = 'BackupEncodingError'
+}
+
+/**
+ * The text of a backup file's bytes: strict UTF-8 (a byte that is not UTF-8 is refused, never turned into
+ * U+FFFD), a leading byte order mark dropped.
+ */
+export function decodeBackupBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new BackupEncodingError(
+      '(file): not UTF-8 text. Eventide backups are UTF-8 JSON; this file may be another kind of file or was ' +
+        'saved in another encoding.',
+    )
+  }
 }
 
 /** Validates a whole backup file. Nothing in it is used unless every part of it is valid. */
@@ -154,7 +205,17 @@ export function parseBackup(text: string): ParseBackupResult {
   if (text.length > MAX_BACKUP_CHARS) {
     return fail(`(file): expected at most 20 MB, got ${(text.length / 1024 / 1024).toFixed(1)} MB`)
   }
+  // A byte order mark from a text editor is not part of the JSON, on whichever path the text came.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') return fail('(file): the file is empty')
+  // Bounded before JSON.parse: a hostile file costs at most one pass over its text, not a parse and a walk.
+  const scanned = scanJson(text, {
+    maxDepth: MAX_DEPTH,
+    maxValues: MAX_VALUES,
+    maxListItems: MAX_LIST_ITEMS,
+    forbiddenKeys: DANGEROUS_KEYS,
+  })
+  if (scanned) return fail(scanMessage(scanned))
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -166,8 +227,6 @@ export function parseBackup(text: string): ParseBackupResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail(`(file): expected an Eventide backup object, got ${describeInput(raw)}`)
   }
-  const hostile = hostileShape(raw)
-  if (hostile) return fail(hostile)
 
   const head = raw as { app?: unknown; schemaVersion?: unknown }
   if (head.app !== BACKUP_APP) {
@@ -190,6 +249,11 @@ export function parseBackup(text: string): ParseBackupResult {
     }
     return { ok: false, errors }
   }
+  const duplicates = [
+    ...duplicateIds(result.data.labs, 'labs'),
+    ...duplicateIds(result.data.medicines, 'medicines'),
+  ]
+  if (duplicates.length > 0) return { ok: false, errors: duplicates.slice(0, MAX_ERRORS) }
   return { ok: true, backup: result.data, preview: previewOf(result.data) }
 }
 

@@ -56,12 +56,20 @@ export function dateField() {
   return z.string({ error: got(DATE_EXPECTED) }).refine(isRealDate, { error: got(DATE_EXPECTED) })
 }
 
+/** Nights before the year 1000 are typing mistakes; store files are named by four-digit years. */
+export const FIRST_YEAR = 1000
+
 export const NIGHT_EXPECTED = 'expected a night as a real date YYYY-MM-DD'
 
 /** The key of a night record or check-in: the evening's date, a real one. The store, the backup format
  * and the IPC contract all use this one definition, so whatever the store holds can be exported. */
 export function nightKey() {
-  return z.string({ error: got(NIGHT_EXPECTED) }).refine(isRealDate, { error: got(NIGHT_EXPECTED) })
+  return z
+    .string({ error: got(NIGHT_EXPECTED) })
+    .refine(isRealDate, { error: got(NIGHT_EXPECTED), abort: true })
+    .refine((night) => Number(night.slice(0, 4)) >= FIRST_YEAR, {
+      error: got(`expected a night from the year ${FIRST_YEAR} on`),
+    })
 }
 
 export const STEP_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/

@@ -46,6 +46,8 @@ export interface AppInfo {
   logPath: string
   dataPath: string
   platform: string
+  /** How the data files are stored: encrypted, plain (no keychain), locked (keychain missing now). */
+  storageProtection?: 'encrypted' | 'plain' | 'locked'
 }
 
 /** Marks the type a method answers with; it exists for the type checker only. */

@@ -1,7 +1,7 @@
 // Data ownership: export a JSON backup or a CSV of nights, import a backup after a preview (nothing changes
 // until the person confirms, and a bad file is refused naming the record and field), print a summary.
 import { type ChangeEvent, useId, useRef, useState } from 'react'
-import type { BackupPreview } from '../../shared/backup.ts'
+import { BackupEncodingError, type BackupPreview, decodeBackupBytes } from '../../shared/backup.ts'
 import type { ExportResult } from '../../shared/companion.ts'
 import { ApiError, api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'
@@ -62,11 +62,21 @@ export function DataSection({ onImported }: { onImported: () => void }) {
         setProblem({ message: s.rejected, problems: [s.tooLarge((file.size / 1024 / 1024).toFixed(1))] })
         return
       }
-      let text: string
+      let bytes: Uint8Array
       try {
-        text = await file.text()
+        bytes = new Uint8Array(await file.arrayBuffer())
       } catch (error) {
         throw new Error(s.readFailed(messageOf(error)))
+      }
+      let text: string
+      try {
+        // Strict UTF-8: a file in another encoding is refused, never imported with replacement characters.
+        text = decodeBackupBytes(bytes)
+      } catch (error) {
+        if (!(error instanceof BackupEncodingError)) throw error
+        setStatus('')
+        setProblem({ message: s.rejected, problems: [error.message] })
+        return
       }
       try {
         const preview = await api.previewImport({ text })
@@ -117,6 +127,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
           {s.exportCsv}
         </button>
       </div>
+      <p className="hint">{s.exportNotEncrypted}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{s.importLabel}</label>
         <span id={`${id}-hint`} className="hint">

@@ -12,6 +12,7 @@ export function AboutSection({ info }: { info: AppInfo | null }) {
       <h2 id="settings-about">{s.aboutHeading}</h2>
       {info && <p>{`${info.name} · ${s.version(info.version)}`}</p>}
       <p className="disclaimer">{DISCLAIMER}</p>
+      {info?.storageProtection && <p>{s.storage[info.storageProtection]}</p>}
       {info && (
         <dl className="paths">
           <dt>{s.logPath}</dt>

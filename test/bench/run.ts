@@ -21,6 +21,7 @@ const sections: Section[] = [
   ['renderer bundle', async () => (await import('./bundle.ts')).benchBundle],
   ['scheduler', async () => (await import('./scheduler.ts')).benchScheduler],
   ['store', async () => (await import('./store.ts')).benchStore],
+  ['import', async () => (await import('./import.ts')).benchImport],
   ['history', async () => (await import('./history.ts')).benchHistory],
   ['chromium', async () => (await import('./chromium.ts')).benchChromium],
 ]

@@ -44,7 +44,9 @@ export async function benchStore(): Promise<Figure[]> {
   const largest = Math.max(0, ...yearSizes)
   const journalSize = statSync(join(directory, 'journal.json')).size
   rmSync(directory, { recursive: true, force: true })
+  const encrypted = benchEncryptedSaves(nights, logger)
   return [
+    ...encrypted,
     {
       group: 'store',
       name: 'nights-*.json size, 10 years',
@@ -90,6 +92,49 @@ export async function benchStore(): Promise<Figure[]> {
       value: round(loadMs),
       unit: 'ms',
       note: 'settings, journal and every year of nights',
+    },
+  ]
+}
+
+/** The same save and start-up with files encrypted at rest (AES-256-GCM; a stand-in keychain wraps the key). */
+function benchEncryptedSaves(
+  nights: ReturnType<typeof tenYearsOfNights>,
+  logger: Parameters<typeof createStore>[0]['logger'],
+): Figure[] {
+  const directory = mkdtempSync(join(tmpdir(), 'eventide-bench-sealed-'))
+  const keyWrapper = {
+    isEncryptionAvailable: () => true,
+    encryptString: (text: string) => Buffer.from(text, 'utf8'),
+    decryptString: (bytes: Buffer) => bytes.toString('utf8'),
+  }
+  const store = createStore({ directory, logger, keyWrapper })
+  store.setNights(nights)
+  const keys = Object.keys(nights)
+  const samples: number[] = []
+  for (let i = 0; i < 30; i++) {
+    const key = keys[keys.length - 1 - i] ?? keys[0] ?? ''
+    const record = { ...store.getNight(key), paused: i % 2 === 1 }
+    const t = performance.now()
+    store.setNight(key, record)
+    samples.push(performance.now() - t)
+  }
+  const t = performance.now()
+  createStore({ directory, logger, keyWrapper })
+  const loadMs = performance.now() - t
+  rmSync(directory, { recursive: true, force: true })
+  return [
+    {
+      group: 'store',
+      name: 'save one night p50, encrypted',
+      value: round(percentile(samples, 50)),
+      unit: 'ms',
+      note: 'AES-256-GCM, one year file rewritten',
+    },
+    {
+      group: 'store',
+      name: 'load at start-up, encrypted, 10 years',
+      value: round(loadMs),
+      unit: 'ms',
     },
   ]
 }

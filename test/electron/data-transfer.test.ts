@@ -10,6 +10,7 @@ import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
+import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import type { Envelope, View } from '../../shared/ipc.ts'
 import { emptyJournal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
@@ -24,11 +25,16 @@ const tempDir = tempDirMaker('eventide-transfer-')
 
 const clock: Clock = { now: () => instantMs('2026-11-25T09:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
 
-function app(options: { seed?: boolean } = {}) {
+function app(options: { seed?: boolean; io?: StoreIo } = {}) {
   const dir = tempDir()
   const out = tempDir()
   const logger = quiet()
-  const store = createStore({ directory: dir, now: clock.now, logger })
+  const store = createStore({
+    directory: dir,
+    now: clock.now,
+    logger,
+    ...(options.io ? { io: options.io } : {}),
+  })
   if (options.seed) {
     store.replaceAll({
       settings: { ...defaultSettings(), firstRunDone: true, bedtime: '23:15' },
@@ -222,6 +228,26 @@ describe('import', () => {
       (b) => JSON.stringify({ ...b, travelNights: ['2026-02-30'] }),
       /^travelNights\[0\]: expected a night/,
     ],
+    [
+      'one night given twice',
+      (_b, text) => text.replace('"nights": {', '"nights": {\n    "2026-11-24": {},'),
+      /^nights\["2026-11-24"\]: this night appears twice in the file/,
+    ],
+    [
+      'two labs with one id',
+      (b) => JSON.stringify({ ...b, labs: [...(b.labs as object[]), ...(b.labs as object[])] }),
+      /^labs\[1\]\.id: the id "lab-1" is already used by labs\[0\]/,
+    ],
+    [
+      'a night in the year 226',
+      (b) => JSON.stringify({ ...b, nights: { ...(b.nights as object), '0226-11-23': record({}) } }),
+      /^nights\["0226-11-23"\]: expected a night from the year 1000 on/,
+    ],
+    [
+      'a list of 9 million numbers',
+      (b) => JSON.stringify({ ...b, labs: [] }).replace('"labs":[]', `"labs":[${'7,'.repeat(9_000_000)}7]`),
+      /^labs: a list of more than 40,000 items/,
+    ],
   ]
   for (const [name, corrupt, problem] of cases) {
     it(`refuses ${name}, naming the record and field, and changes no byte on disk`, async () => {
@@ -245,6 +271,42 @@ describe('import', () => {
       expect(Object.prototype).not.toHaveProperty('polluted')
     })
   }
+})
+
+describe('import: written all or nothing', () => {
+  it('a failed journal write changes nothing, on disk or in memory, and says so', async () => {
+    const text = await exported(app({ seed: true }), 'json')
+    let failing = false
+    const io: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        if (failing && path.basename(file).startsWith('journal.json')) {
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+        }
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const a = app({ io })
+    a.store.setSettings({ ...defaultSettings(), bedtime: '20:45' })
+    const before = a.files()
+    const memory = a.data()
+    failing = true
+    const result = await a.call('applyImport', { text })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/the disk is full.*Nothing was changed/)
+    expect(a.files()).toEqual(before)
+    expect(a.data()).toEqual(memory)
+    expect(createStore({ directory: a.dir, logger: quiet() }).getSettings().bedtime).toBe('20:45')
+    expect(a.changes).not.toHaveBeenCalled()
+  })
+
+  it('accepts a backup that starts with a byte order mark', async () => {
+    const text = await exported(app({ seed: true }), 'json')
+    const a = app()
+    const result = await a.call('applyImport', { text: `\uFEFF${text}` })
+    expect(result.ok).toBe(true)
+    expect(a.store.getSettings().bedtime).toBe('23:15')
+  })
 })
 
 describe('print', () => {
@@ -282,5 +344,14 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(file, 'new')
     expect(fs.readFileSync(file, 'utf8')).toBe('new')
     expect(fs.readdirSync(dir)).toEqual(['out.json'])
+  })
+
+  it.skipIf(process.platform === 'win32')('leaves an export readable by its owner only (0600)', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'eventide-backup.json')
+    fs.writeFileSync(file, 'old', { mode: 0o644 })
+    fs.chmodSync(file, 0o644)
+    writeFileAtomic(file, 'new')
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
   })
 })

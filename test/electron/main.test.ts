@@ -5,14 +5,16 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_ID } from '../../electron/app-id.ts'
 import type { NotificationAction } from '../../electron/services.ts'
+import { systemClock } from '../../electron/services.ts'
 import { contract, METHODS, STATE_CHANNEL } from '../../shared/ipc.ts'
+import { nightOf } from '../../shared/night.ts'
 
 const fx = vi.hoisted(() => {
   const h = {
     appListeners: new Map<string, () => void>(),
     powerListeners: new Map<string, () => void>(),
     channels: [] as string[],
-    windows: [] as { hash?: string; sent: unknown[][]; closed: boolean }[],
+    windows: [] as { hash?: string; url?: string; sent: unknown[][]; closed: boolean }[],
     trays: [] as { destroyed: boolean }[],
     scheduler: { start: vi.fn(), stop: vi.fn(), replan: vi.fn(), listener: null as null | (() => void) },
     notifierAction: null as null | ((a: NotificationAction) => void),
@@ -20,7 +22,12 @@ const fx = vi.hoisted(() => {
     userData: '',
   }
   class Win {
-    rec = { sent: [] as unknown[][], closed: false } as { hash?: string; sent: unknown[][]; closed: boolean }
+    rec = { sent: [] as unknown[][], closed: false } as {
+      hash?: string
+      url?: string
+      sent: unknown[][]
+      closed: boolean
+    }
     webContents = {
       id: h.windows.length + 1,
       on: () => {},
@@ -39,6 +46,11 @@ const fx = vi.hoisted(() => {
     focus() {}
     loadFile(_file: string, opts: { hash: string }) {
       this.rec.hash = opts.hash
+      return Promise.resolve()
+    }
+    loadURL(url: string) {
+      this.rec.url = url
+      this.rec.hash = new URL(url).hash.slice(1)
       return Promise.resolve()
     }
   }
@@ -75,7 +87,16 @@ const fx = vi.hoisted(() => {
     BrowserWindow: Win,
     nativeTheme: { shouldUseDarkColors: false, on: () => {}, removeListener: () => {} },
     Tray: TrayFake,
-    Menu: { buildFromTemplate: (t: unknown) => t },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    net: { fetch: vi.fn() },
+    dialog: { showMessageBoxSync: vi.fn(), showSaveDialog: vi.fn() },
+    // No keychain here: the store keeps plain files, as on a Linux desktop without one.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: () => Buffer.alloc(0),
+      decryptString: () => '',
+    },
     nativeImage: { createFromPath: () => ({ isEmpty: () => false, setTemplateImage: () => {} }) },
   }
   return { h, electron }
@@ -87,6 +108,7 @@ vi.mock('../../electron/logger.ts', () => ({
     logger: { info: () => {}, warn: () => {}, error: () => {} },
     filePath: () => '/logs/main.log',
   }),
+  logRendererConsole: vi.fn(),
 }))
 vi.mock('../../electron/notifier.ts', () => ({
   createNotifier: () => ({
@@ -223,6 +245,60 @@ describe('main: wiring', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('serves the renderer from a privileged app:// scheme, with no application menu', async () => {
+    await boot()
+    const { protocol, Menu } = fx.electron
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ])
+    // Registered before ready, as Electron requires.
+    const registered = protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? 0
+    expect(registered).toBeLessThan(fx.electron.app.whenReady.mock.invocationCallOrder[0] ?? 0)
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null)
+    expect(fx.h.windows[0]?.url).toBe('app://eventide/index.html#/first-run')
+  })
+
+  describe('a save that failed', () => {
+    async function bootAndFailANightSave() {
+      await boot()
+      const tonight = nightOf(systemClock.now(), systemClock.timeZone())
+      const yearFile = path.join(fx.h.userData, `nights-${tonight.slice(0, 4)}.json`)
+      fx.h.notifierAction?.({ kind: 'done', stepId: 'warm-bath' })
+      expect(fs.statSync(yearFile).isFile()).toBe(true)
+      // Then a folder where the year file goes: the next write of tonight's record fails.
+      fs.rmSync(yearFile)
+      fs.mkdirSync(yearFile)
+      fx.h.notifierAction?.({ kind: 'done', stepId: 'magnesium' })
+      return yearFile
+    }
+
+    it('is written at quit once the disk takes it again', async () => {
+      const yearFile = await bootAndFailANightSave()
+      fs.rmdirSync(yearFile)
+      fx.h.appListeners.get('before-quit')?.()
+      expect(fx.electron.dialog.showMessageBoxSync).not.toHaveBeenCalled()
+      const saved = JSON.parse(fs.readFileSync(yearFile, 'utf8'))
+      const tonight = nightOf(systemClock.now(), systemClock.timeZone())
+      expect(saved.nights[tonight].steps.magnesium.status).toBe('done')
+      expect(saved.nights[tonight].steps['warm-bath'].status).toBe('done')
+    })
+
+    it('that still fails at quit is named to the person', async () => {
+      await bootAndFailANightSave()
+      fx.h.appListeners.get('before-quit')?.()
+      expect(fx.electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+        expect.objectContaining({
+          type: 'warning',
+          detail: expect.stringMatching(/\d{4} night records could not be saved/),
+        }),
+      )
+    })
   })
 
   it('before quitting, stops the scheduler and removes the tray', async () => {

@@ -186,6 +186,8 @@ describe('build/electron-builder.yml', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // The renderer comes from app://, so file:// keeps no extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     })
   })
 

@@ -39,15 +39,21 @@ describe('secureWebPreferences', () => {
 describe('createAppUrlCheck', () => {
   const isApp = createAppUrlCheck({ rendererDir: '/opt/eventide/out/renderer' })
 
-  it('accepts our renderer page with or without a route', () => {
-    expect(isApp('file:///opt/eventide/out/renderer/index.html')).toBe(true)
-    expect(isApp('file:///opt/eventide/out/renderer/index.html#/settings')).toBe(true)
+  it('accepts our renderer page from app://eventide with or without a route', () => {
+    expect(isApp('app://eventide/index.html')).toBe(true)
+    expect(isApp('app://eventide/index.html#/settings')).toBe(true)
+    expect(isApp('app://eventide/assets/index-3f9a.js')).toBe(true)
   })
 
   it('refuses anything else', () => {
     for (const url of [
       'https://example.com/',
       'http://localhost:5173/',
+      // The page is served from app:// now; file:// is never ours, even inside the renderer folder.
+      'file:///opt/eventide/out/renderer/index.html',
+      'app://other/index.html',
+      'app://eventide/..%2fmain%2findex.js',
+      'app://eventide/assets%5c..%5c..%5cmain.js',
       'file:///opt/eventide/out/renderer',
       'file:///opt/eventide/out/renderer/../main/index.js',
       'file:///opt/eventide/out/renderer-evil/index.html',

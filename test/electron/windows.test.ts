@@ -69,9 +69,9 @@ const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
 const manager = (devServerUrl?: string) =>
   createWindowManager({
     preloadPath: '/app/out/preload/index.cjs',
-    indexHtml: '/app/out/renderer/index.html',
+    pageUrl: (view) => `app://eventide/index.html#/${view}`,
     devServerUrl,
-    isAppUrl: (url) => url.startsWith('file:///app/out/renderer/'),
+    isAppUrl: (url) => url.startsWith('app://eventide/'),
     logger,
   })
 
@@ -85,8 +85,9 @@ describe('windows', () => {
     windows.open('checklist')
     windows.open('settings')
     expect(fx.created).toHaveLength(2)
-    expect(fx.created[0]?.loaded).toEqual({ file: '/app/out/renderer/index.html', hash: '/checklist' })
-    expect(fx.created[1]?.loaded).toEqual({ file: '/app/out/renderer/index.html', hash: '/settings' })
+    // From the app:// scheme, never file://.
+    expect(fx.created[0]?.loaded).toEqual({ url: 'app://eventide/index.html#/checklist' })
+    expect(fx.created[1]?.loaded).toEqual({ url: 'app://eventide/index.html#/settings' })
     expect(windows.all()).toHaveLength(2)
   })
 
@@ -152,7 +153,7 @@ describe('hidden windows for printing', () => {
     const hidden = window as unknown as FakeWindow
     expect(hidden).not.toBe(visible)
     expect(hidden.options).toMatchObject({ show: false, width: 794, height: 1123 })
-    expect(hidden.loaded).toEqual({ file: '/app/out/renderer/index.html', hash: '/summary' })
+    expect(hidden.loaded).toEqual({ url: 'app://eventide/index.html#/summary' })
     expect(hidden.listeners.has('ready-to-show')).toBe(false)
     expect(hidden.show).not.toHaveBeenCalled()
     expect(m.all()).toContain(window)

@@ -70,6 +70,25 @@ describe('import', () => {
     expect(main.bridge.getHistory.mock.calls.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('refuses a file that is not UTF-8 before sending it anywhere, and accepts one with a BOM', async () => {
+    const user = userEvent.setup()
+    const data = await showHistory()
+    const latin1 = new File([new Uint8Array([0x7b, 0x22, 0x6e, 0xfc, 0x22, 0x7d])], 'old.json')
+    await user.upload(within(data).getByLabelText('Import a backup'), latin1)
+    expect(await within(data).findByText(/not UTF-8 text/)).toBeTruthy()
+    expect(main.bridge.previewImport).not.toHaveBeenCalled()
+
+    const text = backupText()
+    await user.upload(within(data).getByLabelText('Import a backup'), fileOf(`\uFEFF${text}`))
+    await within(data).findByRole('region', { name: 'This backup holds' })
+    expect(main.bridge.previewImport).toHaveBeenCalledWith({ text })
+  })
+
+  it('says that exported files are not encrypted', async () => {
+    const data = await showHistory()
+    expect(within(data).getByText(/Exported files are plain, unencrypted text/)).toBeTruthy()
+  })
+
   it('cancels a previewed import without applying anything', async () => {
     const user = userEvent.setup()
     const data = await showHistory()

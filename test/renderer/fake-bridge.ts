@@ -19,6 +19,7 @@ export const APP_INFO: AppInfo = {
   logPath: '/home/test/.config/Eventide/logs/main.log',
   dataPath: '/home/test/.config/Eventide',
   platform: 'linux',
+  storageProtection: 'plain',
 }
 
 const ok = <T>(value: T): Envelope<T> => ({ ok: true, value })

@@ -170,6 +170,8 @@ describe('settings editing', () => {
     expect(await within(about).findByText(/Version 0\.1\.0/)).toBeTruthy()
     expect(within(about).getByText(/not medical advice/)).toBeTruthy()
     expect(within(about).getByText('/home/test/.config/Eventide/logs/main.log')).toBeTruthy()
+    // Without a keychain the person reads here that their data is stored unencrypted.
+    expect(within(about).getByText(/Your data is stored unencrypted/)).toBeTruthy()
   })
 
   it('saves by keyboard alone', async () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import {
   BACKUP_SCHEMA_VERSION,
   type BackupData,
+  BackupEncodingError,
+  decodeBackupBytes,
   MAX_BACKUP_CHARS,
   type ParseBackupResult,
   parseBackup,
@@ -334,3 +336,98 @@ describe('hostile files', () => {
     expect(reject(deep)[0]).toMatch(/nested more than 32 levels deep/)
   })
 })
+
+describe('bounded work', () => {
+  it('refuses an 18 MB file holding a list of 9 million numbers, naming the list', () => {
+    // The shape from the bug report; the time it takes is measured in `npm run bench`, never here.
+    const text = hostileListBackup()
+    expect(text.length).toBeGreaterThan(17 * 1024 * 1024)
+    expect(reject(text)).toEqual(['labs: a list of more than 40,000 items, longer than any Eventide list'])
+  })
+
+  it('refuses a file with more values than any Eventide backup, before parsing it', () => {
+    const night = JSON.stringify(sampleObject().nights)
+    const many = Array.from({ length: 12_000 }, (_, i) => `"k${i}": ${JSON.stringify(Array(200).fill(1))}`)
+    const text = `{"app":"eventide","extra":{${many.join(',')}},"nights":${night}}`
+    expect(reject(text)).toEqual([expect.stringMatching(/^\(file\): holds more than 2,000,000 values/)])
+  })
+})
+
+/** An otherwise valid backup whose labs list holds 9 million numbers (about 18 MB). */
+function hostileListBackup(): string {
+  const valid = serializeBackup(sample())
+  return valid.replace(/"labs": \[[\s\S]*?\n {2}\],/, `"labs": [${'1,'.repeat(9_000_000)}1],`)
+}
+
+describe('duplicates', () => {
+  const text = serializeBackup(sample())
+
+  it('refuses a night given twice (JSON would silently keep the last), naming the night', () => {
+    const twice = text.replace('"nights": {', `"nights": {\n    "2026-11-04": {"steps": {}},`)
+    expect(reject(twice)).toEqual([
+      'nights["2026-11-04"]: this night appears twice in the file; each may appear only once',
+    ])
+  })
+
+  it('refuses a check-in given twice, even when one key is written with escapes', () => {
+    const twice = text.replace('"checkIns": {', '"checkIns": {\n    "2026-11-0\\u0035": {},')
+    expect(reject(twice)).toEqual([
+      'checkIns["2026-11-05"]: this check-in appears twice in the file; each may appear only once',
+    ])
+  })
+
+  it('refuses a field given twice inside a record', () => {
+    const twice = text.replace('"bedtime": "23:00"', '"bedtime": "23:00", "bedtime": "21:00"')
+    expect(reject(twice)).toEqual([
+      'settings.bedtime: this key appears twice in the file; each may appear only once',
+    ])
+  })
+
+  it('does not mistake text inside a note for a key', () => {
+    const data = sample()
+    const note = 'copied "2026-11-03": {"2026-11-03": 1} twice'
+    data.checkIns = { ...data.checkIns, '2026-11-04': { ...checkIn(3), note } }
+    expect(parseBackup(serializeBackup(data)).ok).toBe(true)
+  })
+
+  it('refuses two labs or two medicines with one id, naming both records', () => {
+    const data = sample()
+    const [first] = data.labs
+    data.labs = [...data.labs, { ...(first as LabEntry), value: 51 }]
+    const medicine = data.medicines[0] as MedicineEntry
+    data.medicines = [...data.medicines, { ...medicine, name: 'Magnesium glycinate' }]
+    expect(reject(serializeBackup(data))).toEqual([
+      'labs[2].id: the id "l1" is already used by labs[0]',
+      `medicines[${data.medicines.length - 1}].id: the id "m1" is already used by medicines[0]`,
+    ])
+  })
+})
+
+describe('encoding and odd dates', () => {
+  const text = serializeBackup(sample())
+
+  it('accepts a leading byte order mark, as text and as bytes', () => {
+    expect(parseBackup(`\uFEFF${text}`)).toEqual(parseBackup(text))
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+    expect(decodeBackupBytes(bytes)).toBe(text)
+  })
+
+  it('refuses bytes that are not UTF-8 with a clear message, instead of importing U+FFFD', () => {
+    const latin1 = Buffer.from(text.replace('fasting', 'nüchtern'), 'latin1')
+    expect(() => decodeBackupBytes(latin1)).toThrow(BackupEncodingError)
+    expect(() => decodeBackupBytes(latin1)).toThrow(/not UTF-8 text/)
+  })
+
+  it('refuses a night dated before the year 1000, naming it', () => {
+    const data = sample()
+    data.nights = { ...data.nights, '0226-11-03': record({ magnesium: 'done' }) }
+    expect(reject(serializeBackupUnchecked(data))).toEqual([
+      'nights["0226-11-03"]: expected a night from the year 1000 on, got "0226-11-03"',
+    ])
+  })
+})
+
+/** The backup JSON without serializeBackup's validation, for data it would refuse. */
+function serializeBackupUnchecked(data: BackupData): string {
+  return JSON.stringify({ app: 'eventide', schemaVersion: BACKUP_SCHEMA_VERSION, ...data }, null, 2)
+}

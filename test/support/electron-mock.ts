@@ -2,6 +2,32 @@
 // Use as `vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())`.
 import { tmpdir } from 'node:os'
 
+/**
+ * A stand-in for Electron's safeStorage: wraps with a fixed XOR so wrapped bytes differ from the key, and
+ * `available` switches it on and off between store starts, like a keyring that is there one day and not
+ * the next.
+ */
+export function fakeSafeStorage(opts: { available: boolean; backend?: string }) {
+  const state = { available: opts.available, backend: opts.backend ?? 'gnome_libsecret', wraps: 0 }
+  const flip = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0x5a))
+  return {
+    state,
+    isEncryptionAvailable: () => state.available,
+    getSelectedStorageBackend: () => state.backend,
+    encryptString(plainText: string): Buffer {
+      if (!state.available) throw new Error('Encryption is not available.')
+      state.wraps++
+      return Buffer.concat([Buffer.from('fake-keychain:'), flip(Buffer.from(plainText, 'utf8'))])
+    },
+    decryptString(encrypted: Buffer): string {
+      if (!state.available) throw new Error('Decryption is not available.')
+      const prefix = Buffer.from('fake-keychain:')
+      if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting')
+      return flip(encrypted.subarray(prefix.length)).toString('utf8')
+    },
+  }
+}
+
 export function electronMock() {
   const app = {
     getPath: () => tmpdir(),
@@ -11,5 +37,6 @@ export function electronMock() {
   // electron-store registers an ipcMain listener for renderer-side stores; tests have none.
   const ipcMain = { on: () => undefined }
   const shell = { openPath: async () => '' }
-  return { default: { app, ipcMain, shell }, app, ipcMain, shell }
+  const safeStorage = fakeSafeStorage({ available: true })
+  return { default: { app, ipcMain, shell, safeStorage }, app, ipcMain, shell, safeStorage }
 }

@@ -79,6 +79,8 @@ export function createMemoryStore(
       journal = nextJournal
       journalWrites.push(structuredClone(journal))
     },
+    flush: () => [],
+    protection: 'plain',
     takeNotices() {
       const out = notices
       notices = []
