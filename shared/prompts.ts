@@ -1,6 +1,7 @@
 // Doctor prompts: calm, dismissible banners that suggest a conversation with a doctor and say why they
 // appeared. They never recommend a prescription drug or a dose; the medication prompt only repeats the
 // name the person typed into their own list.
+import { augmentationPrompts } from './augmentation-prompt.ts'
 import type { CheckIn } from './checkin.ts'
 import { describeInput } from './errors.ts'
 import { DATE_EXPECTED, daysBetween, isRealDate } from './fields.ts'
@@ -23,6 +24,8 @@ export type PromptKind =
   | 'ferritin-low-on-iron'
   | 'discuss-treatment'
   | 'medication'
+  | 'augmentation'
+  | 'symptoms-changing'
 
 export interface DoctorPrompt {
   /** Stable for one situation: dismissing it hides it until the situation changes (a new run, a new lab). */
@@ -155,5 +158,6 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
     )
   }
 
+  out.push(...augmentationPrompts(input.checkIns, input.medicines ?? []))
   return out.filter((p) => !dismissed.has(p.id))
 }
