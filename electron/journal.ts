@@ -14,6 +14,7 @@ import { type Journal, withDismissed } from '../shared/journal.ts'
 import { parseLabEntry } from '../shared/labs.ts'
 import { parseMedicineEntry } from '../shared/medicines.ts'
 import { formatMs, nightOf } from '../shared/night.ts'
+import { usualTimesBefore } from '../shared/sleep-diary.ts'
 import { buildSummaryView } from '../shared/summary-view.ts'
 import type { Clock, EventideStore } from './services.ts'
 
@@ -93,7 +94,10 @@ export function createJournal(deps: JournalDeps): JournalService {
     const night = requested === null ? current : realNight(requested, 'night')
     const journal = store.getJournal()
     const due = night === current && isCheckInDue(store.getSettings(), journal, m)
-    return { night, checkIn: journal.checkIns[night] ?? null, due }
+    const usual = usualTimesBefore(journal.checkIns, night)
+    const view: CheckInView = { night, checkIn: journal.checkIns[night] ?? null, due }
+    if (Object.keys(usual).length > 0) view.usualTimes = usual
+    return view
   }
 
   return {

@@ -6,6 +6,7 @@ import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint } from './histo
 import type { LabEntry, LabKind, Recheck, TargetBand } from './labs.ts'
 import type { IronConflict, MedicineEntry } from './medicines.ts'
 import type { DoctorPrompt } from './prompts.ts'
+import type { UsualTimes } from './sleep-diary.ts'
 import type { Streak } from './streaks.ts'
 import type { WatchMatch } from './watchlist.ts'
 
@@ -31,6 +32,8 @@ export interface CheckInView {
   checkIn: CheckIn | null
   /** The check-in time has come and last night has none yet. */
   due: boolean
+  /** The sleep diary times the person usually gives, offered in a fresh diary (absent before any diary). */
+  usualTimes?: UsualTimes
 }
 
 export interface MedicineView {

@@ -99,3 +99,18 @@ export function usualTimes(recent: readonly (SleepDiary | undefined)[]): UsualTi
 export function hasDiaryAnswers(diary: SleepDiary | undefined): boolean {
   return diary !== undefined && Object.values(diary).some((v) => v !== undefined)
 }
+
+/** How many recent check-ins the usual times are taken from. */
+export const USUAL_FROM_CHECK_INS = 14
+
+/** The usual diary times from the check-ins of the nights before `night` (newest USUAL_FROM_CHECK_INS). */
+export function usualTimesBefore(
+  checkIns: Readonly<Record<string, { diary?: SleepDiary | undefined }>>,
+  night: string,
+): UsualTimes {
+  const nights = Object.keys(checkIns)
+    .filter((n) => n < night)
+    .sort()
+    .slice(-USUAL_FROM_CHECK_INS)
+  return usualTimes(nights.map((n) => checkIns[n]?.diary))
+}

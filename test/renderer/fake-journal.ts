@@ -1,5 +1,6 @@
 // The journal half of the fake main process: nights, check-ins, labs, medicines and backups in memory, with
 // every view model built by the same shared functions main uses (history maths, prompts, watch list, backup).
+
 import { vi } from 'vitest'
 import { parseBackup } from '../../shared/backup.ts'
 import { type CheckIn, checkInSchema } from '../../shared/checkin.ts'
@@ -21,6 +22,7 @@ import {
 import { doctorPrompts } from '../../shared/prompts.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import type { Settings } from '../../shared/settings.ts'
+import { usualTimesBefore } from '../../shared/sleep-diary.ts'
 import { bestStreak, currentStreak } from '../../shared/streaks.ts'
 import { matchMedicine } from '../../shared/watchlist.ts'
 
@@ -159,7 +161,13 @@ export function createJournal(settings: () => Settings) {
     getHistory: vi.fn(async ({ days }: { days: 30 | 90 | 365 }) => ok(j.historyView(days))),
     getCheckIn: vi.fn(async ({ night }: { night: string | null }) => {
       const n = night ?? LAST_NIGHT
-      return ok({ night: n, checkIn: j.checkIns[n] ?? null, due: j.checkInDue && n === LAST_NIGHT })
+      const usual = usualTimesBefore(j.checkIns, n)
+      return ok({
+        night: n,
+        checkIn: j.checkIns[n] ?? null,
+        due: j.checkInDue && n === LAST_NIGHT,
+        ...(Object.keys(usual).length > 0 ? { usualTimes: usual } : {}),
+      })
     }),
     saveCheckIn: vi.fn(async ({ night, checkIn }: { night: string; checkIn: Omit<CheckIn, 'savedAt'> }) => {
       const parsed = checkInSchema.safeParse({ ...checkIn, savedAt: '2026-11-24T08:15:00+01:00' })
