@@ -14,6 +14,7 @@ import { type Journal, withDismissed } from '../shared/journal.ts'
 import { parseLabEntry } from '../shared/labs.ts'
 import { parseMedicineEntry } from '../shared/medicines.ts'
 import { formatMs, nightOf } from '../shared/night.ts'
+import type { RlsTreatment } from '../shared/rls-treatments.ts'
 import { usualTimesBefore } from '../shared/sleep-diary.ts'
 import { buildSummaryView } from '../shared/summary-view.ts'
 import type { Clock, EventideStore } from './services.ts'
@@ -37,6 +38,7 @@ export interface JournalService {
   removeLab(id: string): HealthView
   addMedicine(request: ParsedRequest<'addMedicine'>): HealthView
   removeMedicine(id: string): HealthView
+  updateTreatment(id: string, rls: RlsTreatment | null): HealthView
   dismissPrompt(id: string): void
   summary(): SummaryView
 }
@@ -157,6 +159,18 @@ export function createJournal(deps: JournalDeps): JournalService {
         throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
       }
       save({ ...journal, medicines: journal.medicines.filter((m) => m.id !== id) })
+      return health()
+    },
+
+    updateTreatment(id, rls) {
+      const journal = store.getJournal()
+      const index = journal.medicines.findIndex((m) => m.id === id)
+      const current = journal.medicines[index]
+      if (!current) throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
+      const { rls: _old, ...rest } = current
+      const entry = parseMedicineEntry(rls ? { ...rest, rls } : rest, localToday(moment()))
+      const medicines = journal.medicines.map((m, i) => (i === index ? entry : m))
+      save({ ...journal, medicines })
       return health()
     },
 

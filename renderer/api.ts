@@ -49,6 +49,7 @@ export const api = {
   removeLab: (p: Request<'removeLab'>) => unwrap(() => bridge().removeLab(p)),
   addMedicine: (p: Request<'addMedicine'>) => unwrap(() => bridge().addMedicine(p)),
   removeMedicine: (p: Request<'removeMedicine'>) => unwrap(() => bridge().removeMedicine(p)),
+  updateTreatment: (p: Request<'updateTreatment'>) => unwrap(() => bridge().updateTreatment(p)),
   dismissPrompt: (p: Request<'dismissPrompt'>) => unwrap(() => bridge().dismissPrompt(p)),
   exportData: (p: Request<'exportData'>) => unwrap(() => bridge().exportData(p)),
   previewImport: (p: Request<'previewImport'>) => unwrap(() => bridge().previewImport(p)),

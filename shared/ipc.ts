@@ -11,6 +11,7 @@ import { CHANNELS } from './ipc-channels.ts'
 import { LAB_KINDS } from './labs.ts'
 import { MEDICINE_KINDS } from './medicines.ts'
 import { NIGHT_PATTERN } from './night.ts'
+import { rlsTreatmentSchema } from './rls-treatments.ts'
 import { type Settings, STEP_ID_PATTERN, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
 
@@ -130,6 +131,7 @@ export const contract = {
         error: (iss) => `expected medicine or supplement, got ${describeInput(iss.input)}`,
       }),
       startedOn: night.optional(),
+      rls: rlsTreatmentSchema.optional(),
     }),
   },
   removeMedicine: { channel: CHANNELS.removeMedicine, request: z.strictObject({ id: entryId }) },
@@ -159,6 +161,11 @@ export const contract = {
   },
   getSummary: { channel: CHANNELS.getSummary, request: noPayload },
   printSummary: { channel: CHANNELS.printSummary, request: noPayload },
+  /** Marks a medicine as RLS treatment (dose changes, stop date) or, with null, unmarks it; dates are checked in main. */
+  updateTreatment: {
+    channel: CHANNELS.updateTreatment,
+    request: z.strictObject({ id: entryId, rls: rlsTreatmentSchema.nullable() }),
+  },
 } as const
 
 export type Contract = typeof contract
@@ -189,6 +196,7 @@ export interface Responses {
   applyImport: BackupPreview
   getSummary: SummaryView
   printSummary: ExportResult
+  updateTreatment: HealthView
 }
 
 export type { CheckIn }

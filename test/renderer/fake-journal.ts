@@ -21,6 +21,7 @@ import {
 } from '../../shared/medicines.ts'
 import { doctorPrompts } from '../../shared/prompts.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
+import type { RlsTreatment } from '../../shared/rls-treatments.ts'
 import type { Settings } from '../../shared/settings.ts'
 import { usualTimesBefore } from '../../shared/sleep-diary.ts'
 import { bestStreak, currentStreak } from '../../shared/streaks.ts'
@@ -205,6 +206,18 @@ export function createJournal(settings: () => Settings) {
     removeMedicine: vi.fn(async ({ id }: { id: string }) => {
       j.medicines = j.medicines.filter((m) => m.id !== id)
       return ok(j.healthView())
+    }),
+    updateTreatment: vi.fn(async ({ id, rls }: { id: string; rls: RlsTreatment | null }) => {
+      const index = j.medicines.findIndex((m) => m.id === id)
+      const current = j.medicines[index]
+      if (!current) return refused([`id: expected the id of a medicine entry, got "${id}"`])
+      const { rls: _old, ...rest } = current
+      try {
+        j.medicines[index] = parseMedicineEntry(rls ? { ...rest, rls } : rest, TODAY)
+        return ok(j.healthView())
+      } catch (error) {
+        return entryError(error)
+      }
     }),
     dismissPrompt: vi.fn(async ({ id }: { id: string }) => {
       j.dismissed.add(id)

@@ -70,7 +70,7 @@ describe('treatment log entries', () => {
     )
     const blank = { ...base, rls: { doseChanges: [{ date: '2026-02-01', dose: ' ' }] } }
     expect(() => parseMedicineEntry(blank, '2026-11-24')).toThrow(
-      /rls.doseChanges.0.dose|rls.doseChanges\[0\].dose/,
+      /rls\.doseChanges\[0\]\.dose: expected some text/,
     )
   })
 })
