@@ -131,3 +131,58 @@ export const rlsTreatmentSchema = z.strictObject({
 })
 
 export type RlsTreatment = z.infer<typeof rlsTreatmentSchema>
+
+export interface TreatmentEvent {
+  date: string
+  kind: 'start' | 'dose' | 'stop' | 'infusion'
+  /** The dose as the person wrote it, for a start or a dose change. */
+  dose?: string
+}
+
+export interface TreatmentLine {
+  id: string
+  name: string
+  /** What the name was recognised as; null for a treatment the app does not know by name. */
+  match: RlsTreatmentMatch | null
+  events: TreatmentEvent[]
+  /** Taken on the given day: started (or no start given) and not stopped before it. */
+  ongoing: boolean
+}
+
+interface LogEntry {
+  id: string
+  name: string
+  dose?: string | undefined
+  startedOn?: string | undefined
+  rls?: RlsTreatment | undefined
+}
+
+/**
+ * The treatment log as a time line, one line per entry marked as RLS treatment, ordered by start date.
+ * An IV iron entry is an event on its start date rather than a course with a stop.
+ */
+export function treatmentTimeline(medicines: readonly LogEntry[], today: string): TreatmentLine[] {
+  const lines: TreatmentLine[] = []
+  for (const m of medicines) {
+    if (!m.rls) continue
+    const match = matchRlsTreatment(m.name)
+    const infusion = match?.rlsClass === 'iv-iron'
+    const events: TreatmentEvent[] = []
+    if (m.startedOn) {
+      const start: TreatmentEvent = { date: m.startedOn, kind: infusion ? 'infusion' : 'start' }
+      if (m.dose) start.dose = m.dose
+      events.push(start)
+    }
+    for (const change of m.rls.doseChanges) {
+      events.push({ date: change.date, kind: infusion ? 'infusion' : 'dose', dose: change.dose })
+    }
+    if (m.rls.stoppedOn && !infusion) events.push({ date: m.rls.stoppedOn, kind: 'stop' })
+    events.sort((a, b) => a.date.localeCompare(b.date))
+    const ongoing =
+      !infusion &&
+      (m.startedOn === undefined || m.startedOn <= today) &&
+      (m.rls.stoppedOn === undefined || m.rls.stoppedOn >= today)
+    lines.push({ id: m.id, name: m.name, match, events, ongoing })
+  }
+  return lines.sort((a, b) => (a.events[0]?.date ?? '9999').localeCompare(b.events[0]?.date ?? '9999'))
+}

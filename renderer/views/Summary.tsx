@@ -1,6 +1,6 @@
-// One printable page for a doctor's visit: ferritin, symptom and sleep trends and the evening routine over
-// the last 90 days, medicines on the watch list, points to discuss and the disclaimer. Print CSS hides the
-// buttons and fits it on A4.
+// The printable summary for a doctor's visit, for a two-minute read: points to discuss first, then the
+// treatment time line, the augmentation watch, iron, weekly severity and sleep, the sleep diary, the routine,
+// the conditions and the full medicine list. Print CSS hides the buttons and always prints light.
 import '../journal.css'
 import '../summary.css'
 import { useEffect, useRef, useState } from 'react'
@@ -14,6 +14,15 @@ import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { healthStrings } from '../strings-health.ts'
 import { historyStrings } from '../strings-history.ts'
+import { summaryStrings as t } from '../strings-summary.ts'
+import {
+  Augmentation,
+  Medicines,
+  Routine,
+  SleepDiary,
+  Treatments,
+  Weekly,
+} from '../summary/SummarySections.tsx'
 import { useLoad } from '../use-load.ts'
 
 const s = healthStrings.summary
@@ -70,61 +79,20 @@ function SummaryPage({ view }: { view: SummaryView }) {
   const severity = view.severity.map((p) => ({ date: p.night, value: p.value }))
   const sleep = view.sleepQuality.map((p) => ({ date: p.night, value: p.value }))
   const ferritinMax = Math.max(100, ...view.ferritin.map((p) => p.value)) * 1.1
-  const watched = view.medicines.filter((m) => m.matches.some((x) => x.level === 'watch'))
-  const a = view.adherence
+  const checkIns = view.averages.checkIns
   return (
     <article className="summary-page">
       <header>
         <h1>{s.heading}</h1>
         <p>{s.period(view.from, view.to)}</p>
         <p className="muted">{s.generated(view.generatedOn)}</p>
+        <p>
+          {t.lead(checkIns, view.from, view.to)}{' '}
+          {checkIns > 0 && s.averages(checkIns, view.averages.severity, view.averages.sleepQuality)}
+        </p>
       </header>
-      <section aria-labelledby="sum-ferritin">
-        <h2 id="sum-ferritin">{s.ferritin}</h2>
-        {ferritin.length === 0 ? (
-          <p>{s.noValues}</p>
-        ) : (
-          <>
-            <Sparkline points={ferritin} yMin={0} yMax={ferritinMax} bands={TARGET_BANDS.ferritin} />
-            <p>{view.ferritin.map((p) => `${p.date}: ${p.value}`).join(' · ')}</p>
-          </>
-        )}
-      </section>
-      <section aria-labelledby="sum-severity">
-        <h2 id="sum-severity">{s.severity}</h2>
-        <Sparkline points={severity} yMin={0} yMax={10} />
-        <p>{chartSummary(s.severity, severity)}</p>
-        <h2>{s.sleep}</h2>
-        <Sparkline points={sleep} yMin={0} yMax={10} />
-        <p>{chartSummary(s.sleep, sleep)}</p>
-        <p>{s.averages(view.averages.checkIns, view.averages.severity, view.averages.sleepQuality)}</p>
-      </section>
-      <section aria-labelledby="sum-adherence">
-        <h2 id="sum-adherence">{s.adherenceHeading}</h2>
-        <p>{s.adherence(a.percent, a.stepsDone, a.stepsPlanned)}</p>
-        <p>{s.completeNights(a.completeNights, a.nights)}</p>
-      </section>
-      <section aria-labelledby="sum-medicines">
-        <h2 id="sum-medicines">{s.medicinesHeading}</h2>
-        {watched.length === 0 ? (
-          <p>{s.noWatched}</p>
-        ) : (
-          <ul>
-            {watched.map((m) => (
-              <li key={m.entry.id}>
-                {m.entry.name}
-                {m.entry.dose ? ` (${m.entry.dose})` : ''}:{' '}
-                {m.matches
-                  .filter((x) => x.level === 'watch')
-                  .map((x) => `${x.generic}, ${x.groupLabel}`)
-                  .join('; ')}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       {view.prompts.length > 0 && (
-        <section aria-labelledby="sum-prompts">
+        <section aria-labelledby="sum-prompts" className="summary-prompts">
           <h2 id="sum-prompts">{s.promptsHeading}</h2>
           <ul>
             {view.prompts.map((p) => (
@@ -135,6 +103,37 @@ function SummaryPage({ view }: { view: SummaryView }) {
           </ul>
         </section>
       )}
+      <Treatments view={view} />
+      <Augmentation view={view} />
+      <section aria-labelledby="sum-iron">
+        <h2 id="sum-iron">{t.ironHeading}</h2>
+        <h3>{s.ferritin}</h3>
+        {ferritin.length === 0 ? (
+          <p>{s.noValues}</p>
+        ) : (
+          <>
+            <Sparkline points={ferritin} yMin={0} yMax={ferritinMax} bands={TARGET_BANDS.ferritin} />
+            <p>{t.values(view.ferritin)}</p>
+          </>
+        )}
+        <h3>{t.tsat}</h3>
+        <p>{t.values(view.tsat)}</p>
+        <h3>{t.vitaminD}</h3>
+        <p>{t.values(view.vitaminD)}</p>
+      </section>
+      <Weekly view={view} />
+      {checkIns > 0 && (
+        <p className="muted">
+          {chartSummary(s.severity, severity)} {chartSummary(s.sleep, sleep)}
+        </p>
+      )}
+      <SleepDiary view={view} />
+      <Routine view={view} />
+      <section aria-labelledby="sum-flags">
+        <h2 id="sum-flags">{t.flagsHeading}</h2>
+        <p>{t.flags(view.flags)}</p>
+      </section>
+      <Medicines view={view} />
       <footer className="disclaimer">
         <p>{view.disclaimer}</p>
       </footer>

@@ -2,6 +2,7 @@
 // every view model built by the same shared functions main uses (history maths, prompts, watch list, backup).
 
 import { vi } from 'vitest'
+import { augmentationWindows } from '../../shared/augmentation.ts'
 import { parseBackup } from '../../shared/backup.ts'
 import { type CheckIn, checkInSchema } from '../../shared/checkin.ts'
 import type { ExportResult, HealthView, HistoryView, SummaryView } from '../../shared/companion.ts'
@@ -21,11 +22,12 @@ import {
 } from '../../shared/medicines.ts'
 import { doctorPrompts } from '../../shared/prompts.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
-import type { RlsTreatment } from '../../shared/rls-treatments.ts'
+import { type RlsTreatment, treatmentTimeline } from '../../shared/rls-treatments.ts'
 import type { Settings } from '../../shared/settings.ts'
 import { usualTimesBefore } from '../../shared/sleep-diary.ts'
 import { bestStreak, currentStreak } from '../../shared/streaks.ts'
 import { matchMedicine } from '../../shared/watchlist.ts'
+import { WEEKLY_SCORE_NOTE, weeklyScore, weeklySummaries } from '../../shared/weekly-score.ts'
 
 export const TODAY = '2026-11-24'
 export const LAST_NIGHT = '2026-11-23'
@@ -150,6 +152,19 @@ export function createJournal(settings: () => Settings) {
         medicines: j.healthView().medicines,
         prompts: j.prompts(),
         disclaimer: DISCLAIMER,
+        treatments: treatmentTimeline(j.medicines, TODAY),
+        augmentation: {
+          windows: augmentationWindows(j.checkIns, LAST_NIGHT, 4),
+          findings: [],
+          dopamineOnLog: false,
+        },
+        tsat: labSeries(j.labs, 'tsat'),
+        vitaminD: labSeries(j.labs, 'vitaminD'),
+        weeks: weeklySummaries(j.checkIns, LAST_NIGHT, 13),
+        weeklyScore: weeklyScore(j.checkIns, LAST_NIGHT),
+        weeklyNote: WEEKLY_SCORE_NOTE,
+        sleepDiary: { nights: 0, totalSleep: null, efficiency: null },
+        flags: { pregnant: false, kidneyDisease: false, malabsorption: null },
       }
     },
   }
