@@ -4,7 +4,7 @@
 import type { AugmentationWindow } from './augmentation.ts'
 import type { CheckIn } from './checkin.ts'
 import type { Comparison } from './correlation.ts'
-import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint } from './history.ts'
+import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint, SleepSeries } from './history.ts'
 import type { LabEntry, LabKind, Recheck, TargetBand } from './labs.ts'
 import type { IronConflict, MedicineEntry } from './medicines.ts'
 import type { DoctorPrompt } from './prompts.ts'
@@ -29,6 +29,11 @@ export interface HistoryView {
   /** Check-ins inside the range, by night, so they can be edited from history. */
   checkIns: Record<string, CheckIn>
   travelNights: string[]
+  /** Total sleep time and sleep efficiency from the optional sleep diary, over the same nights. */
+  sleep: SleepSeries
+  /** Last week's own-rating score against the 4 weeks before, and the note that it is not the IRLS. */
+  weeklyScore: WeeklyScore
+  weeklyNote: string
 }
 
 export interface CheckInView {

@@ -2,7 +2,7 @@
 import { checkInDue, checkInNightFor } from './checkin.ts'
 import type { HistoryView } from './companion.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from './correlation.ts'
-import { type ChartRange, calendarCells, chartSeries, type NightEntry } from './history.ts'
+import { type ChartRange, calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
 import type { Journal } from './journal.ts'
 import { ironStartDate } from './medicines.ts'
 import { addDays, nightOf, zonedFromMs } from './night.ts'
@@ -11,6 +11,7 @@ import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
 import { bestStreak, currentStreak } from './streaks.ts'
+import { WEEKLY_SCORE_NOTE, weeklyScore } from './weekly-score.ts'
 
 /** Where the person is in time: the clock and zone every view is built for. */
 export interface Moment {
@@ -115,5 +116,8 @@ export function buildHistoryView(input: HistoryInput): HistoryView {
     prompts: journalPrompts(settings, journal),
     checkIns,
     travelNights: journal.travelNights.filter((n) => n >= from && n <= tonight).sort(),
+    sleep: sleepSeries(entries, lastNight, days),
+    weeklyScore: weeklyScore(journal.checkIns, lastNight),
+    weeklyNote: WEEKLY_SCORE_NOTE,
   }
 }

@@ -9,7 +9,7 @@ import type { ExportResult, HealthView, HistoryView, SummaryView } from '../../s
 import { CORRELATION_NOTE, whatSeemsToHelp } from '../../shared/correlation.ts'
 import { formatIssues, ValidationError } from '../../shared/errors.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
-import { calendarCells, chartSeries, type NightEntry } from '../../shared/history.ts'
+import { calendarCells, chartSeries, type NightEntry, sleepSeries } from '../../shared/history.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { ferritinRecheck, type LabEntry, labSeries, parseLabEntry, TARGET_BANDS } from '../../shared/labs.ts'
 import {
@@ -114,6 +114,9 @@ export function createJournal(settings: () => Settings) {
         prompts: j.prompts(),
         checkIns: Object.fromEntries(Object.entries(j.checkIns).filter(([n]) => n >= from)),
         travelNights: [...j.travel],
+        sleep: sleepSeries(history, LAST_NIGHT, days),
+        weeklyScore: weeklyScore(j.checkIns, LAST_NIGHT),
+        weeklyNote: WEEKLY_SCORE_NOTE,
       }
     },
     healthView(): HealthView {
