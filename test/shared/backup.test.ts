@@ -75,6 +75,44 @@ describe('backup round trip', () => {
     })
   })
 
+  it('carries the augmentation answers, the sleep diary and the treatment log unchanged', () => {
+    const data = sample()
+    data.checkIns['2026-11-06'] = {
+      ...checkIn(6, { onset: 'evening' }),
+      onsetTime: '19:40',
+      bodyParts: ['legs', 'arms'],
+      restBeforeSymptoms: '15to30',
+      diary: {
+        inBed: '22:45',
+        triedToSleep: '23:00',
+        minutesToFallAsleep: 25,
+        awakenings: 2,
+        minutesAwake: 40,
+        finalWake: '06:30',
+        outOfBed: '07:00',
+        napMinutes: 0,
+        caffeineAfter17: false,
+        alcoholAfter17: true,
+        timesUpWalking: 3,
+      },
+    }
+    data.medicines = [
+      ...data.medicines,
+      {
+        id: 'm2',
+        name: 'Pramipexole',
+        kind: 'medicine',
+        dose: '0.088 mg',
+        startedOn: '2026-03-01',
+        rls: { doseChanges: [{ date: '2026-06-01', dose: '0.18 mg' }], stoppedOn: '2026-11-01' },
+      },
+    ]
+    const result = parseBackup(serializeBackup(data))
+    if (!result.ok) throw new Error(result.errors.join('\n'))
+    expect(result.backup.checkIns['2026-11-06']).toEqual(data.checkIns['2026-11-06'])
+    expect(result.backup.medicines).toEqual(data.medicines)
+  })
+
   it('writes nights in date order, whatever order they were stored in', () => {
     const data = sample()
     data.nights = { '2026-11-04': record({}), '2026-01-02': record({}), '2026-11-03': record({}) }
