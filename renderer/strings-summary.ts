@@ -4,10 +4,12 @@
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 export const summaryStrings = {
-  lead: (checkIns: number, from: string, to: string) =>
+  lead: (checkIns: number, from: string, to: string, severity: number | null, sleep: number | null) =>
     checkIns === 0
       ? `No check-ins in this period (${from} to ${to}).`
-      : `The patient recorded ${count(checkIns, 'morning check-in', 'morning check-ins')} from ${from} to ${to}.`,
+      : `The patient recorded ${count(checkIns, 'morning check-in', 'morning check-ins')} from ${from} to ${to}: ` +
+        `average symptom strength ${severity ?? '–'} of 10 and sleep quality ${sleep ?? '–'} of 10 (own ratings).`,
+  seeAugmentation: 'What the check-ins show, with dates, is under “Augmentation watch” below.',
   treatmentHeading: 'RLS treatment time line',
   noTreatments: 'The patient has marked no medicine as RLS treatment.',
   eventStart: (name: string, dose?: string) => `Started ${name}${dose ? `, ${dose}` : ''}`,

@@ -27,11 +27,11 @@ export function shortDate(date: string): string {
   return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''}`
 }
 
-export function WeeklyChart({ title, bars, yMax, ticks, format = String, width = 640, height = 150 }: Props) {
+export function WeeklyChart({ title, bars, yMax, ticks, format = String, width = 640, height = 120 }: Props) {
   const left = 34
   const right = 6
   const top = 14
-  const bottom = 30
+  const bottom = 18
   const plotW = width - left - right
   const plotH = height - top - bottom
   const slot = plotW / Math.max(bars.length, 1)
@@ -83,11 +83,8 @@ export function WeeklyChart({ title, bars, yMax, ticks, format = String, width =
             </g>
           )
         })}
-        <text className="axis-label" x={left} y={height - 4}>
-          Week ending
-        </text>
       </svg>
-      <figcaption>{title}</figcaption>
+      <figcaption>{title}, by week ending on the date shown</figcaption>
     </figure>
   )
 }

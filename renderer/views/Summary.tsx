@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from 'react'
 import type { SummaryView } from '../../shared/companion.ts'
 import { TARGET_BANDS } from '../../shared/labs.ts'
 import { api } from '../api.ts'
-import { chartSummary } from '../charts/summary.ts'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { Sparkline } from '../components/Sparkline.tsx'
 import { navigate } from '../router.ts'
@@ -26,6 +25,8 @@ import {
 import { useLoad } from '../use-load.ts'
 
 const s = healthStrings.summary
+/** Their findings are listed in the augmentation section; the prompt line points there instead of repeating them. */
+const AUGMENTATION_KINDS = new Set(['augmentation', 'symptoms-changing'])
 
 export function Summary() {
   const loaded = useLoad(() => api.getSummary(), 'summary', s.loadFailed)
@@ -76,8 +77,6 @@ export function Summary() {
 
 function SummaryPage({ view }: { view: SummaryView }) {
   const ferritin = view.ferritin.map((p) => ({ date: p.date, value: p.value }))
-  const severity = view.severity.map((p) => ({ date: p.night, value: p.value }))
-  const sleep = view.sleepQuality.map((p) => ({ date: p.night, value: p.value }))
   const ferritinMax = Math.max(100, ...view.ferritin.map((p) => p.value)) * 1.1
   const checkIns = view.averages.checkIns
   return (
@@ -86,10 +85,7 @@ function SummaryPage({ view }: { view: SummaryView }) {
         <h1>{s.heading}</h1>
         <p>{s.period(view.from, view.to)}</p>
         <p className="muted">{s.generated(view.generatedOn)}</p>
-        <p>
-          {t.lead(checkIns, view.from, view.to)}{' '}
-          {checkIns > 0 && s.averages(checkIns, view.averages.severity, view.averages.sleepQuality)}
-        </p>
+        <p>{t.lead(checkIns, view.from, view.to, view.averages.severity, view.averages.sleepQuality)}</p>
       </header>
       {view.prompts.length > 0 && (
         <section aria-labelledby="sum-prompts" className="summary-prompts">
@@ -97,7 +93,7 @@ function SummaryPage({ view }: { view: SummaryView }) {
           <ul>
             {view.prompts.map((p) => (
               <li key={p.id}>
-                <strong>{p.title}.</strong> {p.reason}
+                <strong>{p.title}.</strong> {AUGMENTATION_KINDS.has(p.kind) ? t.seeAugmentation : p.reason}
               </li>
             ))}
           </ul>
@@ -122,11 +118,6 @@ function SummaryPage({ view }: { view: SummaryView }) {
         <p>{t.values(view.vitaminD)}</p>
       </section>
       <Weekly view={view} />
-      {checkIns > 0 && (
-        <p className="muted">
-          {chartSummary(s.severity, severity)} {chartSummary(s.sleep, sleep)}
-        </p>
-      )}
       <SleepDiary view={view} />
       <Routine view={view} />
       <section aria-labelledby="sum-flags">

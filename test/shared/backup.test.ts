@@ -77,7 +77,7 @@ describe('backup round trip', () => {
 
   it('carries the augmentation answers, the sleep diary and the treatment log unchanged', () => {
     const data = sample()
-    data.checkIns['2026-11-06'] = {
+    const added: CheckIn = {
       ...checkIn(6, { onset: 'evening' }),
       onsetTime: '19:40',
       bodyParts: ['legs', 'arms'],
@@ -96,6 +96,7 @@ describe('backup round trip', () => {
         timesUpWalking: 3,
       },
     }
+    data.checkIns = { ...data.checkIns, '2026-11-06': added }
     data.medicines = [
       ...data.medicines,
       {
@@ -109,7 +110,7 @@ describe('backup round trip', () => {
     ]
     const result = parseBackup(serializeBackup(data))
     if (!result.ok) throw new Error(result.errors.join('\n'))
-    expect(result.backup.checkIns['2026-11-06']).toEqual(data.checkIns['2026-11-06'])
+    expect(result.backup.checkIns['2026-11-06']).toEqual(added)
     expect(result.backup.medicines).toEqual(data.medicines)
   })
 
