@@ -68,7 +68,7 @@ export function Augmentation({ view }: { view: SummaryView }) {
     <section aria-labelledby="sum-augmentation">
       <h2 id="sum-augmentation">{t.augmentationHeading}</h2>
       <p>{t.augmentationIntro(a.dopamineOnLog)}</p>
-      <table className="summary-table">
+      <table className="summary-table window-table">
         <thead>
           <tr>
             {t.windowHead.map((h) => (
@@ -81,7 +81,7 @@ export function Augmentation({ view }: { view: SummaryView }) {
         <tbody>
           {a.windows.map((w) => (
             <tr key={w.from}>
-              <td className="date">
+              <td>
                 {w.from} – {w.to}
               </td>
               <td>
