@@ -82,7 +82,8 @@ export function Augmentation({ view }: { view: SummaryView }) {
           {a.windows.map((w) => (
             <tr key={w.from}>
               <td>
-                {w.from} – {w.to}
+                {/* Each date stays whole; the line may break only after the dash. */}
+                <span className="nowrap">{w.from} –</span> <span className="nowrap">{w.to}</span>
               </td>
               <td>
                 {w.onsetMedian === null ? t.notEnough(w.onsetNights) : dayMinutesToClock(w.onsetMedian)}
