@@ -87,5 +87,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     getSummary: () => journal.summary(),
     printSummary: () => transfer.printSummary(),
+    updateTreatment: ({ id, rls }) => journal.updateTreatment(id, rls),
   }
 }

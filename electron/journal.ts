@@ -14,6 +14,8 @@ import { type Journal, withDismissed } from '../shared/journal.ts'
 import { parseLabEntry } from '../shared/labs.ts'
 import { parseMedicineEntry } from '../shared/medicines.ts'
 import { formatMs, nightOf } from '../shared/night.ts'
+import type { RlsTreatment } from '../shared/rls-treatments.ts'
+import { usualTimesBefore } from '../shared/sleep-diary.ts'
 import { buildSummaryView } from '../shared/summary-view.ts'
 import type { Clock, EventideStore } from './services.ts'
 
@@ -36,6 +38,7 @@ export interface JournalService {
   removeLab(id: string): HealthView
   addMedicine(request: ParsedRequest<'addMedicine'>): HealthView
   removeMedicine(id: string): HealthView
+  updateTreatment(id: string, rls: RlsTreatment | null): HealthView
   dismissPrompt(id: string): void
   summary(): SummaryView
 }
@@ -94,7 +97,10 @@ export function createJournal(deps: JournalDeps): JournalService {
     const night = requested === null ? current : realNight(requested, 'night')
     const journal = store.getJournal()
     const due = night === current && isCheckInDue(store.getSettings(), journal, m)
-    return { night, checkIn: journal.checkIns[night] ?? null, due }
+    const usual = usualTimesBefore(journal.checkIns, night)
+    const view: CheckInView = { night, checkIn: journal.checkIns[night] ?? null, due }
+    if (Object.keys(usual).length > 0) view.usualTimes = usual
+    return view
   }
 
   return {
@@ -154,6 +160,18 @@ export function createJournal(deps: JournalDeps): JournalService {
         throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
       }
       save({ ...journal, medicines: journal.medicines.filter((m) => m.id !== id) })
+      return health()
+    },
+
+    updateTreatment(id, rls) {
+      const journal = store.getJournal()
+      const index = journal.medicines.findIndex((m) => m.id === id)
+      const current = journal.medicines[index]
+      if (!current) throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
+      const { rls: _old, ...rest } = current
+      const entry = parseMedicineEntry(rls ? { ...rest, rls } : rest, localToday(moment()))
+      const medicines = journal.medicines.map((m, i) => (i === index ? entry : m))
+      save({ ...journal, medicines })
       return health()
     },
 

@@ -2,10 +2,11 @@
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
-import { flag, text, wholeNumber } from './fields.ts'
+import { flag, hhmmField, text, wholeNumber } from './fields.ts'
 import { parseHHMM } from './hhmm.ts'
 import { addDays, checkTimeZone, NOON, nightOf, parseNight, zonedFromMs } from './night.ts'
 import { instantSchema } from './records.ts'
+import { sleepDiarySchema } from './sleep-diary.ts'
 
 export const ONSETS = ['none', 'bedtime', 'evening', 'daytime'] as const
 export type Onset = (typeof ONSETS)[number]
@@ -36,6 +37,28 @@ export const TRIGGER_LABELS: Readonly<Record<TriggerId, string>> = {
 
 export const NOTE_MAX = 1000
 
+/** Where symptoms were felt: spread beyond the legs is one of augmentation's three signs. */
+export const BODY_PARTS = ['legs', 'arms', 'trunk'] as const
+export type BodyPart = (typeof BODY_PARTS)[number]
+
+export const BODY_PART_LABELS: Readonly<Record<BodyPart, string>> = {
+  legs: 'Legs',
+  arms: 'Arms',
+  trunk: 'Trunk (belly, back, chest)',
+}
+
+/** "How long could you sit or lie still before symptoms started?", shortest first. */
+export const REST_BUCKETS = ['under15', '15to30', '30to60', '60to120', 'over120'] as const
+export type RestBucket = (typeof REST_BUCKETS)[number]
+
+export const REST_LABELS: Readonly<Record<RestBucket, string>> = {
+  under15: 'Under 15 minutes',
+  '15to30': '15–30 minutes',
+  '30to60': '30–60 minutes',
+  '60to120': '1–2 hours',
+  over120: 'Over 2 hours',
+}
+
 export const triggersSchema = z.strictObject(
   Object.fromEntries(TRIGGER_IDS.map((id) => [id, flag()])) as Record<TriggerId, ReturnType<typeof flag>>,
 )
@@ -49,6 +72,24 @@ export const checkInSchema = z.strictObject({
   triggers: triggersSchema,
   note: text(NOTE_MAX),
   savedAt: instantSchema,
+  // Optional quick answers for the augmentation watch and the sleep diary; older check-ins lack them.
+  /** The clock time symptoms started; the buckets above stay the one required answer. */
+  onsetTime: hhmmField().optional(),
+  bodyParts: z
+    .array(
+      z.enum(BODY_PARTS, {
+        error: (iss) => `expected legs, arms or trunk, got ${describeInput(iss.input)}`,
+      }),
+    )
+    .max(BODY_PARTS.length, { error: `expected at most ${BODY_PARTS.length} body parts` })
+    .refine((parts) => new Set(parts).size === parts.length, { error: 'expected each body part once' })
+    .optional(),
+  restBeforeSymptoms: z
+    .enum(REST_BUCKETS, {
+      error: (iss) => `expected one of ${REST_BUCKETS.join(', ')}, got ${describeInput(iss.input)}`,
+    })
+    .optional(),
+  diary: sleepDiarySchema.optional(),
 })
 
 export type CheckIn = z.infer<typeof checkInSchema>

@@ -1,13 +1,18 @@
 // What main hands the history, health, check-in and summary views: ready-made view models, so the
 // renderer draws and never recomputes ten years of nights.
+
+import type { AugmentationWindow } from './augmentation.ts'
 import type { CheckIn } from './checkin.ts'
 import type { Comparison } from './correlation.ts'
-import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint } from './history.ts'
+import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint, SleepSeries } from './history.ts'
 import type { LabEntry, LabKind, Recheck, TargetBand, VitaminDUnit } from './labs.ts'
 import type { IronConflict, MedicineEntry } from './medicines.ts'
 import type { DoctorPrompt } from './prompts.ts'
+import type { TreatmentLine } from './rls-treatments.ts'
+import type { UsualTimes } from './sleep-diary.ts'
 import type { Streak } from './streaks.ts'
 import type { WatchMatch } from './watchlist.ts'
+import type { WeeklyScore, WeekSummary } from './weekly-score.ts'
 
 export interface HistoryView {
   /** The night in progress (noon rule) and the last finished one. */
@@ -24,6 +29,11 @@ export interface HistoryView {
   /** Check-ins inside the range, by night, so they can be edited from history. */
   checkIns: Record<string, CheckIn>
   travelNights: string[]
+  /** Total sleep time and sleep efficiency from the optional sleep diary, over the same nights. */
+  sleep: SleepSeries
+  /** Last week's own-rating score against the 4 weeks before, and the note that it is not the IRLS. */
+  weeklyScore: WeeklyScore
+  weeklyNote: string
 }
 
 export interface CheckInView {
@@ -31,6 +41,8 @@ export interface CheckInView {
   checkIn: CheckIn | null
   /** The check-in time has come and last night has none yet. */
   due: boolean
+  /** The sleep diary times the person usually gives, offered in a fresh diary (absent before any diary). */
+  usualTimes?: UsualTimes
 }
 
 export interface MedicineView {
@@ -74,6 +86,23 @@ export interface SummaryView {
   medicines: MedicineView[]
   prompts: DoctorPrompt[]
   disclaimer: string
+  /** The RLS treatment log as a time line. */
+  treatments: TreatmentLine[]
+  /** The augmentation watch: the latest 4-week windows and what it saw, in plain sentences with dates. */
+  augmentation: {
+    windows: AugmentationWindow[]
+    findings: string[]
+    dopamineOnLog: boolean
+  }
+  /** Every TSAT and vitamin D result, newest last (ferritin is above). */
+  tsat: { date: string; value: number }[]
+  vitaminD: { date: string; value: number }[]
+  /** Week by week over the period, oldest first; the app's own ratings and the sleep diary. */
+  weeks: WeekSummary[]
+  weeklyScore: WeeklyScore
+  weeklyNote: string
+  sleepDiary: { nights: number; totalSleep: number | null; efficiency: number | null }
+  flags: { pregnant: boolean; kidneyDisease: boolean; malabsorption: boolean; neuropathy: boolean }
 }
 
 export type ExportResult = { saved: true; path: string } | { saved: false }

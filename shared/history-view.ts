@@ -2,7 +2,7 @@
 import { checkInDue, checkInNightFor } from './checkin.ts'
 import type { HistoryView } from './companion.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from './correlation.ts'
-import { type ChartRange, calendarCells, chartSeries, type NightEntry } from './history.ts'
+import { type ChartRange, calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
 import type { Journal } from './journal.ts'
 import { ironStartDate, isIron } from './medicines.ts'
 import { addDays, nightOf, zonedFromMs } from './night.ts'
@@ -12,6 +12,7 @@ import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
 import { bestStreak, currentStreak } from './streaks.ts'
+import { WEEKLY_SCORE_NOTE, weeklyScore } from './weekly-score.ts'
 
 /** Where the person is in time: the clock and zone every view is built for. */
 export interface Moment {
@@ -137,5 +138,8 @@ export function buildHistoryView(input: HistoryInput): HistoryView {
     prompts: journalPrompts(settings, journal, input, (night) => input.nights[night]),
     checkIns,
     travelNights: journal.travelNights.filter((n) => n >= from && n <= tonight).sort(),
+    sleep: sleepSeries(entries, lastNight, days),
+    weeklyScore: weeklyScore(journal.checkIns, lastNight),
+    weeklyNote: WEEKLY_SCORE_NOTE,
   }
 }

@@ -3,6 +3,7 @@
 import type { CheckIn } from './checkin.ts'
 import { dateFromDayNumber, dayNumber } from './fields.ts'
 import type { NightRecord } from './records.ts'
+import { sleepNumbers } from './sleep-diary.ts'
 
 export interface NightEntry {
   /** Absent when nothing was recorded that evening (for example, a check-in made for a night the app missed). */
@@ -145,4 +146,24 @@ export function chartSeries(history: NightHistory, lastNight: string, days: numb
     sleepQuality.push({ night, value: checkIn ? checkIn.sleepQuality : null })
   }
   return { severity, sleepQuality }
+}
+
+export interface SleepSeries {
+  /** Total sleep time in hours (one decimal) and sleep efficiency in %, from the sleep diary; null without one. */
+  totalSleep: SeriesPoint[]
+  efficiency: SeriesPoint[]
+}
+
+/** The sleep diary's computed numbers for the `days` nights ending with `lastNight`. */
+export function sleepSeries(history: NightHistory, lastNight: string, days: number): SleepSeries {
+  const base = chartSeries(history, lastNight, days)
+  const map = toMap(history)
+  const totalSleep: SeriesPoint[] = []
+  const efficiency: SeriesPoint[] = []
+  for (const { night } of base.severity) {
+    const numbers = sleepNumbers(map.get(night)?.checkIn?.diary)
+    totalSleep.push({ night, value: numbers ? Math.round(numbers.totalSleep / 6) / 10 : null })
+    efficiency.push({ night, value: numbers ? numbers.efficiency : null })
+  }
+  return { totalSleep, efficiency }
 }

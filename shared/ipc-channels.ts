@@ -28,6 +28,7 @@ export const METHODS = [
   'applyImport',
   'getSummary',
   'printSummary',
+  'updateTreatment',
 ] as const
 export type Method = (typeof METHODS)[number]
 

@@ -17,6 +17,7 @@ import { CHART_RANGES } from './history.ts'
 import { CHANNELS, METHODS, type Method, VIEWS } from './ipc-channels.ts'
 import { LAB_KINDS } from './labs.ts'
 import { MEDICINE_KINDS } from './medicines.ts'
+import { rlsTreatmentSchema } from './rls-treatments.ts'
 import { type Settings, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
 
@@ -134,6 +135,7 @@ const definitions = {
         error: (iss) => `expected medicine or supplement, got ${describeInput(iss.input)}`,
       }),
       startedOn: dateField().optional(),
+      rls: rlsTreatmentSchema.optional(),
     }),
     response: returns<HealthView>(),
   },
@@ -164,6 +166,11 @@ const definitions = {
   },
   getSummary: { request: noPayload, response: returns<SummaryView>() },
   printSummary: { request: noPayload, response: returns<ExportResult>() },
+  /** Marks a medicine as RLS treatment (dose changes, stop date) or, with null, unmarks it; dates are checked in main. */
+  updateTreatment: {
+    request: z.strictObject({ id: entryId, rls: rlsTreatmentSchema.nullable() }),
+    response: returns<HealthView>(),
+  },
 } as const satisfies Record<Method, Definition>
 
 type Definitions = typeof definitions

@@ -4,6 +4,7 @@ import { describeInput, parseOrThrow, ValidationError } from './errors.ts'
 import { DATE_EXPECTED, dateField, entryId, hhmmField, isRealDate, text } from './fields.ts'
 import { HHMM_EXPECTED, HHMM_PATTERN, parseHHMM } from './hhmm.ts'
 import { instantSchema } from './records.ts'
+import { rlsTreatmentSchema } from './rls-treatments.ts'
 import { tokens } from './watchlist.ts'
 
 export const MEDICINE_KINDS = ['medicine', 'supplement'] as const
@@ -19,6 +20,8 @@ export const medicineEntrySchema = z.strictObject({
   }),
   /** When the person started taking it; for iron this is how "3 months of iron" is measured. */
   startedOn: dateField().optional(),
+  /** Set when the person marked this entry as their RLS treatment (the treatment log); optional, so older data stays valid. */
+  rls: rlsTreatmentSchema.optional(),
 })
 
 export type MedicineEntry = z.infer<typeof medicineEntrySchema>
@@ -27,9 +30,26 @@ export type MedicineEntry = z.infer<typeof medicineEntrySchema>
 export function parseMedicineEntry(value: unknown, today: string): MedicineEntry {
   if (!isRealDate(today)) throw new RangeError(`today: ${DATE_EXPECTED}, got ${describeInput(today)}`)
   const entry = parseOrThrow(medicineEntrySchema, value)
+  const problems: string[] = []
   if (entry.startedOn !== undefined && entry.startedOn > today) {
-    throw new ValidationError([`startedOn: expected a date on or before ${today}, got "${entry.startedOn}"`])
+    problems.push(`startedOn: expected a date on or before ${today}, got "${entry.startedOn}"`)
   }
+  const stopped = entry.rls?.stoppedOn
+  if (stopped !== undefined) {
+    if (stopped > today)
+      problems.push(`rls.stoppedOn: expected a date on or before ${today}, got "${stopped}"`)
+    if (entry.startedOn !== undefined && stopped < entry.startedOn) {
+      problems.push(
+        `rls.stoppedOn: expected a date on or after the start ${entry.startedOn}, got "${stopped}"`,
+      )
+    }
+  }
+  entry.rls?.doseChanges.forEach((change, i) => {
+    if (change.date > today) {
+      problems.push(`rls.doseChanges[${i}].date: expected a date on or before ${today}, got "${change.date}"`)
+    }
+  })
+  if (problems.length > 0) throw new ValidationError(problems)
   return entry
 }
 

@@ -2,6 +2,7 @@
 // appeared and which date they rest on. They never recommend a prescription drug or a dose; the medication
 // prompt only repeats the name the person typed into their own list. Each also has a line for the doctor
 // summary, written about the patient.
+import { augmentationPrompts } from './augmentation-prompt.ts'
 import type { CheckIn } from './checkin.ts'
 import { describeInput } from './errors.ts'
 import { DATE_EXPECTED, isRealDate } from './fields.ts'
@@ -49,6 +50,8 @@ export type PromptKind =
   | 'iron-high'
   | 'discuss-treatment'
   | 'medication'
+  | 'augmentation'
+  | 'symptoms-changing'
 
 export interface DoctorPrompt {
   /** Stable for one situation: dismissing it hides it until the situation changes (a new run, a new lab). */
@@ -211,6 +214,9 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
     )
   }
 
+  // Like every prompt resting on check-ins, the pattern expires when the check-ins stop.
+  const changing = augmentationPrompts(input.checkIns, input.medicines ?? [])
+  out.push(...changing.filter((p) => !p.basedOn || !olderThanDays(p.basedOn, today, CHECK_IN_MAX_AGE_DAYS)))
   return out.filter((p) => !dismissed.has(p.id))
 }
 

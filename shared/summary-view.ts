@@ -1,5 +1,8 @@
-// The one-page summary for a doctor's visit: the last 90 nights' severity and adherence, the ferritin trend,
-// the medicine list and the open doctor prompts.
+// The summary for a doctor's visit, built for a two-minute read: the treatment time line, the augmentation
+// watch, iron and vitamin D with dates, weekly severity and sleep, the sleep diary, the evening routine, the
+// flags from settings, the full medicine list and the open doctor prompts, over the last 90 nights.
+import { augmentationSigns } from './augmentation.ts'
+import { augmentationFindings, dopamineOnLog } from './augmentation-prompt.ts'
 import type { SummaryView } from './companion.ts'
 import { medicineViews } from './health-view.ts'
 import { chartSeries, nightState } from './history.ts'
@@ -8,11 +11,18 @@ import type { Journal } from './journal.ts'
 import { labSeries } from './labs.ts'
 import { addDays, nightOf } from './night.ts'
 import type { NightRecord } from './records.ts'
+import { treatmentTimeline } from './rls-treatments.ts'
 import type { Settings } from './settings.ts'
+import { sleepNumbers } from './sleep-diary.ts'
+import { WEEKLY_SCORE_NOTE, weeklyScore, weeklySummaries } from './weekly-score.ts'
 
 export const SUMMARY_DAYS = 90
 /** Ferritin is measured about every 3 months, so the trend reaches back further than 90 nights. */
 export const SUMMARY_FERRITIN_POINTS = 8
+/** Weeks on the weekly charts: 13 weeks cover the 90 nights (91). */
+export const SUMMARY_WEEKS = 13
+/** 4-week windows in the augmentation table: about four months, enough to see a drift. */
+export const SUMMARY_WINDOWS = 4
 
 export const SUMMARY_DISCLAIMER =
   'Made with Eventide from the person’s own entries. The 0–10 ratings are the app’s own scale, not a ' +
@@ -44,11 +54,18 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
   let stepsPlanned = 0
   const severities: number[] = []
   const sleep: number[] = []
+  const tst: number[] = []
+  const efficiency: number[] = []
   for (let night = from; night <= to; night = addDays(night, 1)) {
     const entry = entries.get(night)
     if (entry?.checkIn) {
       severities.push(entry.checkIn.severity)
       sleep.push(entry.checkIn.sleepQuality)
+      const numbers = sleepNumbers(entry.checkIn.diary)
+      if (numbers) {
+        tst.push(numbers.totalSleep)
+        efficiency.push(numbers.efficiency)
+      }
     }
     const state = nightState(entry, travel.has(night))
     if (!entry?.record || (state !== 'complete' && state !== 'incomplete')) continue
@@ -58,8 +75,13 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
     stepsDone += entry.planned.filter((id) => entry.record?.steps[id]?.status === 'done').length
   }
   const series = chartSeries(entries, to, SUMMARY_DAYS)
+  const signs = augmentationSigns(journal.checkIns, to)
+  const latest = signs.windows.at(-1)
+  const today = localToday(input)
+  const mean = (xs: number[]) =>
+    xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length)
   return {
-    generatedOn: localToday(input),
+    generatedOn: today,
     from,
     to,
     ferritin: labSeries(journal.labs, 'ferritin').slice(-SUMMARY_FERRITIN_POINTS),
@@ -76,5 +98,23 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
     medicines: medicineViews(journal.medicines),
     prompts: journalPrompts(settings, journal, input, (night) => input.nights[night]),
     disclaimer: SUMMARY_DISCLAIMER,
+    treatments: treatmentTimeline(journal.medicines, today),
+    augmentation: {
+      windows: signs.windows.slice(-SUMMARY_WINDOWS),
+      findings: augmentationFindings(signs),
+      dopamineOnLog: latest ? dopamineOnLog(journal.medicines, latest.from, latest.to).length > 0 : false,
+    },
+    tsat: labSeries(journal.labs, 'tsat').slice(-SUMMARY_FERRITIN_POINTS),
+    vitaminD: labSeries(journal.labs, 'vitaminD').slice(-SUMMARY_FERRITIN_POINTS),
+    weeks: weeklySummaries(journal.checkIns, to, SUMMARY_WEEKS),
+    weeklyScore: weeklyScore(journal.checkIns, to),
+    weeklyNote: WEEKLY_SCORE_NOTE,
+    sleepDiary: { nights: tst.length, totalSleep: mean(tst), efficiency: mean(efficiency) },
+    flags: {
+      pregnant: settings.health.pregnant,
+      kidneyDisease: settings.health.kidneyDisease,
+      malabsorption: settings.health.malabsorption ?? false,
+      neuropathy: settings.health.neuropathy ?? false,
+    },
   }
 }

@@ -2,8 +2,10 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { ValidationError } from '../../shared/errors.ts'
 import { MEDICINE_KINDS, type MedicineKind, parseMedicineEntry } from '../../shared/medicines.ts'
-import { TextField } from '../components/Field.tsx'
+import { matchRlsTreatment, type RlsTreatment } from '../../shared/rls-treatments.ts'
+import { Check, TextField } from '../components/Field.tsx'
 import { sentence } from '../strings.ts'
+import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'
 
 const s = healthStrings.medicines
@@ -14,6 +16,7 @@ export interface NewMedicine {
   dose?: string
   time?: string
   startedOn?: string
+  rls?: RlsTreatment
 }
 
 type Field = 'name' | 'dose' | 'time' | 'startedOn'
@@ -49,6 +52,7 @@ export function MedicineForm({
   const [dose, setDose] = useState('')
   const [time, setTime] = useState('')
   const [startedOn, setStartedOn] = useState('')
+  const [treatment, setTreatment] = useState(false)
   const [submitted, setSubmitted] = useState(false)
   const form = useRef<HTMLFormElement>(null)
 
@@ -61,6 +65,8 @@ export function MedicineForm({
     const value = optional(text)
     if (value !== undefined) candidate[key] = value
   }
+  if (treatment) candidate.rls = { doseChanges: [] }
+  const recognised = matchRlsTreatment(name)
   const errors = checkMedicine(candidate, today)
   // Optional fields are checked as typed; an empty name only once the person tries to add.
   const shown = (field: Field) => (submitted || field !== 'name' || name !== '' ? errors[field] : undefined)
@@ -78,6 +84,7 @@ export function MedicineForm({
       setDose('')
       setTime('')
       setStartedOn('')
+      setTreatment(false)
       setSubmitted(false)
       form.current?.querySelector<HTMLInputElement>('input')?.focus()
     }
@@ -119,6 +126,16 @@ export function MedicineForm({
           error={shown('startedOn')}
         />
       </div>
+      <Check
+        label={diaryStrings.treatment.mark}
+        hint={
+          recognised
+            ? `${diaryStrings.treatment.recognised(recognised.classLabel)} ${diaryStrings.treatment.markHint}`
+            : diaryStrings.treatment.markHint
+        }
+        checked={treatment}
+        onChange={setTreatment}
+      />
       <button type="submit" className="primary">
         {s.add}
       </button>

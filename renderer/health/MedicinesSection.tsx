@@ -1,9 +1,12 @@
 // The person's medicines and supplements: each with the calm watch-list note when it matches, the
 // lower-risk note, and for iron the absorption rules and any timing conflict with the magnesium step.
 import type { HealthView, MedicineView } from '../../shared/companion.ts'
+import { matchRlsTreatment, type RlsTreatment } from '../../shared/rls-treatments.ts'
 import type { WatchMatch } from '../../shared/watchlist.ts'
+import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'
 import { MedicineForm, type NewMedicine } from './MedicineForm.tsx'
+import { TreatmentLog } from './TreatmentLog.tsx'
 
 const s = healthStrings.medicines
 
@@ -23,12 +26,17 @@ function MatchNote({ match }: { match: WatchMatch }) {
 
 function MedicineItem({
   item,
+  today,
   onRemove,
+  onUpdateTreatment,
 }: {
   item: MedicineView
+  today: string
   onRemove: (id: string, name: string) => void
+  onUpdateTreatment: (id: string, rls: RlsTreatment) => Promise<boolean>
 }) {
   const { entry } = item
+  const recognised = matchRlsTreatment(entry.name)
   const details = [
     s.kinds[entry.kind],
     entry.dose ?? '',
@@ -39,9 +47,18 @@ function MedicineItem({
     <li className="entry">
       <p className="entry-title">{entry.name}</p>
       <p className="muted">{s.details(details)}</p>
+      {entry.rls && (
+        <p className="muted">
+          {diaryStrings.treatment.mark}
+          {recognised ? ` · ${recognised.classLabel}` : ''}
+        </p>
+      )}
       {item.matches.map((match) => (
         <MatchNote key={match.generic} match={match} />
       ))}
+      {entry.rls && (
+        <TreatmentLog entry={{ ...entry, rls: entry.rls }} today={today} onUpdate={onUpdateTreatment} />
+      )}
       <button
         type="button"
         aria-label={s.removeNamed(entry.name)}
@@ -57,9 +74,10 @@ interface Props {
   view: HealthView
   onAdd: (medicine: NewMedicine) => Promise<boolean>
   onRemove: (id: string, name: string) => void
+  onUpdateTreatment: (id: string, rls: RlsTreatment) => Promise<boolean>
 }
 
-export function MedicinesSection({ view, onAdd, onRemove }: Props) {
+export function MedicinesSection({ view, onAdd, onRemove, onUpdateTreatment }: Props) {
   const hasIron = view.medicines.some((m) => m.iron)
   const conflict = view.ironConflict?.conflict ? view.ironConflict.message : null
   const thyroidConflict = view.thyroidConflict?.conflict ? view.thyroidConflict.message : null
@@ -76,7 +94,13 @@ export function MedicinesSection({ view, onAdd, onRemove }: Props) {
       ) : (
         <ul className="entries" aria-label={s.listHeading}>
           {view.medicines.map((item) => (
-            <MedicineItem key={item.entry.id} item={item} onRemove={onRemove} />
+            <MedicineItem
+              key={item.entry.id}
+              item={item}
+              today={view.today}
+              onRemove={onRemove}
+              onUpdateTreatment={onUpdateTreatment}
+            />
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 // The morning check-in for last night (or any night, opened from history): two 0–10 ratings, when symptoms
 // started, the evening's triggers and a note. The ratings are Eventide's own, never the IRLS items.
 import '../journal.css'
+import '../checkin/checkin.css'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import {
   type CheckIn as CheckInValue,
@@ -15,6 +16,9 @@ import {
 } from '../../shared/checkin.ts'
 import type { CheckInView } from '../../shared/companion.ts'
 import { ApiError, api } from '../api.ts'
+import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
+import { QuickAnswers, type QuickDraft } from '../checkin/QuickAnswers.tsx'
+import { SleepDiaryFields } from '../checkin/SleepDiaryFields.tsx'
 import { FailureAlert } from '../components/FailureAlert.tsx'
 import { Check } from '../components/Field.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
@@ -63,6 +67,16 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
   const [onset, setOnset] = useState<Onset | null>(start?.onset ?? null)
   const [triggers, setTriggers] = useState<Triggers>(() => ({ ...noTriggers(), ...start?.triggers }))
   const [note, setNote] = useState(start?.note ?? '')
+  const [quick, setQuick] = useState<QuickDraft>({
+    onsetTime: start?.onsetTime ?? '',
+    bodyParts: start?.bodyParts ?? [],
+    rest: start?.restBeforeSymptoms ?? null,
+  })
+  // The diary folds away; it is saved only once opened (or when this night already has one).
+  const [diary, setDiary] = useState<DiaryDraft>(() => draftFrom(start?.diary, view.usualTimes))
+  const [diaryOpen, setDiaryOpen] = useState(false)
+  const [diaryUsed, setDiaryUsed] = useState(start?.diary !== undefined)
+  const [diaryErrors, setDiaryErrors] = useState<DiaryErrors>({})
   const [errors, setErrors] = useState<Errors>({})
   const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
   const [status, setStatus] = useState(start ? savedText(start) : '')
@@ -84,17 +98,31 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
     if (sleepQuality === null) found.sleepQuality = s.needSleep
     if (onset === null) found.onset = s.needOnset
     setErrors(found)
-    if (severity === null || sleepQuality === null || onset === null) {
-      setFailure({ message: strings.errors.fixFirst(Object.keys(found).length), problems: [] })
+    const diaryResult = diaryUsed ? diaryFromDraft(diary) : { diary: undefined, errors: {} }
+    setDiaryErrors(diaryResult.errors)
+    const diaryProblems = Object.values(diaryResult.errors)
+    if (severity === null || sleepQuality === null || onset === null || diaryProblems.length > 0) {
+      setFailure({
+        message: strings.errors.fixFirst(Object.keys(found).length + diaryProblems.length),
+        problems: diaryProblems,
+      })
       ;(found.severity ? severityFirst : found.sleepQuality ? sleepFirst : onsetFirst).current?.focus()
       return
     }
+    // Optional answers go in only when given, so a quick check-in saves exactly what it always did.
+    const extras: Partial<CheckInValue> = {}
+    if (onset !== 'none') {
+      if (quick.onsetTime) extras.onsetTime = quick.onsetTime
+      if (quick.bodyParts.length > 0) extras.bodyParts = quick.bodyParts
+      if (quick.rest) extras.restBeforeSymptoms = quick.rest
+    }
+    if (diaryResult.diary) extras.diary = diaryResult.diary
     saving.current = true
     setStatus(s.saving)
     try {
       const saved = await api.saveCheckIn({
         night: view.night,
-        checkIn: { severity, sleepQuality, onset, triggers, note },
+        checkIn: { severity, sleepQuality, onset, triggers, note, ...extras },
       })
       setFailure(null)
       setStatus(s.saved)
@@ -161,6 +189,15 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
           </p>
         )}
       </fieldset>
+      {onset !== null && onset !== 'none' && (
+        <QuickAnswers
+          value={quick}
+          onChange={(v) => {
+            setQuick(v)
+            edited()
+          }}
+        />
+      )}
       <fieldset>
         <legend>{s.triggersLegend}</legend>
         <p className="hint">{s.triggersHint}</p>
@@ -194,6 +231,20 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
           }}
         />
       </div>
+      <SleepDiaryFields
+        draft={diary}
+        errors={diaryErrors}
+        open={diaryOpen}
+        onToggle={(open) => {
+          setDiaryOpen(open)
+          if (open) setDiaryUsed(true)
+        }}
+        onChange={(d) => {
+          setDiary(d)
+          setDiaryUsed(true)
+          edited()
+        }}
+      />
       <FailureAlert failure={failure} />
       <button type="submit" className="primary">
         {s.save}

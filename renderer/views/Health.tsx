@@ -12,6 +12,7 @@ import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
+import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { useLoad } from '../use-load.ts'
@@ -74,6 +75,12 @@ export function Health() {
             onRemove={(id, name) =>
               change(() => api.removeMedicine({ id }), s.medicines.removed(name)).then(
                 focusHeading('medicines-heading'),
+              )
+            }
+            onUpdateTreatment={(id, rls) =>
+              change(
+                () => api.updateTreatment({ id, rls }),
+                diaryStrings.treatment.saved(view.medicines.find((m) => m.entry.id === id)?.entry.name ?? ''),
               )
             }
           />

@@ -13,6 +13,7 @@ import { Calendar } from '../history/Calendar.tsx'
 import { DataSection } from '../history/DataSection.tsx'
 import { Helps } from '../history/Helps.tsx'
 import { NightDetail } from '../history/NightDetail.tsx'
+import { SleepCharts, WeeklyScoreCard } from '../history/SleepAndScore.tsx'
 import { Streaks } from '../history/Streaks.tsx'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
@@ -122,6 +123,8 @@ function HistoryBody({ view, onChange }: { view: HistoryView; onChange: (view: H
           yMax={10}
         />
       </section>
+      <WeeklyScoreCard view={view} />
+      <SleepCharts view={view} />
       <Helps helps={view.helps} note={view.correlationNote} />
     </>
   )

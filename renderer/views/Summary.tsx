@@ -1,22 +1,32 @@
-// One printable page for a doctor's visit: ferritin, symptom and sleep trends and the evening routine over
-// the last 90 days, medicines on the watch list, points to discuss and the disclaimer. Print CSS hides the
-// buttons and fits it on A4.
+// The printable summary for a doctor's visit, for a two-minute read: points to discuss first, then the
+// treatment time line, the augmentation watch, iron, weekly severity and sleep, the sleep diary, the routine,
+// the conditions and the full medicine list. Print CSS hides the buttons and always prints light.
 import '../journal.css'
 import '../summary.css'
 import { useEffect, useRef, useState } from 'react'
 import type { SummaryView } from '../../shared/companion.ts'
 import { TARGET_BANDS } from '../../shared/labs.ts'
 import { api } from '../api.ts'
-import { chartSummary } from '../charts/summary.ts'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { Sparkline } from '../components/Sparkline.tsx'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { healthStrings } from '../strings-health.ts'
 import { historyStrings } from '../strings-history.ts'
+import { summaryStrings as t } from '../strings-summary.ts'
+import {
+  Augmentation,
+  Medicines,
+  Routine,
+  SleepDiary,
+  Treatments,
+  Weekly,
+} from '../summary/SummarySections.tsx'
 import { useLoad } from '../use-load.ts'
 
 const s = healthStrings.summary
+/** Their findings are listed in the augmentation section; the prompt line points there instead of repeating them. */
+const AUGMENTATION_KINDS = new Set(['augmentation', 'symptoms-changing'])
 
 export function Summary() {
   const loaded = useLoad(() => api.getSummary(), 'summary', s.loadFailed)
@@ -67,72 +77,54 @@ export function Summary() {
 
 function SummaryPage({ view }: { view: SummaryView }) {
   const ferritin = view.ferritin.map((p) => ({ date: p.date, value: p.value }))
-  const severity = view.severity.map((p) => ({ date: p.night, value: p.value }))
-  const sleep = view.sleepQuality.map((p) => ({ date: p.night, value: p.value }))
   const ferritinMax = Math.max(100, ...view.ferritin.map((p) => p.value)) * 1.1
-  const watched = view.medicines.filter((m) => m.matches.some((x) => x.level === 'watch'))
-  const a = view.adherence
+  const checkIns = view.averages.checkIns
   return (
     <article className="summary-page">
       <header>
         <h1>{s.heading}</h1>
         <p>{s.period(view.from, view.to)}</p>
         <p className="muted">{s.generated(view.generatedOn)}</p>
+        <p>{t.lead(checkIns, view.from, view.to, view.averages.severity, view.averages.sleepQuality)}</p>
       </header>
-      <section aria-labelledby="sum-ferritin">
-        <h2 id="sum-ferritin">{s.ferritin}</h2>
+      {view.prompts.length > 0 && (
+        <section aria-labelledby="sum-prompts" className="summary-prompts">
+          <h2 id="sum-prompts">{s.promptsHeading}</h2>
+          <ul>
+            {view.prompts.map((p) => (
+              <li key={p.id}>
+                {AUGMENTATION_KINDS.has(p.kind) ? `${p.forDoctor} ${t.seeAugmentation}` : p.forDoctor}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Treatments view={view} />
+      <Augmentation view={view} />
+      <section aria-labelledby="sum-iron">
+        <h2 id="sum-iron">{t.ironHeading}</h2>
+        <h3>{s.ferritin}</h3>
         {ferritin.length === 0 ? (
           <p>{s.noValues}</p>
         ) : (
           <>
             <Sparkline points={ferritin} yMin={0} yMax={ferritinMax} bands={TARGET_BANDS.ferritin} />
-            <p>{view.ferritin.map((p) => `${p.date}: ${p.value}`).join(' · ')}</p>
+            <p>{t.values(view.ferritin)}</p>
           </>
         )}
+        <h3>{t.tsat}</h3>
+        <p>{t.values(view.tsat)}</p>
+        <h3>{t.vitaminD}</h3>
+        <p>{t.values(view.vitaminD)}</p>
       </section>
-      <section aria-labelledby="sum-severity">
-        <h2 id="sum-severity">{s.severity}</h2>
-        <Sparkline points={severity} yMin={0} yMax={10} />
-        <p>{chartSummary(s.severity, severity)}</p>
-        <h2>{s.sleep}</h2>
-        <Sparkline points={sleep} yMin={0} yMax={10} />
-        <p>{chartSummary(s.sleep, sleep)}</p>
-        <p>{s.averages(view.averages.checkIns, view.averages.severity, view.averages.sleepQuality)}</p>
+      <Weekly view={view} />
+      <SleepDiary view={view} />
+      <Routine view={view} />
+      <section aria-labelledby="sum-flags">
+        <h2 id="sum-flags">{t.flagsHeading}</h2>
+        <p>{t.flags(view.flags)}</p>
       </section>
-      <section aria-labelledby="sum-adherence">
-        <h2 id="sum-adherence">{s.adherenceHeading}</h2>
-        <p>{s.adherence(a.percent, a.stepsDone, a.stepsPlanned)}</p>
-        <p>{s.completeNights(a.completeNights, a.nights)}</p>
-      </section>
-      <section aria-labelledby="sum-medicines">
-        <h2 id="sum-medicines">{s.medicinesHeading}</h2>
-        {watched.length === 0 ? (
-          <p>{s.noWatched}</p>
-        ) : (
-          <ul>
-            {watched.map((m) => (
-              <li key={m.entry.id}>
-                {m.entry.name}
-                {m.entry.dose ? ` (${m.entry.dose})` : ''}:{' '}
-                {m.matches
-                  .filter((x) => x.level === 'watch')
-                  .map((x) => `${x.generic}, ${x.groupLabel}`)
-                  .join('; ')}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      {view.prompts.length > 0 && (
-        <section aria-labelledby="sum-prompts">
-          <h2 id="sum-prompts">{s.promptsHeading}</h2>
-          <ul>
-            {view.prompts.map((p) => (
-              <li key={p.id}>{p.forDoctor}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Medicines view={view} />
       <footer className="disclaimer">
         <p>{view.disclaimer}</p>
       </footer>

@@ -130,9 +130,13 @@ describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(s.heading)
     expect(await page.textContent()).toContain(s.period('2026-08-26', LAST_NIGHT))
     expect(await page.textContent()).toContain('2026-09-24: 64')
-    expect(await page.locator('svg.sparkline').count()).toBeGreaterThanOrEqual(3)
+    // Ferritin as a trend line; symptoms and sleep as weekly bars with axes and values.
+    expect(await page.locator('svg.sparkline').count()).toBe(1)
+    expect(await page.locator('.weekly-chart').count()).toBe(2)
     // 90 nights, one of them paused (night 307), nine with magnesium missed.
-    expect(await page.textContent()).toContain(`${s.severity}: 89 ratings from 2026-08-26 to ${LAST_NIGHT}.`)
+    expect(await page.textContent()).toContain(
+      `recorded 89 morning check-ins from 2026-08-26 to ${LAST_NIGHT}`,
+    )
     expect(await page.textContent()).toContain(s.adherence(98, 436, 445))
     expect(await page.textContent()).toContain(s.completeNights(80, 89))
     expect(await page.locator('.disclaimer').textContent()).toBe(SUMMARY_DISCLAIMER)

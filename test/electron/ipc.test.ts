@@ -107,6 +107,14 @@ const BAD: Record<Method, [payload: unknown, field: string][]> = {
   ],
   getSummary: [[{ days: 90 }, '(value)']],
   printSummary: [[[], '(value)']],
+  updateTreatment: [
+    [
+      { id: 'med-seed', rls: { doseChanges: [{ date: '2026-13-01', dose: '1 mg' }] } },
+      'rls.doseChanges[0].date',
+    ],
+    [{ id: 'med-seed', rls: { doseChanges: [], stoppedOn: 'soon' } }, 'rls.stoppedOn'],
+    [{ id: 'med-seed' }, 'rls'],
+  ],
 }
 
 describe('invokeHandler: validation for every channel', () => {

@@ -157,6 +157,31 @@ describe('medicines and prompts', () => {
     expect(await t.ok('removeMedicine', { id: 'med-1' })).toMatchObject({ medicines: [] })
   })
 
+  it('keeps a treatment log: marks pramipexole, records dose changes and a stop date, refuses a stop before the start', async () => {
+    const t = setup('2026-11-24T20:00:00+01:00')
+    await t.ok('addMedicine', {
+      name: 'Pramipexole',
+      kind: 'medicine',
+      dose: '0.088 mg',
+      startedOn: '2026-03-01',
+      rls: { doseChanges: [] },
+    })
+    const rls = { doseChanges: [{ date: '2026-06-01', dose: '0.18 mg' }], stoppedOn: '2026-11-01' }
+    const view = await t.ok<{ medicines: { entry: unknown }[] }>('updateTreatment', { id: 'med-1', rls })
+    expect(view.medicines[0]?.entry).toMatchObject({ name: 'Pramipexole', startedOn: '2026-03-01', rls })
+    const early = await rejected(
+      t.call('updateTreatment', { id: 'med-1', rls: { doseChanges: [], stoppedOn: '2026-01-01' } }),
+    )
+    expect(early.problems[0]).toMatch(/^rls.stoppedOn: expected a date on or after the start 2026-03-01/)
+    const unmarked = await t.ok<{ medicines: { entry: object }[] }>('updateTreatment', {
+      id: 'med-1',
+      rls: null,
+    })
+    expect(unmarked.medicines[0]?.entry).not.toHaveProperty('rls')
+    const missing = await rejected(t.call('updateTreatment', { id: 'med-9', rls: null }))
+    expect(missing.problems[0]).toMatch(/^id: expected the id of a medicine entry/)
+  })
+
   it('shows prompts in the snapshot until dismissed', async () => {
     const t = setup('2026-11-24T20:00:00+01:00', {
       ...defaultSettings(),

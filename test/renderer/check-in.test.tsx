@@ -1,5 +1,5 @@
 // The morning check-in: the payload it saves, what it refuses, editing a past night, and the keyboard.
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
@@ -158,6 +158,9 @@ describe('check-in by keyboard', () => {
     await user.tab()
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Note (optional)' }))
     await user.tab()
+    // The folded sleep diary is one stop on the way; Tab passes it by without opening it.
+    expect(document.activeElement?.textContent).toBe('Sleep diary (optional)')
+    await user.tab()
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save check-in' }))
     await user.keyboard('{Enter}')
     expect(main.bridge.saveCheckIn).toHaveBeenCalledWith({
@@ -169,5 +172,88 @@ describe('check-in by keyboard', () => {
         triggers: expect.objectContaining({ caffeineAfter14: true, alcohol: false }),
       }),
     })
+  })
+})
+
+describe('optional answers: augmentation watch and sleep diary', () => {
+  async function answerRequired(onset: string) {
+    const user = userEvent.setup()
+    const severity = await showCheckIn()
+    await user.click(within(severity).getByRole('radio', { name: '6' }))
+    await user.click(within(group(SLEEP)).getByRole('radio', { name: '4' }))
+    await user.click(within(group(ONSET)).getByRole('radio', { name: onset }))
+    return user
+  }
+  const diary = () => screen.getByText('Sleep diary (optional)').closest('details') as HTMLDetailsElement
+
+  it('asks the quick symptom questions only when there were symptoms, and saves the answers given', async () => {
+    const user = await answerRequired('No symptoms')
+    expect(screen.queryByRole('group', { name: 'Where did you feel them?' })).toBeNull()
+    await user.click(within(group(ONSET)).getByRole('radio', { name: 'In the evening' }))
+    fireEvent.change(screen.getByLabelText('About what time did they start?'), { target: { value: '19:40' } })
+    const where = group('Where did you feel them?')
+    await user.click(within(where).getByRole('checkbox', { name: 'Arms' }))
+    await user.click(within(where).getByRole('checkbox', { name: 'Legs' }))
+    await user.click(
+      within(group('How long could you sit or lie still before they started?')).getByRole('radio', {
+        name: '15–30 minutes',
+      }),
+    )
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+    const saved = main.bridge.saveCheckIn.mock.calls.at(-1)?.[0]
+    expect(saved?.checkIn).toMatchObject({
+      onset: 'evening',
+      onsetTime: '19:40',
+      bodyParts: ['legs', 'arms'],
+      restBeforeSymptoms: '15to30',
+    })
+    expect(saved?.checkIn).not.toHaveProperty('diary')
+  })
+
+  it('keeps the sleep diary folded away and saves nothing from it unless opened', async () => {
+    const user = await answerRequired('Around bedtime')
+    expect(diary().open).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+    const saved = main.bridge.saveCheckIn.mock.calls.at(-1)?.[0]
+    expect(saved?.checkIn).not.toHaveProperty('diary')
+    expect(saved?.checkIn).not.toHaveProperty('onsetTime')
+  })
+
+  it('offers the usual times from earlier mornings, computes sleep, and saves what was entered', async () => {
+    const usual = { inBed: '22:45', triedToSleep: '23:00', finalWake: '06:30', outOfBed: '07:00' }
+    main.journal.checkIns['2026-11-20'] = checkInOf(3, { diary: usual })
+    main.journal.checkIns['2026-11-21'] = checkInOf(3, { diary: { ...usual, inBed: '23:30' } })
+    main.journal.checkIns['2026-11-22'] = checkInOf(3, { diary: usual })
+    const user = await answerRequired('Around bedtime')
+    await user.click(screen.getByText('Sleep diary (optional)'))
+    expect(diary().open).toBe(true)
+    expect(screen.getByLabelText('Time you got into bed')).toHaveProperty('value', '22:45')
+    expect(screen.getByLabelText('Time you got out of bed')).toHaveProperty('value', '07:00')
+    await user.type(screen.getByLabelText('Minutes it took to fall asleep'), '20')
+    await user.type(screen.getByLabelText('Minutes awake in the night, in total'), '40')
+    await user.type(screen.getByLabelText('Times you got up to walk in the night'), '2')
+    await user.click(screen.getByRole('checkbox', { name: 'Alcohol after 17:00' }))
+    // (06:30 − 23:00) − 20 − 40 = 6 h 30 asleep of 8 h 15 in bed.
+    expect(screen.getByText('Total sleep 6 h 30 min, sleep efficiency 79 %.')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+    expect(main.bridge.saveCheckIn.mock.calls.at(-1)?.[0].checkIn.diary).toEqual({
+      ...usual,
+      minutesToFallAsleep: 20,
+      minutesAwake: 40,
+      timesUpWalking: 2,
+      caffeineAfter17: false,
+      alcoholAfter17: true,
+    })
+  })
+
+  it('names a diary number that is out of range and saves nothing', async () => {
+    const user = await answerRequired('Around bedtime')
+    await user.click(screen.getByText('Sleep diary (optional)'))
+    await user.type(screen.getByLabelText('Times you woke up in the night'), '99')
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }))
+    expect(main.bridge.saveCheckIn).not.toHaveBeenCalled()
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Times you woke up in the night: enter a whole number from 0 to 50',
+    )
   })
 })

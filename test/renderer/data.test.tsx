@@ -175,11 +175,32 @@ describe('summary page', () => {
     expect(document.documentElement.getAttribute('data-print-ready')).toBe('true')
     expect(screen.getByText('2026-08-01: 31 · 2026-11-02: 58')).toBeTruthy()
     expect(screen.getByText('67 % of planned steps done (300 of 450).')).toBeTruthy()
-    expect(screen.getByText(/^ZzzQuil: diphenhydramine/)).toBeTruthy()
+    const zzzquil = screen.getByText('ZzzQuil').closest('li') as HTMLElement
+    expect(zzzquil.textContent).toMatch(/Watch list: diphenhydramine/)
+    // Weekly charts carry axes and a value on every bar.
+    expect(screen.getByRole('img', { name: /^Average symptom strength.*week to 2026-11-23 5/ })).toBeTruthy()
+    expect(screen.getByText(/not the IRLS/)).toBeTruthy()
     expect(screen.getByText(DISCLAIMER)).toBeTruthy()
     const print = screen.getByRole('button', { name: 'Save as PDF' })
     expect(print.closest('.no-print')).not.toBeNull()
     await user.click(print)
     expect(main.bridge.printSummary).toHaveBeenCalled()
+  })
+
+  it('says plainly when there is nothing to report, instead of 0 of 0', async () => {
+    const built = main.journal.summaryView
+    main.journal.summaryView = () => ({
+      ...built(),
+      adherence: { nights: 0, completeNights: 0, stepsDone: 0, stepsPlanned: 0, percent: 0 },
+    })
+    window.location.hash = '#/summary'
+    render(<App />)
+    await screen.findByRole('heading', { name: 'Restless legs summary' })
+    const page = document.querySelector('.summary-page') as HTMLElement
+    expect(page.textContent).toContain('No check-ins in this period')
+    expect(page.textContent).toContain('No evenings of the routine recorded in this period.')
+    expect(page.textContent).toContain('The patient has marked no medicine as RLS treatment.')
+    expect(page.textContent).toContain('The patient kept no sleep diary in this period.')
+    expect(page.textContent).not.toMatch(/0 %|0 of 0/)
   })
 })

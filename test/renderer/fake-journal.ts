@@ -1,13 +1,15 @@
 // The journal half of the fake main process: nights, check-ins, labs, medicines and backups in memory, with
 // every view model built by the same shared functions main uses (history maths, prompts, watch list, backup).
+
 import { vi } from 'vitest'
+import { augmentationWindows } from '../../shared/augmentation.ts'
 import { parseBackup } from '../../shared/backup.ts'
 import { type CheckIn, checkInSchema } from '../../shared/checkin.ts'
 import type { ExportResult, HealthView, HistoryView, SummaryView } from '../../shared/companion.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from '../../shared/correlation.ts'
 import { formatIssues, ValidationError } from '../../shared/errors.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
-import { calendarCells, chartSeries, type NightEntry } from '../../shared/history.ts'
+import { calendarCells, chartSeries, type NightEntry, sleepSeries } from '../../shared/history.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { ferritinRecheck, type LabEntry, labSeries, parseLabEntry, TARGET_BANDS } from '../../shared/labs.ts'
 import {
@@ -20,9 +22,12 @@ import {
 } from '../../shared/medicines.ts'
 import { doctorPrompts } from '../../shared/prompts.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
+import { type RlsTreatment, treatmentTimeline } from '../../shared/rls-treatments.ts'
 import type { Settings } from '../../shared/settings.ts'
+import { usualTimesBefore } from '../../shared/sleep-diary.ts'
 import { bestStreak, currentStreak } from '../../shared/streaks.ts'
 import { matchMedicine } from '../../shared/watchlist.ts'
+import { WEEKLY_SCORE_NOTE, weeklyScore, weeklySummaries } from '../../shared/weekly-score.ts'
 
 export const TODAY = '2026-11-24'
 export const LAST_NIGHT = '2026-11-23'
@@ -110,6 +115,9 @@ export function createJournal(settings: () => Settings) {
         prompts: j.prompts(),
         checkIns: Object.fromEntries(Object.entries(j.checkIns).filter(([n]) => n >= from)),
         travelNights: [...j.travel],
+        sleep: sleepSeries(history, LAST_NIGHT, days),
+        weeklyScore: weeklyScore(j.checkIns, LAST_NIGHT),
+        weeklyNote: WEEKLY_SCORE_NOTE,
       }
     },
     healthView(): HealthView {
@@ -148,6 +156,19 @@ export function createJournal(settings: () => Settings) {
         medicines: j.healthView().medicines,
         prompts: j.prompts(),
         disclaimer: DISCLAIMER,
+        treatments: treatmentTimeline(j.medicines, TODAY),
+        augmentation: {
+          windows: augmentationWindows(j.checkIns, LAST_NIGHT, 4),
+          findings: [],
+          dopamineOnLog: false,
+        },
+        tsat: labSeries(j.labs, 'tsat'),
+        vitaminD: labSeries(j.labs, 'vitaminD'),
+        weeks: weeklySummaries(j.checkIns, LAST_NIGHT, 13),
+        weeklyScore: weeklyScore(j.checkIns, LAST_NIGHT),
+        weeklyNote: WEEKLY_SCORE_NOTE,
+        sleepDiary: { nights: 0, totalSleep: null, efficiency: null },
+        flags: { pregnant: false, kidneyDisease: false, malabsorption: false, neuropathy: false },
       }
     },
   }
@@ -160,7 +181,13 @@ export function createJournal(settings: () => Settings) {
     getHistory: vi.fn(async ({ days }: { days: 30 | 90 | 365 }) => ok(j.historyView(days))),
     getCheckIn: vi.fn(async ({ night }: { night: string | null }) => {
       const n = night ?? LAST_NIGHT
-      return ok({ night: n, checkIn: j.checkIns[n] ?? null, due: j.checkInDue && n === LAST_NIGHT })
+      const usual = usualTimesBefore(j.checkIns, n)
+      return ok({
+        night: n,
+        checkIn: j.checkIns[n] ?? null,
+        due: j.checkInDue && n === LAST_NIGHT,
+        ...(Object.keys(usual).length > 0 ? { usualTimes: usual } : {}),
+      })
     }),
     saveCheckIn: vi.fn(async ({ night, checkIn }: { night: string; checkIn: Omit<CheckIn, 'savedAt'> }) => {
       const parsed = checkInSchema.safeParse({ ...checkIn, savedAt: '2026-11-24T08:15:00+01:00' })
@@ -198,6 +225,18 @@ export function createJournal(settings: () => Settings) {
     removeMedicine: vi.fn(async ({ id }: { id: string }) => {
       j.medicines = j.medicines.filter((m) => m.id !== id)
       return ok(j.healthView())
+    }),
+    updateTreatment: vi.fn(async ({ id, rls }: { id: string; rls: RlsTreatment | null }) => {
+      const index = j.medicines.findIndex((m) => m.id === id)
+      const current = j.medicines[index]
+      if (!current) return refused([`id: expected the id of a medicine entry, got "${id}"`])
+      const { rls: _old, ...rest } = current
+      try {
+        j.medicines[index] = parseMedicineEntry(rls ? { ...rest, rls } : rest, TODAY)
+        return ok(j.healthView())
+      } catch (error) {
+        return entryError(error)
+      }
     }),
     dismissPrompt: vi.fn(async ({ id }: { id: string }) => {
       j.dismissed.add(id)

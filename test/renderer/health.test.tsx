@@ -188,3 +188,48 @@ describe('medicines', () => {
     expect(await within(medicines).findByText('Nothing on your list yet.')).toBeTruthy()
   })
 })
+
+describe('RLS treatment log', () => {
+  it('recognises pramipexole, marks it as RLS treatment, and records a dose change and a stop date', async () => {
+    const user = userEvent.setup()
+    const { medicines } = await showHealth()
+    await user.type(input(medicines, 'Name'), 'Mirapexin')
+    expect(within(medicines).getByText(/Recognised as a dopamine-type medicine/)).toBeTruthy()
+    await user.type(input(medicines, 'Started on (optional)'), '2026-03-01')
+    await user.click(within(medicines).getByRole('checkbox', { name: 'This is one of my RLS treatments' }))
+    await user.click(within(medicines).getByRole('button', { name: 'Add to my list' }))
+    expect(main.bridge.addMedicine).toHaveBeenCalledWith({
+      name: 'Mirapexin',
+      kind: 'medicine',
+      startedOn: '2026-03-01',
+      rls: { doseChanges: [] },
+    })
+    const item = (await within(medicines).findByText('Mirapexin')).closest('li') as HTMLElement
+    expect(within(item).getByText('Still taking it')).toBeTruthy()
+
+    const doseForm = within(item).getByRole('form', { name: 'Record a dose change: Mirapexin' })
+    await user.type(within(doseForm).getByRole('textbox', { name: /Date of the change/ }), '2026-06-01')
+    await user.click(within(doseForm).getByRole('button', { name: 'Add dose change' }))
+    expect(within(doseForm).getByText('Enter the dose as written on the label or prescription.')).toBeTruthy()
+    expect(main.bridge.updateTreatment).not.toHaveBeenCalled()
+    await user.type(
+      within(doseForm).getByRole('textbox', { name: 'New dose, as your prescriber wrote it' }),
+      '0.18 mg',
+    )
+    await user.click(within(doseForm).getByRole('button', { name: 'Add dose change' }))
+    expect(main.bridge.updateTreatment).toHaveBeenLastCalledWith({
+      id: 'med-1',
+      rls: { doseChanges: [{ date: '2026-06-01', dose: '0.18 mg' }] },
+    })
+    expect(await within(item).findByText('2026-06-01: 0.18 mg')).toBeTruthy()
+
+    const stopForm = within(item).getByRole('form', { name: 'Date you stopped (optional): Mirapexin' })
+    await user.type(within(stopForm).getByRole('textbox', { name: /Date you stopped/ }), '2026-01-01')
+    await user.click(within(stopForm).getByRole('button', { name: 'Save stop date' }))
+    expect(within(stopForm).getByText(/Expected a date on or after the start 2026-03-01/)).toBeTruthy()
+    await user.clear(within(stopForm).getByRole('textbox', { name: /Date you stopped/ }))
+    await user.type(within(stopForm).getByRole('textbox', { name: /Date you stopped/ }), '2026-11-01')
+    await user.click(within(stopForm).getByRole('button', { name: 'Save stop date' }))
+    expect(await within(item).findByText('Stopped 2026-11-01')).toBeTruthy()
+  })
+})

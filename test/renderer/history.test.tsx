@@ -168,3 +168,35 @@ describe('calendar by keyboard', () => {
     expect(screen.getByRole('heading', { name: 'Night of 2026-11-23' })).toBeTruthy()
   })
 })
+
+describe('weekly score and sleep diary charts', () => {
+  it('shows last week’s own-rating score against the 4 weeks before, and says it is not the IRLS', async () => {
+    for (let i = 0; i < 35; i++) main.journal.checkIns[addDays(LAST_NIGHT, -i)] = checkInOf(i < 7 ? 6 : 4)
+    await showHistory()
+    const card = screen.getByRole('heading', { name: 'This week’s score' }).closest('section') as HTMLElement
+    expect(card.textContent).toContain('Average 6 out of 10 over 7 check-ins')
+    expect(card.textContent).toContain('Up 2 from the 4 weeks before (4).')
+    expect(card.textContent).toMatch(/not the IRLS/)
+  })
+
+  it('draws total sleep and efficiency from diary nights, and explains the empty case without nagging', async () => {
+    await showHistory()
+    const empty = screen
+      .getByRole('heading', { name: 'Sleep from the diary' })
+      .closest('section') as HTMLElement
+    expect(empty.textContent).toContain('No sleep diary entries in this range yet.')
+  })
+
+  it('summarises diary nights in words', async () => {
+    main.journal.checkIns[LAST_NIGHT] = checkInOf(3, {
+      diary: { inBed: '23:00', outOfBed: '07:00', minutesAwake: 30 },
+    })
+    await showHistory()
+    const section = screen
+      .getByRole('heading', { name: 'Sleep from the diary' })
+      .closest('section') as HTMLElement
+    expect(section.textContent).toContain('Total sleep (hours): 1 rating')
+    expect(section.textContent).toMatch(/7\.5/)
+    expect(section.textContent).toMatch(/94/)
+  })
+})

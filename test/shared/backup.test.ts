@@ -77,6 +77,45 @@ describe('backup round trip', () => {
     })
   })
 
+  it('carries the augmentation answers, the sleep diary and the treatment log unchanged', () => {
+    const data = sample()
+    const added: CheckIn = {
+      ...checkIn(6, { onset: 'evening' }),
+      onsetTime: '19:40',
+      bodyParts: ['legs', 'arms'],
+      restBeforeSymptoms: '15to30',
+      diary: {
+        inBed: '22:45',
+        triedToSleep: '23:00',
+        minutesToFallAsleep: 25,
+        awakenings: 2,
+        minutesAwake: 40,
+        finalWake: '06:30',
+        outOfBed: '07:00',
+        napMinutes: 0,
+        caffeineAfter17: false,
+        alcoholAfter17: true,
+        timesUpWalking: 3,
+      },
+    }
+    data.checkIns = { ...data.checkIns, '2026-11-06': added }
+    data.medicines = [
+      ...data.medicines,
+      {
+        id: 'm2',
+        name: 'Pramipexole',
+        kind: 'medicine',
+        dose: '0.088 mg',
+        startedOn: '2026-03-01',
+        rls: { doseChanges: [{ date: '2026-06-01', dose: '0.18 mg' }], stoppedOn: '2026-11-01' },
+      },
+    ]
+    const result = parseBackup(serializeBackup(data))
+    if (!result.ok) throw new Error(result.errors.join('\n'))
+    expect(result.backup.checkIns['2026-11-06']).toEqual(added)
+    expect(result.backup.medicines).toEqual(data.medicines)
+  })
+
   it('writes nights in date order, whatever order they were stored in', () => {
     const data = sample()
     data.nights = { '2026-11-04': record({}), '2026-01-02': record({}), '2026-11-03': record({}) }
@@ -166,8 +205,8 @@ describe('backup round trip', () => {
       fc.property(
         fc.dictionary(night, nightRecord, { maxKeys: 12 }),
         fc.dictionary(night, entry, { maxKeys: 12 }),
-        fc.array(lab, { maxLength: 5 }),
-        fc.array(medicine, { maxLength: 5 }),
+        fc.uniqueArray(lab, { maxLength: 5, selector: (l) => l.id }),
+        fc.uniqueArray(medicine, { maxLength: 5, selector: (m) => m.id }),
         (nights, checkIns, labs, medicines) => {
           const data: BackupData = { ...sample(), nights, checkIns, labs, medicines }
           const result = parseBackup(serializeBackup(data))

@@ -114,4 +114,5 @@ export const VALID: Record<Method, unknown> = {
   applyImport: { text: VALID_BACKUP },
   getSummary: undefined,
   printSummary: undefined,
+  updateTreatment: { id: 'med-seed', rls: { doseChanges: [{ date: '2026-11-01', dose: '0.25 mg' }] } },
 }
