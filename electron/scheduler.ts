@@ -1,6 +1,7 @@
 // The evening scheduler: one bounded timer that re-reads the wall clock, asks decide() what is due,
 // records it, then sends at most one notification.
 
+import { doNotDisturbGate } from '../shared/do-not-disturb.ts'
 import { withAsked } from '../shared/journal.ts'
 import { nightOf } from '../shared/night.ts'
 import { type AwayReason, notificationText } from '../shared/notification-text.ts'
@@ -47,6 +48,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let running = false
   let lastNight: string | undefined
   let lastCheckInDue: boolean | undefined
+  let holdingForDoNotDisturb = false
 
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer)
@@ -114,9 +116,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return { nextWakeMs, changed }
   }
 
-  function tick(away: AwayReason) {
+  function tick(wakeReason: AwayReason) {
     if (!running) return
     clearTimer()
+    // Do Not Disturb (shared/do-not-disturb.ts): hold everything; the wake-up after it is treated like a sleep.
+    const gate = doNotDisturbGate(notifier.inhibited?.() ?? false, holdingForDoNotDisturb, wakeReason)
+    holdingForDoNotDisturb = gate.holding
+    if (gate.hold) {
+      arm(clock.now(), null)
+      return
+    }
+    const away = gate.away
     let nowMs = Date.now()
     let nextWakeMs: number | null = null
     try {
