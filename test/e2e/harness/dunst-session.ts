@@ -41,8 +41,8 @@ export interface DunstSession {
 // Ready once dunst owns the name; asking dunstctl earlier would make the bus start a second dunst.
 const READY = [
   'for i in $(seq 1 200); do',
-  '  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus',
-  '    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true && break',
+  '  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus ' +
+    'org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true && break',
   '  sleep 0.05',
   'done',
 ].join('\n')
