@@ -51,7 +51,7 @@ export function createServices(deps: ServiceDeps): Services {
   })
   const scheduler = createScheduler({ store, clock, notifier, logger })
   const evening = createEvening({ store, clock, logger })
-  const { journal, transfer } = createCompanion({
+  const { journal, transfer, calendar } = createCompanion({
     store,
     clock,
     logger,
@@ -63,6 +63,7 @@ export function createServices(deps: ServiceDeps): Services {
     evening,
     journal,
     transfer,
+    calendar,
     logger,
     appInfo: deps.appInfo,
     openWindow: deps.openWindow,

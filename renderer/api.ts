@@ -55,5 +55,6 @@ export const api = {
   applyImport: (p: Request<'applyImport'>) => unwrap(() => bridge().applyImport(p)),
   getSummary: () => unwrap(() => bridge().getSummary()),
   printSummary: () => unwrap(() => bridge().printSummary()),
+  exportCalendar: () => unwrap(() => bridge().exportCalendar()),
   onState: (listener: (snapshot: Snapshot) => void): (() => void) => bridge().onState(listener),
 }

@@ -26,6 +26,7 @@ export const CHANNELS = {
   applyImport: 'eventide:apply-import',
   getSummary: 'eventide:get-summary',
   printSummary: 'eventide:print-summary',
+  exportCalendar: 'eventide:export-calendar',
 } as const
 
 /** The push channel main uses to send a fresh snapshot to every open window. */

@@ -159,6 +159,7 @@ export const contract = {
   },
   getSummary: { channel: CHANNELS.getSummary, request: noPayload },
   printSummary: { channel: CHANNELS.printSummary, request: noPayload },
+  exportCalendar: { channel: CHANNELS.exportCalendar, request: noPayload },
 } as const
 
 export type Contract = typeof contract
@@ -189,6 +190,7 @@ export interface Responses {
   applyImport: BackupPreview
   getSummary: SummaryView
   printSummary: ExportResult
+  exportCalendar: ExportResult
 }
 
 export type { CheckIn }

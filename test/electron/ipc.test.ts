@@ -107,6 +107,7 @@ const BAD: Record<Method, [payload: unknown, field: string][]> = {
   ],
   getSummary: [[{ days: 90 }, '(value)']],
   printSummary: [[[], '(value)']],
+  exportCalendar: [[[], '(value)']],
 }
 
 describe('invokeHandler: validation for every channel', () => {

@@ -114,4 +114,5 @@ export const VALID: Record<Method, unknown> = {
   applyImport: { text: VALID_BACKUP },
   getSummary: undefined,
   printSummary: undefined,
+  exportCalendar: undefined,
 }
