@@ -2,6 +2,7 @@
 // records it, then sends at most one notification.
 
 import { doNotDisturbGate } from '../shared/do-not-disturb.ts'
+import { escalationNudge } from '../shared/escalation.ts'
 import { withAsked } from '../shared/journal.ts'
 import { nightOf } from '../shared/night.ts'
 import { type AwayReason, notificationText } from '../shared/notification-text.ts'
@@ -149,9 +150,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
         send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
       }
+      // Escalation (shared/escalation.ts): one second nudge, never on top of another alert; the bounded
+      // re-check brings it within a minute of its time.
+      const nudge = decision.alert ? null : escalationNudge(plan, decision.record, settings, nowMs)
+      if (nudge) {
+        store.setNight(night, { ...nudge.record, planned: plan.steps.map((s) => s.id) })
+        logger.info(`scheduler: second nudge for ${nudge.stepIds[0]} on night ${night}`)
+        send({ title: nudge.title, body: nudge.body, stepIds: nudge.stepIds, actions: true, sound })
+      }
       let checkInChanged = false
       try {
-        const reminder = checkIn(settings, nowMs, timeZone, decision.alert !== null)
+        const reminder = checkIn(settings, nowMs, timeZone, decision.alert !== null || nudge !== null)
         checkInChanged = reminder.changed
         if (reminder.nextWakeMs !== null && (nextWakeMs === null || reminder.nextWakeMs < nextWakeMs)) {
           nextWakeMs = reminder.nextWakeMs
@@ -161,7 +170,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
       const newNight = night !== lastNight
       lastNight = night
-      if (changed || newNight || checkInChanged) emitChange()
+      if (changed || nudge || newNight || checkInChanged) emitChange()
     } catch (err) {
       logger.error('scheduler: could not check tonight’s steps; trying again at the next wake-up', err)
     }

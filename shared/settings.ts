@@ -75,6 +75,12 @@ export const healthSettingsSchema = z.strictObject({
 
 export const THEMES = ['system', 'light', 'dark'] as const
 
+/** One second nudge for a chosen step still not ticked this long after its reminder; absent = off. */
+export const escalationSchema = z.strictObject({
+  stepId: stepId(),
+  afterMinutes: wholeNumber(5, 180),
+})
+
 export const settingsSchema = z
   .strictObject({
     bedtime: hhmm(),
@@ -89,6 +95,7 @@ export const settingsSchema = z
     }),
     firstRunDone: flag(),
     health: healthSettingsSchema,
+    escalation: escalationSchema.optional(),
   })
   .superRefine((settings, ctx) => {
     const seen = new Set<string>()
