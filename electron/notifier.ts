@@ -78,7 +78,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     electron ??= (
       deps.electronNotification !== undefined
         ? Promise.resolve(deps.electronNotification)
-        : import('electron').then((m) => m.Notification as unknown as ElectronNotificationClass)
+        : import('electron').then(
+            (m) => m.Notification as unknown as ElectronNotificationClass | undefined,
+            (error: unknown) => {
+              logger.warn("notifier: Electron's Notification could not be loaded", error)
+              return undefined
+            },
+          )
     ).then((Notification) => {
       if (Notification?.isSupported()) {
         return createElectronNotifier({
