@@ -1,5 +1,6 @@
 // Builds the journal and data-transfer services that the issue-5 channels use, wired to tonight's evening
 // so every change reaches windows, the tray and the scheduler through one listener list.
+import { type CalendarTransfer, createCalendarTransfer } from './calendar-transfer.ts'
 import { createDataTransfer, type DataTransfer, type TransferDeps } from './data-transfer.ts'
 import type { Evening } from './evening.ts'
 import { createJournal, type JournalDeps, type JournalService } from './journal.ts'
@@ -8,7 +9,11 @@ export interface CompanionDeps extends Omit<TransferDeps, 'emitChange'>, Pick<Jo
   evening: Evening
 }
 
-export function createCompanion(deps: CompanionDeps): { journal: JournalService; transfer: DataTransfer } {
+export function createCompanion(deps: CompanionDeps): {
+  journal: JournalService
+  transfer: DataTransfer
+  calendar: CalendarTransfer
+} {
   const emitChange = () => deps.evening.changed()
   const { store, clock } = deps
   const journal = createJournal({ store, clock, emitChange, ...(deps.newId ? { newId: deps.newId } : {}) })
@@ -20,5 +25,11 @@ export function createCompanion(deps: CompanionDeps): { journal: JournalService;
     printViewToPdf: deps.printViewToPdf,
     emitChange,
   })
-  return { journal, transfer }
+  const calendar = createCalendarTransfer({
+    store,
+    clock,
+    logger: deps.logger,
+    chooseSavePath: deps.chooseSavePath,
+  })
+  return { journal, transfer, calendar }
 }

@@ -1,6 +1,7 @@
 // The service behind each IPC method; payloads arrive already validated by the IPC wrapper.
 import type { AppInfo, Method, ParsedRequest, Responses, View } from '../shared/ipc.ts'
 import type { Settings } from '../shared/settings.ts'
+import type { CalendarTransfer } from './calendar-transfer.ts'
 import type { DataTransfer } from './data-transfer.ts'
 import type { Evening } from './evening.ts'
 import type { JournalService } from './journal.ts'
@@ -14,6 +15,7 @@ export interface HandlerDeps {
   evening: Evening
   journal: JournalService
   transfer: DataTransfer
+  calendar: CalendarTransfer
   appInfo: () => AppInfo
   openWindow: (view: View) => void
   setLaunchAtLogin: (enabled: boolean) => void
@@ -88,5 +90,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     getSummary: () => journal.summary(),
     printSummary: () => transfer.printSummary(),
     updateTreatment: ({ id, rls }) => journal.updateTreatment(id, rls),
+    exportCalendar: () => deps.calendar.exportCalendar(),
   }
 }

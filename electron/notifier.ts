@@ -1,118 +1,118 @@
-// Desktop notifications through node-notifier: notify-send on Linux, Notification Center on macOS,
-// toast notifications on Windows. The only code that spawns a child process, and only when it sends.
-import notifier from 'node-notifier'
-import type { Logger, Notification, NotificationAction, Notifier } from './services.ts'
+// The one Notifier in front of every platform. Linux: the freedesktop D-Bus interface with Done and Snooze,
+// notify-send as the fallback. macOS and Windows: Electron's own Notification, node-notifier where Electron
+// says it cannot show one. Why each: README, "Notifications".
+import { createElectronNotifier, type ElectronNotificationClass } from './notifier-electron.ts'
+import { createLinuxNotifier, type LinuxNotifierDeps } from './notifier-linux.ts'
+import { type NodeNotifierLike, sendWithNodeNotifier } from './notifier-node-notifier.ts'
+import type { Logger, NotificationAction, Notifier } from './services.ts'
 
-/** The part of node-notifier we use, so tests can hand in a fake. */
-export interface NodeNotifierLike {
-  notify(
-    options: Record<string, unknown>,
-    callback: (err: Error | null, response?: string, metadata?: { activationValue?: string }) => void,
-  ): unknown
-}
+export { APP_NAME, DONE_LABEL, snoozeLabel } from './notifier-labels.ts'
+export type { NodeNotifierLike } from './notifier-node-notifier.ts'
+export { actionFromResponse, notifierOptions, supportsActions } from './notifier-node-notifier.ts'
 
 export interface NotifierDeps {
-  notifier?: NodeNotifierLike
   platform: NodeJS.Platform
-  /** A real file outside the asar archive: the OS helpers cannot read inside it. */
+  /** A real file outside the asar archive: notification servers and OS helpers read it by path. */
   iconPath: string
   /** The AppUserModelID Windows groups toasts under; must match app.setAppUserModelId. */
   appId: string
   logger: Logger
   /** Minutes for the "Snooze" button's label, read when a notification is sent. */
   snoozeMinutes?: () => number
+  /** Where the session bus is (Linux); process.env when absent. */
+  env?: Record<string, string | undefined>
+  /** Linux test seams: the bus connection and the notify-send fallback. */
+  linux?: Pick<LinuxNotifierDeps, 'connect' | 'notifySend'>
+  /** Electron's Notification class (macOS, Windows); loaded from 'electron' when absent, null to skip it. */
+  electronNotification?: ElectronNotificationClass | null
+  /** node-notifier or a fake of it, for the macOS and Windows fallback. */
+  notifier?: NodeNotifierLike
 }
 
-export const DONE_LABEL = 'Done'
-export const APP_NAME = 'Eventide'
-
-export function snoozeLabel(minutes: number): string {
-  return `Snooze ${minutes} min`
-}
-
-/** Which platforms' notifiers report button presses and clicks back to us; notify-send does neither. */
-export function supportsActions(platform: NodeJS.Platform): boolean {
-  return platform === 'darwin' || platform === 'win32'
-}
-
-export function notifierOptions(
-  n: Notification,
-  deps: Pick<NotifierDeps, 'platform' | 'iconPath' | 'appId'>,
-  snoozeText: string,
-): Record<string, unknown> {
-  const options: Record<string, unknown> = {
-    title: n.title,
-    message: n.body,
-    icon: deps.iconPath,
-    // Never block on the user: the scheduler and its timer must not wait for a click.
-    wait: false,
-  }
-  if (deps.platform === 'linux' || deps.platform === 'freebsd' || deps.platform === 'openbsd') {
-    options['app-name'] = APP_NAME
-    return options
-  }
-  options.sound = n.sound
-  if (deps.platform === 'win32') options.appID = deps.appId
-  if (n.actions && supportsActions(deps.platform)) options.actions = [DONE_LABEL, snoozeText]
-  return options
-}
-
-/** Maps node-notifier's answer (a lowercased button label, 'activate', 'timeout', …) to an action. */
-export function actionFromResponse(
-  response: string | undefined,
-  metadata: { activationValue?: string } | undefined,
-  stepId: string | undefined,
-  snoozeText: string,
-): NotificationAction | null {
-  const pressed = (metadata?.activationValue ?? response ?? '').trim().toLowerCase()
-  if (stepId !== undefined && pressed === DONE_LABEL.toLowerCase()) return { kind: 'done', stepId }
-  if (stepId !== undefined && pressed === snoozeText.toLowerCase()) return { kind: 'snooze', stepId }
-  if (pressed === 'activate' || pressed === 'clicked' || pressed === 'contentsclicked')
-    return { kind: 'open' }
-  return null
+export function isLinuxLike(platform: NodeJS.Platform): boolean {
+  return platform === 'linux' || platform === 'freebsd' || platform === 'openbsd'
 }
 
 export function createNotifier(deps: NotifierDeps): Notifier {
-  const backend: NodeNotifierLike = deps.notifier ?? (notifier as unknown as NodeNotifierLike)
+  const { logger } = deps
+  const snoozeMinutes = deps.snoozeMinutes ?? (() => 10)
   const listeners = new Set<(action: NotificationAction) => void>()
-
   const report = (action: NotificationAction) => {
-    for (const listener of listeners) {
+    for (const listener of [...listeners]) {
       try {
         listener(action)
       } catch (err) {
-        deps.logger.error('notifier: an action listener failed', action, err)
+        logger.error('notifier: an action listener failed', action, err)
       }
     }
   }
+  const onAction: Notifier['onAction'] = (listener) => {
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }
 
-  return {
-    notify(n) {
-      const snoozeText = snoozeLabel(deps.snoozeMinutes?.() ?? 10)
-      const options = notifierOptions(n, deps, snoozeText)
-      return new Promise<void>((resolve, reject) => {
-        try {
-          backend.notify(options, (err, response, metadata) => {
-            if (err) {
-              reject(err)
-              return
-            }
-            resolve()
-            if (!supportsActions(deps.platform)) return
-            const action = actionFromResponse(response, metadata, n.stepIds[0], snoozeText)
-            if (action?.kind === 'open' && n.view) report({ kind: 'open', view: n.view })
-            else if (action) report(action)
-          })
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)))
-        }
-      })
-    },
-    onAction(listener) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
+  if (isLinuxLike(deps.platform)) {
+    const linux = createLinuxNotifier({
+      env: deps.env ?? process.env,
+      iconPath: deps.iconPath,
+      logger,
+      snoozeMinutes,
+      report,
+      ...deps.linux,
+    })
+    return {
+      notify: linux.notify,
+      onAction,
+      withdraw: linux.withdraw,
+      inhibited: linux.inhibited,
+      onInhibitedChange: linux.onInhibitedChange,
+      dispose: linux.dispose,
+    }
+  }
+
+  // Loaded on first use: this module also runs outside Electron (tests, the e2e sender script).
+  let electron: Promise<ReturnType<typeof createElectronNotifier> | null> | undefined
+  const electronNotifier = () => {
+    electron ??= (
+      deps.electronNotification !== undefined
+        ? Promise.resolve(deps.electronNotification)
+        : import('electron').then(
+            (m) => m.Notification as unknown as ElectronNotificationClass | undefined,
+            (error: unknown) => {
+              logger.warn("notifier: Electron's Notification could not be loaded", error)
+              return undefined
+            },
+          )
+    ).then((Notification) => {
+      if (Notification?.isSupported()) {
+        return createElectronNotifier({
+          Notification,
+          iconPath: deps.iconPath,
+          logger,
+          snoozeMinutes,
+          report,
+        })
       }
+      logger.warn("notifier: Electron's Notification is not supported here; using node-notifier")
+      return null
+    })
+    return electron
+  }
+  const nodeDeps = { ...deps, snoozeMinutes }
+  return {
+    async notify(n) {
+      const native = await electronNotifier()
+      if (native) await native.notify(n)
+      else await sendWithNodeNotifier(n, nodeDeps, report)
     },
+    onAction,
+    async withdraw(stepId) {
+      await (await electronNotifier())?.withdraw(stepId)
+    },
+    inhibited: () => false,
+    onInhibitedChange: () => () => {},
+    dispose() {},
   }
 }

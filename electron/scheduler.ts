@@ -1,6 +1,8 @@
 // The evening scheduler: one bounded timer that re-reads the wall clock, asks decide() what is due,
 // records it, then sends at most one notification.
 
+import { doNotDisturbGate } from '../shared/do-not-disturb.ts'
+import { escalationNudge } from '../shared/escalation.ts'
 import { withAsked } from '../shared/journal.ts'
 import { nightOf } from '../shared/night.ts'
 import { type AwayReason, notificationTextWithCautions } from '../shared/notification-text.ts'
@@ -47,6 +49,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let running = false
   let lastNight: string | undefined
   let lastCheckInDue: boolean | undefined
+  let holdingForDoNotDisturb = false
 
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer)
@@ -114,9 +117,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return { nextWakeMs, changed }
   }
 
-  function tick(away: AwayReason) {
+  function tick(wakeReason: AwayReason) {
     if (!running) return
     clearTimer()
+    // Do Not Disturb (shared/do-not-disturb.ts): hold everything; the wake-up after it is treated like a sleep.
+    const gate = doNotDisturbGate(notifier.inhibited?.() ?? false, holdingForDoNotDisturb, wakeReason)
+    holdingForDoNotDisturb = gate.holding
+    if (gate.hold) {
+      arm(clock.now(), null)
+      return
+    }
+    const away = gate.away
     let nowMs = Date.now()
     let nextWakeMs: number | null = null
     try {
@@ -139,9 +150,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
         send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
       }
+      // Escalation (shared/escalation.ts): one second nudge, never on top of another alert; the bounded
+      // re-check brings it within a minute of its time.
+      const nudge = decision.alert ? null : escalationNudge(plan, decision.record, settings, nowMs)
+      if (nudge) {
+        store.setNight(night, { ...nudge.record, planned: plan.steps.map((s) => s.id) })
+        logger.info(`scheduler: second nudge for ${nudge.stepIds[0]} on night ${night}`)
+        send({ title: nudge.title, body: nudge.body, stepIds: nudge.stepIds, actions: true, sound })
+      }
       let checkInChanged = false
       try {
-        const reminder = checkIn(settings, nowMs, timeZone, decision.alert !== null)
+        const reminder = checkIn(settings, nowMs, timeZone, decision.alert !== null || nudge !== null)
         checkInChanged = reminder.changed
         if (reminder.nextWakeMs !== null && (nextWakeMs === null || reminder.nextWakeMs < nextWakeMs)) {
           nextWakeMs = reminder.nextWakeMs
@@ -151,7 +170,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
       const newNight = night !== lastNight
       lastNight = night
-      if (changed || newNight || checkInChanged) emitChange()
+      if (changed || nudge || newNight || checkInChanged) emitChange()
     } catch (err) {
       logger.error('scheduler: could not check tonight’s steps; trying again at the next wake-up', err)
     }

@@ -5,6 +5,7 @@ import { createCompanion } from './companion.ts'
 import type { ChooseSavePath, PrintViewToPdf } from './data-transfer.ts'
 import { createEvening, type Evening } from './evening.ts'
 import { createHandlers, type HandlerTable } from './handlers.ts'
+import { wireNotifications } from './notification-wiring.ts'
 import { createNotifier } from './notifier.ts'
 import { createScheduler, type Scheduler } from './scheduler.ts'
 import type { Clock, EventideStore, Logger, Notifier } from './services.ts'
@@ -58,7 +59,7 @@ export function createServices(deps: ServiceDeps): Services {
   })
   const scheduler = createScheduler({ store, clock, notifier, logger })
   const evening = createEvening({ store, clock, logger })
-  const { journal, transfer } = createCompanion({
+  const { journal, transfer, calendar } = createCompanion({
     store,
     clock,
     logger,
@@ -70,6 +71,7 @@ export function createServices(deps: ServiceDeps): Services {
     evening,
     journal,
     transfer,
+    calendar,
     logger,
     appInfo: deps.appInfo,
     openWindow: deps.openWindow,
@@ -83,15 +85,12 @@ export function createServices(deps: ServiceDeps): Services {
       deps.onStateChange()
     }),
     scheduler.onChange(() => deps.onStateChange()),
-    notifier.onAction((action) => {
-      try {
-        if (action.kind === 'open') deps.openWindow(action.view ?? 'checklist')
-        else if (action.kind === 'done') evening.setStepStatus(action.stepId, 'done')
-        else evening.snooze(action.stepId)
-      } catch (error) {
-        // e.g. "Done" pressed on last night's notification after noon: nothing to change tonight.
-        logger.warn(`notification action ${action.kind} not applied`, error)
-      }
+    wireNotifications({
+      notifier,
+      evening,
+      replan: (reason) => scheduler.replan(reason),
+      openWindow: deps.openWindow,
+      logger,
     }),
   ]
 
@@ -104,6 +103,7 @@ export function createServices(deps: ServiceDeps): Services {
     dispose() {
       scheduler.stop()
       for (const off of unsubscribe) off()
+      notifier.dispose?.()
     },
   }
 }

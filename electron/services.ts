@@ -34,6 +34,14 @@ export interface Notifier {
   notify(notification: Notification): Promise<void>
   /** Done / Snooze / click, where the platform reports them (not on Linux's notify-send). */
   onAction(listener: (action: NotificationAction) => void): () => void
+  /** Closes the notification still shown for this step (ticked or snoozed elsewhere); nothing if none. */
+  withdraw?(stepId: string): Promise<void>
+  /** True while the desktop holds notifications back (Do Not Disturb); false where that cannot be known. */
+  inhibited?(): boolean
+  /** Told when Do Not Disturb starts or ends, so held reminders go out at once. */
+  onInhibitedChange?(listener: (inhibited: boolean) => void): () => void
+  /** Closes the connections it holds (the D-Bus session). */
+  dispose?(): void
 }
 
 export interface EventideStore {

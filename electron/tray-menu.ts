@@ -1,5 +1,6 @@
 // The tray menu as plain data, built from a snapshot; tray.ts turns it into a native menu.
 import { HHMM_PATTERN, parseHHMM, shiftHHMM } from '../shared/hhmm.ts'
+import { missedReminders } from '../shared/missed-reminders.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 
 export type TrayAction =
@@ -82,10 +83,29 @@ function bedtimeMenu(snapshot: Snapshot): TrayItem {
 
 const separator = (id: string): TrayItem => ({ id, type: 'separator' })
 
+/** "Missed reminders (n)" with one line per step, each opening the checklist; nothing when none. */
+export function missedRemindersItems(snapshot: Snapshot): TrayItem[] {
+  const missed = missedReminders(snapshot)
+  if (missed.length === 0) return []
+  return [
+    {
+      id: 'missed-reminders',
+      type: 'submenu',
+      label: `Missed reminders (${missed.length})`,
+      submenu: missed.map((step) => ({
+        id: `missed-${step.id}`,
+        label: `${clockOf(step.at)} ${step.title}${step.state === 'missed' ? ' (missed)' : ''}`,
+        action: { kind: 'open-checklist' },
+      })),
+    },
+  ]
+}
+
 export function trayTemplate(snapshot: Snapshot): TrayItem[] {
   return [
     { id: 'headline', label: headline(snapshot), enabled: false },
     { id: 'progress', label: progressLabel(snapshot), enabled: false },
+    ...missedRemindersItems(snapshot),
     separator('sep-status'),
     { id: 'open-checklist', label: 'Open checklist', action: { kind: 'open-checklist' } },
     {

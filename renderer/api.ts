@@ -37,14 +37,14 @@ type Api = {
     : (payload: Request<M>) => Promise<Responses[M]>
 } & { onState(listener: (snapshot: Snapshot) => void): () => void }
 
-type AnyCall = (payload?: unknown) => Promise<Envelope<unknown>>
+type AnyCall = (...payload: unknown[]) => Promise<Envelope<unknown>>
 
 /** One unwrapping method per contract method, built from the zod-free method list. */
 export const api = {
   ...Object.fromEntries(
     METHODS.map((method) => [
       method,
-      (payload?: unknown) => unwrap(() => (bridge()[method] as AnyCall)(payload)),
+      (...payload: unknown[]) => unwrap(() => (bridge()[method] as AnyCall)(...payload)),
     ]),
   ),
   onState: (listener: (snapshot: Snapshot) => void): (() => void) => bridge().onState(listener),

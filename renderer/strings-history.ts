@@ -94,6 +94,11 @@ export const historyStrings = {
     readFailed: (detail: string) => `Could not read the file: ${detail}`,
     print: 'Print summary for a doctor (PDF)',
     showSummary: 'Show the summary',
+    exportCalendar: 'Export evenings to a calendar (.ics)',
+    calendarHint:
+      'For a phone calendar: the next 4 weeks of evenings, each step with an alarm. The file is a snapshot and ' +
+      'does not follow later changes: export again after you change a bedtime or a step, and every 4 weeks. ' +
+      'Importing a newer file updates the same events. Nothing leaves this computer unless you move the file.',
   },
   night: {
     heading: (night: string) => `Night of ${night}`,

@@ -29,6 +29,7 @@ export const METHODS = [
   'getSummary',
   'printSummary',
   'updateTreatment',
+  'exportCalendar',
 ] as const
 export type Method = (typeof METHODS)[number]
 

@@ -171,6 +171,8 @@ const definitions = {
     request: z.strictObject({ id: entryId, rls: rlsTreatmentSchema.nullable() }),
     response: returns<HealthView>(),
   },
+  /** The next 4 weeks of evenings as an iCalendar file; main asks where to save it. */
+  exportCalendar: { request: noPayload, response: returns<ExportResult>() },
 } as const satisfies Record<Method, Definition>
 
 type Definitions = typeof definitions

@@ -6,7 +6,7 @@ import type { StepSetting } from './settings.ts'
 import type { NightPlan } from './timeline.ts'
 
 /** Why steps went by unnoticed, so the summary says what really happened. */
-export type AwayReason = 'asleep' | 'closed' | 'passed'
+export type AwayReason = 'asleep' | 'closed' | 'passed' | 'do-not-disturb'
 
 export interface NotificationText {
   title: string
@@ -21,6 +21,7 @@ const AWAY_PHRASE: Record<AwayReason, string | null> = {
   asleep: 'while your computer was asleep',
   closed: 'while Eventide was closed',
   passed: null,
+  'do-not-disturb': 'during Do Not Disturb',
 }
 
 function stepsWord(count: number): string {

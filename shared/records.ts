@@ -35,6 +35,8 @@ export const nightRecordSchema = z.strictObject({
   summarized: z.array(stepIdSchema).max(100),
   /** The step ids planned that night, so history judges old nights by their own plan. */
   planned: z.array(stepIdSchema).max(100).optional(),
+  /** Steps that got their one second nudge (shared/escalation.ts). */
+  nudged: z.array(stepIdSchema).max(100).optional(),
 })
 export type NightRecord = z.infer<typeof nightRecordSchema>
 
@@ -54,5 +56,6 @@ export function copyRecord(record: NightRecord): NightRecord {
     headsUp: [...record.headsUp],
     summarized: [...record.summarized],
     ...(record.planned ? { planned: [...record.planned] } : {}),
+    ...(record.nudged ? { nudged: [...record.nudged] } : {}),
   }
 }

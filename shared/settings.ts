@@ -78,6 +78,12 @@ export const healthSettingsSchema = z.strictObject({
 
 export const THEMES = ['system', 'light', 'dark'] as const
 
+/** One second nudge for a chosen step still not ticked this long after its reminder; absent = off. */
+export const escalationSchema = z.strictObject({
+  stepId: stepId(),
+  afterMinutes: wholeNumber(5, 180),
+})
+
 export const settingsSchema = z
   .strictObject({
     bedtime: hhmm(),
@@ -96,6 +102,7 @@ export const settingsSchema = z
     vitaminDUnit: z
       .enum(VITAMIN_D_UNITS, { error: (iss) => `expected ng/mL or nmol/L, got ${describeInput(iss.input)}` })
       .optional(),
+    escalation: escalationSchema.optional(),
   })
   .superRefine((settings, ctx) => {
     const seen = new Set<string>()

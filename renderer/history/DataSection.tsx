@@ -1,4 +1,4 @@
-// Data ownership: export a JSON backup or a CSV of nights, import a backup after a preview (nothing changes
+// Data ownership: export a JSON backup, a CSV of nights or the evenings as a calendar (.ics), import a backup after a preview (nothing changes
 // until the person confirms, and a bad file is refused naming the record and field), print a summary.
 import { type ChangeEvent, useId, useRef, useState } from 'react'
 import { BackupEncodingError, type BackupPreview, decodeBackupBytes } from '../../shared/backup.ts'
@@ -114,6 +114,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
   }
 
   const print = () => run(s.preparing, async () => saved(await api.printSummary()))
+  const exportCalendar = () => run(s.preparing, async () => saved(await api.exportCalendar()))
 
   return (
     <section className="card" aria-labelledby="data-heading">
@@ -128,6 +129,14 @@ export function DataSection({ onImported }: { onImported: () => void }) {
         </button>
       </div>
       <p className="hint">{s.exportNotEncrypted}</p>
+      <div className="button-row">
+        <button type="button" aria-describedby={`${id}-calendar-hint`} onClick={exportCalendar}>
+          {s.exportCalendar}
+        </button>
+      </div>
+      <p id={`${id}-calendar-hint`} className="hint">
+        {s.calendarHint}
+      </p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{s.importLabel}</label>
         <span id={`${id}-hint`} className="hint">

@@ -1,4 +1,4 @@
-// A real notification: createNotifier -> node-notifier -> notify-send -> dunst, read back with
+// A real notification: createNotifier -> the freedesktop D-Bus interface -> dunst, read back with
 // `dunstctl history`. Always on its own Xvfb display and D-Bus session, even when a desktop session exists:
 // test notifications must never pop up on (or `close-all` clear) a developer's real desktop.
 import { execFile } from 'node:child_process'
@@ -40,7 +40,7 @@ const summary = notificationText(
   plan,
   settings.steps,
 )
-// Two lines: the late step and what was missed, to check line breaks survive the trip through the shell.
+// Two lines: the late step and what was missed, to check line breaks survive the trip.
 const late = notificationText(
   { kind: 'due', stepIds: ['pre-bed-walk'], late: true, missedIds: ['magnesium'] },
   plan,
@@ -64,6 +64,7 @@ const notifier = createNotifier({ platform: process.platform, iconPath: ${JSON.s
   appId: 'org.eventide.app', logger })
 for (const n of ${JSON.stringify([step, summary, late])}) await notifier.notify({ ...n, sound: true })
 console.log('sent')
+notifier.dispose()
 `
 }
 
@@ -101,7 +102,7 @@ function runInPrivateSession(): Promise<{ stdout: string; stderr: string }> {
   })
 }
 
-describe('real desktop notifications (notify-send -> dunst)', () => {
+describe('real desktop notifications (D-Bus -> dunst)', () => {
   if (inCI && missing.length > 0) {
     it('has the notification tools installed (required under CI=true)', () => {
       expect(missing, 'missing binaries for the notification e2e tier').toEqual([])

@@ -168,6 +168,8 @@ describe('clicking the check-in notification', () => {
       iconPath: '/icon.png',
       appId: 'org.eventide.app',
       logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+      // node-notifier's path: Electron's Notification is the default on macOS (test/electron/notifier-electron).
+      electronNotification: null,
     })
     const actions: NotificationAction[] = []
     notifier.onAction((a) => actions.push(a))

@@ -115,6 +115,7 @@ const BAD: Record<Method, [payload: unknown, field: string][]> = {
     [{ id: 'med-seed', rls: { doseChanges: [], stoppedOn: 'soon' } }, 'rls.stoppedOn'],
     [{ id: 'med-seed' }, 'rls'],
   ],
+  exportCalendar: [[[], '(value)']],
 }
 
 describe('invokeHandler: validation for every channel', () => {

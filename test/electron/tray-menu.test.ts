@@ -34,6 +34,7 @@ describe('tray menu: steps pending', () => {
     expect(labels(template)).toEqual([
       'Next: Magnesium glycinate at 21:50',
       'Tonight: 2 of 5 done',
+      'Missed reminders (1)',
       'Open checklist',
       'Morning check-in…',
       'History',

@@ -262,6 +262,9 @@ export function createJournal(settings: () => Settings) {
     printSummary: vi.fn(async () =>
       ok<ExportResult>({ saved: true, path: '/home/test/eventide-summary.pdf' }),
     ),
+    exportCalendar: vi.fn(async () =>
+      ok<ExportResult>({ saved: true, path: '/home/test/eventide-evenings.ics' }),
+    ),
   }
   return Object.assign(j, { handlers })
 }

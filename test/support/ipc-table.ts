@@ -115,4 +115,5 @@ export const VALID: Record<Method, unknown> = {
   getSummary: undefined,
   printSummary: undefined,
   updateTreatment: { id: 'med-seed', rls: { doseChanges: [{ date: '2026-11-01', dose: '0.25 mg' }] } },
+  exportCalendar: undefined,
 }

@@ -1,0 +1,25 @@
+// Tonight's reminders that went out but were not acted on: still due (not ticked, skipped or snoozed) or
+// marked missed after a sleep or Do Not Disturb. The tray lists them so nothing is lost when a notification
+// was never seen; the checklist's Now card reads the same snapshot.
+import type { Snapshot, SnapshotStep } from './snapshot.ts'
+
+export interface MissedReminder {
+  id: string
+  title: string
+  /** The step's planned instant (ISO with offset). */
+  at: string
+  state: 'due' | 'missed'
+}
+
+export function missedReminders(snapshot: Snapshot): MissedReminder[] {
+  // A paused night or switched-off notifications sent nothing, so nothing went unseen.
+  if (snapshot.paused || !snapshot.notificationsEnabled) return []
+  const nowMs = Date.parse(snapshot.now)
+  const unseen = (step: SnapshotStep): step is SnapshotStep & { state: 'due' | 'missed' } => {
+    if (step.state === 'missed') return true
+    if (step.state !== 'due') return false
+    // A running snooze is an answer; one that ran out is due again and counts.
+    return step.snoozedUntil === undefined || Date.parse(step.snoozedUntil) <= nowMs
+  }
+  return snapshot.steps.filter(unseen).map((s) => ({ id: s.id, title: s.title, at: s.at, state: s.state }))
+}
