@@ -2,7 +2,7 @@
 // records it, then sends at most one notification.
 
 import { withAsked } from '../shared/journal.ts'
-import { nightOf } from '../shared/night.ts'
+import { eveningNight, liveNights } from '../shared/lifecycle.ts'
 import { type AwayReason, notificationText } from '../shared/notification-text.ts'
 import { decide, FOLLOW_UP_MS } from '../shared/schedule.ts'
 import type { Settings } from '../shared/settings.ts'
@@ -47,6 +47,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let running = false
   let lastNight: string | undefined
   let lastCheckInDue: boolean | undefined
+  /** When the last notification went out, so the next keeps FOLLOW_UP_MS away from it across re-plans. */
+  let lastSentMs: number | null = null
 
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer)
@@ -94,63 +96,91 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
    * The morning check-in: at most one notification per night, recorded before it is shown. Returns the
    * next wake-up it needs and whether the checklist should be refreshed.
    */
-  function checkIn(settings: Settings, nowMs: number, timeZone: string, alertSent: boolean) {
+  function checkIn(settings: Settings, nowMs: number, timeZone: string, held: boolean) {
     const journal = store.getJournal()
     const reminder = checkInReminder(settings, journal, nowMs, timeZone)
     let nextWakeMs = reminder.nextWakeMs
     let changed = reminder.due !== lastCheckInDue
     lastCheckInDue = reminder.due
     if (reminder.askNow !== null) {
-      if (alertSent) {
-        // One notification per wake-up: the check-in follows a moment after the step alert.
-        nextWakeMs = nowMs + FOLLOW_UP_MS
+      if (held) {
+        // One notification per wake-up: the check-in follows a moment after the last one.
+        nextWakeMs = Math.max(nowMs, lastSentMs ?? nowMs) + FOLLOW_UP_MS
       } else {
         store.setJournal({ ...journal, checkInAsked: withAsked(journal.checkInAsked, reminder.askNow) })
         logger.info(`scheduler: check-in reminder for night ${reminder.askNow}`)
         send(checkInNotification(settings.notifications.sound))
+        lastSentMs = nowMs
         changed = true
       }
     }
     return { nextWakeMs, changed }
   }
 
+  /** Tonight's plan for a night, with its one-night bedtime if it has one. */
+  const planFor = (settings: Settings, timeZone: string) => (night: string) => {
+    const record = store.getNight(night)
+    const tonight = record.bedtimeOverride ? { bedtime: record.bedtimeOverride } : undefined
+    return planNight(settings, night, timeZone, tonight)
+  }
+
+  /** Waits until the follow-up gap after the last notification has passed; true when one may go out now. */
+  const mayNotify = (nowMs: number) =>
+    lastSentMs === null || nowMs - lastSentMs >= FOLLOW_UP_MS || nowMs < lastSentMs
+
   function tick(away: AwayReason) {
     if (!running) return
     clearTimer()
     let nowMs = Date.now()
     let nextWakeMs: number | null = null
+    const wakeAt = (ms: number | null) => {
+      if (ms !== null && (nextWakeMs === null || ms < nextWakeMs)) nextWakeMs = ms
+    }
     try {
       const settings = store.getSettings()
       const timeZone = clock.timeZone()
       nowMs = clock.now()
-      const night = nightOf(nowMs, timeZone)
-      const record = store.getNight(night)
-      const tonight = record.bedtimeOverride ? { bedtime: record.bedtimeOverride } : undefined
-      const plan = planNight(settings, night, timeZone, tonight)
+      const planOf = planFor(settings, timeZone)
       const { enabled, graceMinutes, headsUpMinutes, sound } = settings.notifications
-      const decision = decide(plan, record, nowMs, { enabled, graceMinutes, headsUpMinutes })
-      nextWakeMs = decision.nextWakeMs
-      const changed = decision.record !== record
-      // Written before anything is shown: a crash or restart after this point never repeats the alert.
-      // The planned step ids go with it, so history judges the night by its own plan.
-      if (changed) store.setNight(night, { ...decision.record, planned: plan.steps.map((s) => s.id) })
-      if (decision.alert) {
-        const text = notificationText(decision.alert, plan, settings.steps, away)
-        logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
-        send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
+      let alertSent = false
+      let changed = false
+      // Every night whose steps can reach now: a step before noon of its night, an evening closing after noon.
+      for (const night of liveNights(nowMs, timeZone, planOf)) {
+        const record = store.getNight(night)
+        const plan = planOf(night)
+        const decision = decide(plan, record, nowMs, { enabled, graceMinutes, headsUpMinutes })
+        wakeAt(decision.nextWakeMs)
+        if (decision.alert !== null && (alertSent || !mayNotify(nowMs))) {
+          // One notification per wake-up, the next a few seconds after the last (also across re-plans).
+          // Nothing of this decision is recorded, so it is decided afresh then.
+          wakeAt(alertSent ? nowMs + FOLLOW_UP_MS : (lastSentMs ?? nowMs) + FOLLOW_UP_MS)
+          continue
+        }
+        if (decision.record !== record) {
+          // Written before anything is shown: a crash or restart after this point never repeats the alert.
+          // The planned step ids go with it, so history judges the night by its own plan.
+          store.setNight(night, { ...decision.record, planned: plan.steps.map((s) => s.id) })
+          changed = true
+        }
+        if (decision.alert) {
+          const text = notificationText(decision.alert, plan, settings.steps, away)
+          logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
+          send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
+          alertSent = true
+          lastSentMs = nowMs
+        }
       }
       let checkInChanged = false
       try {
-        const reminder = checkIn(settings, nowMs, timeZone, decision.alert !== null)
+        const reminder = checkIn(settings, nowMs, timeZone, alertSent || !mayNotify(nowMs))
         checkInChanged = reminder.changed
-        if (reminder.nextWakeMs !== null && (nextWakeMs === null || reminder.nextWakeMs < nextWakeMs)) {
-          nextWakeMs = reminder.nextWakeMs
-        }
+        wakeAt(reminder.nextWakeMs)
       } catch (err) {
         logger.error('scheduler: could not check the morning check-in; trying again at the next wake-up', err)
       }
-      const newNight = night !== lastNight
-      lastNight = night
+      const shown = eveningNight(nowMs, timeZone, planOf)
+      const newNight = shown !== lastNight
+      lastNight = shown
       if (changed || newNight || checkInChanged) emitChange()
     } catch (err) {
       logger.error('scheduler: could not check tonight’s steps; trying again at the next wake-up', err)
