@@ -1,13 +1,13 @@
 // Tonight's state and the intents that change it (tick, skip, snooze, bedtime, pause, settings).
 import { parseHHMM } from '../shared/hhmm.ts'
 import { snapshotBanners } from '../shared/history-view.ts'
-import { eveningNight, isClosed, stepLives } from '../shared/lifecycle.ts'
+import { eveningNight, isClosed, nightReach, stepLives } from '../shared/lifecycle.ts'
 import { formatMs } from '../shared/night.ts'
 import { copyRecord, type NightRecord } from '../shared/records.ts'
 import { reopenMovedSteps } from '../shared/schedule.ts'
 import { parseSettings, type Settings } from '../shared/settings.ts'
 import { buildSnapshot, type Snapshot } from '../shared/snapshot.ts'
-import { type NightPlan, planNight } from '../shared/timeline.ts'
+import { type NightPlan, planNight, usualBedtime } from '../shared/timeline.ts'
 import type { Clock, EventideStore, Logger } from './services.ts'
 
 export type StepIntent = 'done' | 'skipped' | 'pending'
@@ -55,7 +55,12 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
     const timeZone = clock.timeZone()
     const settings = store.getSettings()
     // The evening open now, which is not always the night by the noon rule (steps before noon, day sleepers).
-    const night = eveningNight(nowMs, timeZone, (n) => planOf(settings, n, timeZone))
+    const night = eveningNight(
+      nowMs,
+      timeZone,
+      (n) => planOf(settings, n, timeZone),
+      (n) => nightReach(settings, store.getNight(n).bedtimeOverride ?? usualBedtime(settings, n).clock),
+    )
     const record = store.getNight(night)
     const plan = planOf(settings, night, timeZone)
     return { night, plan, record, settings, nowMs }

@@ -2,11 +2,11 @@
 // records it, then sends at most one notification.
 
 import { withAsked } from '../shared/journal.ts'
-import { eveningNight, liveNights } from '../shared/lifecycle.ts'
+import { eveningNight, liveNights, nightReach } from '../shared/lifecycle.ts'
 import { type AwayReason, notificationText } from '../shared/notification-text.ts'
 import { decide, FOLLOW_UP_MS } from '../shared/schedule.ts'
 import type { Settings } from '../shared/settings.ts'
-import { planNight } from '../shared/timeline.ts'
+import { type NightPlan, planNight, usualBedtime } from '../shared/timeline.ts'
 import { checkInNotification, checkInReminder } from './check-in-reminder.ts'
 import type { Clock, EventideStore, Logger, Notification, Notifier } from './services.ts'
 
@@ -117,11 +117,24 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return { nextWakeMs, changed }
   }
 
-  /** Tonight's plan for a night, with its one-night bedtime if it has one. */
-  const planFor = (settings: Settings, timeZone: string) => (night: string) => {
-    const record = store.getNight(night)
-    const tonight = record.bedtimeOverride ? { bedtime: record.bedtimeOverride } : undefined
-    return planNight(settings, night, timeZone, tonight)
+  /** A night's plan with its one-night bedtime if it has one; planned once per wake-up. */
+  const planFor = (settings: Settings, timeZone: string) => {
+    const plans = new Map<string, NightPlan>()
+    const reachOf = (night: string) => {
+      const override = store.getNight(night).bedtimeOverride
+      return nightReach(settings, override ?? usualBedtime(settings, night).clock)
+    }
+    const planOf = (night: string) => {
+      let plan = plans.get(night)
+      if (plan === undefined) {
+        const record = store.getNight(night)
+        const tonight = record.bedtimeOverride ? { bedtime: record.bedtimeOverride } : undefined
+        plan = planNight(settings, night, timeZone, tonight)
+        plans.set(night, plan)
+      }
+      return plan
+    }
+    return { planOf, reachOf }
   }
 
   /** Waits until the follow-up gap after the last notification has passed; true when one may go out now. */
@@ -140,12 +153,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const settings = store.getSettings()
       const timeZone = clock.timeZone()
       nowMs = clock.now()
-      const planOf = planFor(settings, timeZone)
+      const { planOf, reachOf } = planFor(settings, timeZone)
       const { enabled, graceMinutes, headsUpMinutes, sound } = settings.notifications
       let alertSent = false
       let changed = false
       // Every night whose steps can reach now: a step before noon of its night, an evening closing after noon.
-      for (const night of liveNights(nowMs, timeZone, planOf)) {
+      for (const night of liveNights(nowMs, timeZone, planOf, reachOf)) {
         const record = store.getNight(night)
         const plan = planOf(night)
         const decision = decide(plan, record, nowMs, { enabled, graceMinutes, headsUpMinutes })
@@ -178,7 +191,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       } catch (err) {
         logger.error('scheduler: could not check the morning check-in; trying again at the next wake-up', err)
       }
-      const shown = eveningNight(nowMs, timeZone, planOf)
+      const shown = eveningNight(nowMs, timeZone, planOf, reachOf)
       const newNight = shown !== lastNight
       lastNight = shown
       if (changed || newNight || checkInChanged) emitChange()

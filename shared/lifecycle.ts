@@ -3,6 +3,7 @@
 import { addDays, instantMs, nightOf } from './night.ts'
 import { type StepKind, stepKind } from './protocol.ts'
 import type { NightRecord } from './records.ts'
+import type { Settings } from './settings.ts'
 import type { NightPlan, PlannedStep } from './timeline.ts'
 
 /** The evening closes this long after bedtime: late enough to tick the last steps, early enough to be over. */
@@ -141,27 +142,63 @@ export function nextChangeMs(plan: NightPlan, lives: readonly StepLife[], nowMs:
   return future.length > 0 ? Math.min(...future) : null
 }
 
+/** Whether a night's steps can reach past its own noon bounds (worked out without planning, so it is cheap). */
+export interface NightReach {
+  /** A step may fall before 12:00 on the night's date (long offsets, an early bedtime). */
+  startsBeforeNoon: boolean
+  /** The evening may close after 12:00 the next day (a bedtime late in the morning). */
+  closesAfterNoon: boolean
+}
+
+const DAY_MIN = 24 * 60
+/** A DST night moves wall times by up to an hour against real elapsed time: keep that much margin. */
+const MARGIN_MIN = 60
+
+/** Minutes from the night's noon: 12:00 is 0, 11:59 the next day is 1439. */
+function intoNight(hhmm: string): number {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number)
+  return (h * 60 + m - 12 * 60 + DAY_MIN) % DAY_MIN
+}
+
+export function nightReach(settings: Settings, bedtimeClock: string): NightReach {
+  const bed = intoNight(bedtimeClock)
+  const enabled = settings.steps.filter((s) => s.enabled)
+  const earliest = Math.min(
+    bed,
+    ...enabled.map((s) => (s.anchor === 'bedtime' ? bed + s.offsetMinutes : intoNight(s.time))),
+  )
+  const latest = Math.max(bed, ...enabled.map((s) => (s.anchor === 'clock' ? intoNight(s.time) : bed)))
+  const closeMin = latest + CLOSE_AFTER_BED_MS / 60_000
+  return { startsBeforeNoon: earliest < MARGIN_MIN, closesAfterNoon: closeMin > DAY_MIN - MARGIN_MIN }
+}
+
+type PlanOf = (night: string) => NightPlan
+type ReachOf = (night: string) => NightReach
+
+/** The nights whose steps can reach now: the night by the noon rule and its neighbours while they can. */
+export function liveNights(nowMs: number, timeZone: string, planOf: PlanOf, reachOf: ReachOf): string[] {
+  const byNoon = nightOf(nowMs, timeZone)
+  const nights: string[] = []
+  const before = addDays(byNoon, -1)
+  if (reachOf(before).closesAfterNoon && nowMs < eveningCloseMs(planOf(before))) nights.push(before)
+  nights.push(byNoon)
+  const after = addDays(byNoon, 1)
+  if (reachOf(after).startsBeforeNoon) nights.push(after)
+  return nights
+}
+
 /**
  * Which night's evening to show and act on now. Usually the night by the noon rule; but a step may fall
  * before noon of its own night (long offsets, day sleepers), and an evening may close after noon. An evening
  * that is open now (its first step has come, its close has not) wins, the later one if two overlap.
  */
-export function eveningNight(nowMs: number, timeZone: string, planOf: (night: string) => NightPlan): string {
+export function eveningNight(nowMs: number, timeZone: string, planOf: PlanOf, reachOf: ReachOf): string {
+  const live = liveNights(nowMs, timeZone, planOf, reachOf)
   const byNoon = nightOf(nowMs, timeZone)
-  for (const night of [addDays(byNoon, 1), byNoon, addDays(byNoon, -1)]) {
+  for (const night of [...live].reverse()) {
     const plan = planOf(night)
     const firstMs = Math.min(instantMs(plan.bedtime), ...plan.steps.map((s) => instantMs(s.at)))
     if (firstMs <= nowMs && nowMs < eveningCloseMs(plan)) return night
   }
   return byNoon
-}
-
-/** The nights whose steps can reach now: the evening shown, its neighbours while they are still open. */
-export function liveNights(nowMs: number, timeZone: string, planOf: (night: string) => NightPlan): string[] {
-  const byNoon = nightOf(nowMs, timeZone)
-  const nights: string[] = []
-  const before = addDays(byNoon, -1)
-  if (nowMs < eveningCloseMs(planOf(before))) nights.push(before)
-  nights.push(byNoon, addDays(byNoon, 1))
-  return nights
 }
