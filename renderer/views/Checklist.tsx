@@ -93,7 +93,12 @@ export function Checklist() {
       {snapshot && (
         <NowCard
           snapshot={snapshot}
-          onStep={onStep}
+          // Focus stays in the Now card, which moves on to the next step; the list's focus rule is for the list.
+          onStep={(step, action) =>
+            action === 'snooze'
+              ? run(() => api.snoozeStep({ stepId: step.id }))
+              : run(() => api.setStepStatus({ stepId: step.id, status: action }))
+          }
           onResume={() => run(() => api.setPaused({ paused: false }))}
           onCheckIn={() => open('check-in')}
         />
