@@ -1,8 +1,10 @@
 // The tray menu template for each evening state, and a signature that changes only with the content.
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import { type TrayItem, traySignature, trayTemplate, trayTooltip } from '../../electron/tray-menu.ts'
 import { instantMs } from '../../shared/night.ts'
+import { nowText } from '../../shared/now-text.ts'
 import type { Snapshot } from '../../shared/snapshot.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
@@ -208,5 +210,38 @@ describe('tray menu: signature', () => {
     seen.add(sig(e.setTonightBedtime('23:00')))
     // Resume brings back the exact menu from before the pause.
     expect(seen.size).toBe(5)
+  })
+})
+
+describe('tray menu: one Now for the tray and the checklist', () => {
+  it('the headline and tooltip always say what the Now card says, at any minute of any evening', () => {
+    const ids = ['exercise-cutoff', 'warm-socks', 'warm-bath', 'magnesium', 'pre-bed-walk']
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        fc.subarray(ids),
+        fc.boolean(),
+        (minute, doneIds, paused) => {
+          const e = evening('2026-11-24T12:00:00+01:00')
+          for (const id of doneIds) e.setStepStatus(id, 'done')
+          if (paused) e.setPaused(true)
+          e.at(new Date(instantMs('2026-11-24T12:00:00+01:00') + minute * 60_000).toISOString())
+          const snap = e.snapshot()
+          const card = nowText(snap)
+          expect(item(trayTemplate(snap), 'headline').label).toBe(card.headline)
+          expect(trayTooltip(snap)).toBe(`Eventide — ${card.headline}`)
+          // The tray offers Done for exactly the steps the checklist shows as due or in effect.
+          const trayDone = trayTemplate(snap)
+            .filter((i) => i.action?.kind === 'step' && i.action.status === 'done')
+            .map((i) => (i.action?.kind === 'step' ? i.action.stepId : ''))
+          const open =
+            snap.closed || snap.paused
+              ? []
+              : snap.steps.filter((s) => s.state === 'due' || s.state === 'in-effect')
+          expect(trayDone).toEqual(open.map((s) => s.id))
+        },
+      ),
+      { numRuns: 150 },
+    )
   })
 })
