@@ -72,7 +72,8 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
             <button
               ref={firstButton}
               type="button"
-              className="primary"
+              // A missed step can still be ticked late, but quietly: it no longer asks for anything.
+              className={finished ? undefined : 'primary'}
               aria-label={named(doneLabel)}
               onClick={() => onAction(step, 'done')}
             >
