@@ -33,7 +33,12 @@ function setup(nowIso = '2026-11-24T20:00:00+01:00', notices: string[] = []) {
 const stepOf = (snapshot: { steps: { id: string }[] }, id: string) => {
   const step = snapshot.steps.find((s) => s.id === id)
   if (!step) throw new Error(`no step ${id}`)
-  return step as (typeof snapshot.steps)[number] & { state: string; at: string; snoozedUntil?: string }
+  return step as (typeof snapshot.steps)[number] & {
+    state: string
+    at: string
+    snoozedUntil?: string
+    canSnooze?: boolean
+  }
 }
 
 describe('evening: tonight', () => {

@@ -195,7 +195,9 @@ const caseArb = fc.record({
   paused: fc.boolean(),
 })
 
-function build(c: fc.Infer<typeof caseArb>) {
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never
+
+function build(c: Case) {
   const night = c.night.toISOString().slice(0, 10)
   const s = { ...settings, bedtime: c.bedtime }
   const p = planNight(s, night, c.zone)
