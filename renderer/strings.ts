@@ -37,7 +37,6 @@ export const strings = {
     notificationsOff: 'Reminders are switched off in settings.',
     noticesLabel: 'Messages',
     nowLabel: 'Now',
-    checkIn: 'Morning check-in',
     navSmall: 'Other windows',
   },
   bedtime: {

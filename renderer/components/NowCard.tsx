@@ -1,4 +1,5 @@
-// The Now card: the step to act on now (Done, Snooze), then the next step, then bed; paused or over otherwise.
+// The Now card: the step to act on now (Done, Snooze), then the next step, then bed; paused or over otherwise
+// (the morning check-in banner follows right below it).
 // Its words come from shared/now-text.ts, the same function as the tray's headline.
 import { nowText } from '../../shared/now-text.ts'
 import type { Snapshot, SnapshotStep } from '../../shared/snapshot.ts'
@@ -9,10 +10,9 @@ interface Props {
   snapshot: Snapshot
   onStep: (step: SnapshotStep, action: StepAction) => void
   onResume: () => void
-  onCheckIn: () => void
 }
 
-export function NowCard({ snapshot, onStep, onResume, onCheckIn }: Props) {
+export function NowCard({ snapshot, onStep, onResume }: Props) {
   const text = nowText(snapshot)
   const focus = snapshot.focus
   const step = focus.kind === 'step' ? focus.step : null
@@ -51,13 +51,6 @@ export function NowCard({ snapshot, onStep, onResume, onCheckIn }: Props) {
         <div className="button-row now-actions">
           <button type="button" className="primary" onClick={onResume}>
             {strings.checklist.resume}
-          </button>
-        </div>
-      )}
-      {focus.kind === 'closed' && snapshot.checkInDue && (
-        <div className="button-row now-actions">
-          <button type="button" className="primary" onClick={onCheckIn}>
-            {strings.checklist.checkIn}
           </button>
         </div>
       )}

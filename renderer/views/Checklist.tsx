@@ -100,14 +100,13 @@ export function Checklist() {
               : run(() => api.setStepStatus({ stepId: step.id, status: action }))
           }
           onResume={() => run(() => api.setPaused({ paused: false }))}
-          onCheckIn={() => open('check-in')}
         />
       )}
 
       {snapshot && (
         <>
           <Notices notices={snapshot.notices} />
-          {snapshot.checkInDue && !snapshot.closed && (
+          {snapshot.checkInDue && (
             <section className="card check-in-banner" aria-labelledby="check-in-text">
               <p id="check-in-text">{journalStrings.checkInBanner.text}</p>
               <button type="button" className="primary" onClick={() => open('check-in')}>

@@ -238,14 +238,15 @@ describe('checklist: the Now card', () => {
     expect(screen.queryByText('Bedtime tonight: 22:30')).toBeNull()
   })
 
-  it('the next morning offers the check-in from the Now card', async () => {
+  it('the next morning shows last night, then the check-in right below', async () => {
     main.now = '2026-11-25T08:30:00+01:00'
     main.journal.checkInDue = true
-    const user = userEvent.setup()
     await showChecklist()
     const card = nowCard()
     expect(within(card).getByRole('heading').textContent).toBe('Last night: 1 of 5 done')
-    await user.click(within(card).getByRole('button', { name: 'Morning check-in' }))
-    expect(main.bridge.openWindow).toHaveBeenCalledWith({ view: 'check-in' })
+    const banner = document.querySelector('.check-in-banner')
+    expect(banner).not.toBeNull()
+    expect(card.compareDocumentPosition(banner as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Pause tonight' })).toBeNull()
   })
 })
