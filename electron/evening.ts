@@ -1,11 +1,13 @@
 // Tonight's state and the intents that change it (tick, skip, snooze, bedtime, pause, settings).
 import { parseHHMM } from '../shared/hhmm.ts'
 import { snapshotBanners } from '../shared/history-view.ts'
-import { formatMs, instantMs, nightOf } from '../shared/night.ts'
+import { eveningNight, isClosed, nightReach, stepLives } from '../shared/lifecycle.ts'
+import { formatMs } from '../shared/night.ts'
 import { copyRecord, type NightRecord } from '../shared/records.ts'
+import { reopenMovedSteps } from '../shared/schedule.ts'
 import { parseSettings, type Settings } from '../shared/settings.ts'
 import { buildSnapshot, type Snapshot } from '../shared/snapshot.ts'
-import { type NightPlan, planNight } from '../shared/timeline.ts'
+import { type NightPlan, planNight, usualBedtime } from '../shared/timeline.ts'
 import type { Clock, EventideStore, Logger } from './services.ts'
 
 export type StepIntent = 'done' | 'skipped' | 'pending'
@@ -42,14 +44,25 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
   // Notices are read once from the store and kept so every window sees them until dismissed.
   let notices: string[] = []
 
+  function planOf(settings: Settings, night: string, timeZone: string): NightPlan {
+    const record = store.getNight(night)
+    const tonight = record.bedtimeOverride !== undefined ? { bedtime: record.bedtimeOverride } : undefined
+    return planNight(settings, night, timeZone, tonight)
+  }
+
   function current(): Tonight {
     const nowMs = clock.now()
     const timeZone = clock.timeZone()
-    const night = nightOf(nowMs, timeZone)
     const settings = store.getSettings()
+    // The evening open now, which is not always the night by the noon rule (steps before noon, day sleepers).
+    const night = eveningNight(
+      nowMs,
+      timeZone,
+      (n) => planOf(settings, n, timeZone),
+      (n) => nightReach(settings, store.getNight(n).bedtimeOverride ?? usualBedtime(settings, n).clock),
+    )
     const record = store.getNight(night)
-    const tonight = record.bedtimeOverride !== undefined ? { bedtime: record.bedtimeOverride } : undefined
-    const plan = planNight(settings, night, timeZone, tonight)
+    const plan = planOf(settings, night, timeZone)
     return { night, plan, record, settings, nowMs }
   }
 
@@ -129,6 +142,15 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
       return change((record, t) => {
         requireStep(t, stepId)
         const minutes = t.settings.notifications.snoozeMinutes
+        const life = stepLives(t.plan, record, t.nowMs, { snoozeMinutes: minutes }).find(
+          (l) => l.id === stepId,
+        )
+        if (!life?.canSnooze) {
+          throw new RangeError(
+            `stepId: "${stepId}" cannot be snoozed now (it is ${life?.phase ?? 'unknown'}${record.paused ? ', reminders are paused' : ''}; ` +
+              'a snooze must end before the step or the evening does)',
+          )
+        }
         record.snoozed[stepId] = formatMs(t.nowMs + minutes * 60_000, t.plan.timeZone)
         // The scheduler re-notifies a notified step once its snooze runs out.
         if (!record.notified.includes(stepId)) record.notified.push(stepId)
@@ -140,15 +162,10 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
       return change((record, t) => {
         if (hhmm === null) delete record.bedtimeOverride
         else record.bedtimeOverride = hhmm
-        // Steps the new bedtime moves back into the future get their reminder again.
+        // The same rule as a settings change: steps moved into the future get their reminder again.
         const tonight = hhmm === null ? undefined : { bedtime: hhmm }
         const plan = planNight(t.settings, t.night, t.plan.timeZone, tonight)
-        for (const step of plan.steps) {
-          if (record.steps[step.id] || instantMs(step.at) <= t.nowMs) continue
-          record.notified = record.notified.filter((id) => id !== step.id)
-          record.headsUp = record.headsUp.filter((id) => id !== step.id)
-          delete record.snoozed[step.id]
-        }
+        Object.assign(record, reopenMovedSteps(copyRecord(record), t.plan, plan, t.nowMs))
       })
     },
 
@@ -156,7 +173,12 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
       if (typeof paused !== 'boolean') {
         throw new TypeError(`paused: expected true or false, got ${JSON.stringify(paused)}`)
       }
-      return change((record) => {
+      return change((record, t) => {
+        if (paused && isClosed(t.plan, t.nowMs)) {
+          throw new RangeError(
+            `paused: the evening of ${t.night} is already over; there is nothing left to pause`,
+          )
+        }
         record.paused = paused
       })
     },
@@ -165,7 +187,12 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
 
     updateSettings(input) {
       const settings = parseSettings(input)
+      const before = current()
       store.setSettings(settings)
+      // One rule for every change of times (see setTonightBedtime): moved steps are reminded again.
+      const after = planOf(settings, before.night, before.plan.timeZone)
+      const reopened = reopenMovedSteps(before.record, before.plan, after, before.nowMs)
+      if (reopened !== before.record) store.setNight(before.night, reopened)
       emit()
       return store.getSettings()
     },

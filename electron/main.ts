@@ -47,7 +47,7 @@ function start(): void {
 
   let tray: EventideTray | null = null
   let services: Services | null = null
-  // The tray's "Next: …" moves on when a step's time passes, even with notifications (and so ticks) off.
+  // The tray's headline moves on when a step starts or ends, even with notifications (and so ticks) off.
   let refresh: NodeJS.Timeout | undefined
   const pushState = () => {
     if (!services) return
@@ -55,8 +55,8 @@ function start(): void {
     broadcast(windows.all(), snapshot, logger)
     tray?.update(snapshot)
     clearTimeout(refresh)
-    if (snapshot.next) {
-      const waitMs = instantMs(snapshot.next.at) - systemClock.now()
+    if (snapshot.changesAt) {
+      const waitMs = instantMs(snapshot.changesAt) - systemClock.now()
       refresh = setTimeout(pushState, Math.min(Math.max(waitMs, 1000), 60 * 60_000))
     }
   }
@@ -112,6 +112,8 @@ function start(): void {
     else if (action.kind === 'set-bedtime') evening.setTonightBedtime(action.bedtime)
     else if (action.kind === 'pause') evening.setPaused(true)
     else if (action.kind === 'resume') evening.setPaused(false)
+    else if (action.kind === 'step' && action.status === 'done') evening.setStepStatus(action.stepId, 'done')
+    else if (action.kind === 'step') evening.snooze(action.stepId)
     else app.quit()
   }
   tray = createTray({

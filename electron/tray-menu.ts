@@ -1,6 +1,7 @@
 // The tray menu as plain data, built from a snapshot; tray.ts turns it into a native menu.
 import { HHMM_PATTERN, parseHHMM, shiftHHMM } from '../shared/hhmm.ts'
 import { missedReminders } from '../shared/missed-reminders.ts'
+import { nowText, nowWords } from '../shared/now-text.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 
 export type TrayAction =
@@ -8,6 +9,7 @@ export type TrayAction =
   | { kind: 'set-bedtime'; bedtime: string | null }
   | { kind: 'pause' }
   | { kind: 'resume' }
+  | { kind: 'step'; stepId: string; status: 'done' | 'snooze' }
   | { kind: 'open-settings' }
   | { kind: 'open-view'; view: 'check-in' | 'history' }
   | { kind: 'quit' }
@@ -28,21 +30,43 @@ export function clockOf(iso: string): string {
   return HHMM_PATTERN.test(clock) ? clock : iso
 }
 
+/** The Now card's first line (shared/now-text.ts): the tray and the checklist say the same thing. */
 export function headline(snapshot: Snapshot): string {
-  if (snapshot.paused) return 'Paused tonight'
-  if (snapshot.next) return `Next: ${snapshot.next.title} at ${clockOf(snapshot.next.at)}`
-  return 'Nothing else tonight'
+  return nowText(snapshot).headline
 }
 
 export function progressLabel(snapshot: Snapshot): string {
   const { done, total } = snapshot.progress
-  return total === 0 ? 'No steps switched on' : `Tonight: ${done} of ${total} done`
+  if (total === 0) return 'No steps switched on'
+  return snapshot.closed ? `Evening over: ${done} of ${total} done` : `Tonight: ${done} of ${total} done`
 }
 
 export function trayTooltip(snapshot: Snapshot): string {
-  if (snapshot.paused) return 'Eventide — paused tonight'
-  if (snapshot.next) return `Eventide — next: ${snapshot.next.title} at ${clockOf(snapshot.next.at)}`
-  return 'Eventide — nothing else tonight'
+  return nowWords.tooltip(headline(snapshot))
+}
+
+/** Each step due now (or a rule just in effect) with its Done and, where it fits, Snooze. */
+function stepItems(snapshot: Snapshot): TrayItem[] {
+  if (snapshot.closed || snapshot.paused) return []
+  return snapshot.steps
+    .filter((step) => step.state === 'due' || step.state === 'in-effect')
+    .flatMap((step): TrayItem[] => {
+      const items: TrayItem[] = [
+        {
+          id: `step-${step.id}-done`,
+          label: step.kind === 'rule' ? `Got it: ${step.title}` : `Done: ${step.title}`,
+          action: { kind: 'step', stepId: step.id, status: 'done' },
+        },
+      ]
+      if (step.canSnooze) {
+        items.push({
+          id: `step-${step.id}-snooze`,
+          label: `Snooze: ${step.title}`,
+          action: { kind: 'step', stepId: step.id, status: 'snooze' },
+        })
+      }
+      return items
+    })
 }
 
 // Bedtime must stay within its night (12:00 to 11:59 the next morning) or it would jump a day.
@@ -102,10 +126,18 @@ export function missedRemindersItems(snapshot: Snapshot): TrayItem[] {
 }
 
 export function trayTemplate(snapshot: Snapshot): TrayItem[] {
+  const steps = stepItems(snapshot)
+  // An evening that is over has nothing left to pause or move; a paused one can always resume.
+  const evening: TrayItem[] = snapshot.paused
+    ? [{ id: 'resume', label: 'Resume reminders tonight', action: { kind: 'resume' } }]
+    : snapshot.closed
+      ? []
+      : [bedtimeMenu(snapshot), { id: 'pause', label: 'Pause tonight', action: { kind: 'pause' } }]
   return [
     { id: 'headline', label: headline(snapshot), enabled: false },
     { id: 'progress', label: progressLabel(snapshot), enabled: false },
     ...missedRemindersItems(snapshot),
+    ...(steps.length > 0 ? [separator('sep-steps'), ...steps] : []),
     separator('sep-status'),
     { id: 'open-checklist', label: 'Open checklist', action: { kind: 'open-checklist' } },
     {
@@ -114,10 +146,7 @@ export function trayTemplate(snapshot: Snapshot): TrayItem[] {
       action: { kind: 'open-view', view: 'check-in' },
     },
     { id: 'history', label: 'History', action: { kind: 'open-view', view: 'history' } },
-    bedtimeMenu(snapshot),
-    snapshot.paused
-      ? { id: 'resume', label: 'Resume reminders tonight', action: { kind: 'resume' } }
-      : { id: 'pause', label: 'Pause tonight', action: { kind: 'pause' } },
+    ...evening,
     separator('sep-app'),
     { id: 'settings', label: 'Settings…', action: { kind: 'open-settings' } },
     { id: 'quit', label: 'Quit Eventide', action: { kind: 'quit' } },

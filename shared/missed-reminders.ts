@@ -12,8 +12,9 @@ export interface MissedReminder {
 }
 
 export function missedReminders(snapshot: Snapshot): MissedReminder[] {
-  // A paused night or switched-off notifications sent nothing, so nothing went unseen.
-  if (snapshot.paused || !snapshot.notificationsEnabled) return []
+  // A paused night or switched-off notifications sent nothing, so nothing went unseen; a closed evening
+  // has nothing left to act on (the tray says how it went instead).
+  if (snapshot.paused || snapshot.closed || !snapshot.notificationsEnabled) return []
   const nowMs = Date.parse(snapshot.now)
   const unseen = (step: SnapshotStep): step is SnapshotStep & { state: 'due' | 'missed' } => {
     if (step.state === 'missed') return true

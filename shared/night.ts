@@ -33,8 +33,16 @@ export function formatInstant(zdt: Temporal.ZonedDateTime): string {
   return zdt.toString({ timeZoneName: 'never', smallestUnit: 'second' })
 }
 
+// Parsing an ISO instant is the costliest step of each scheduler wake-up, and the same few recur: remember them.
+const parsedInstants = new Map<string, number>()
+
 export function instantMs(iso: string): number {
-  return Temporal.Instant.from(iso).epochMilliseconds
+  const known = parsedInstants.get(iso)
+  if (known !== undefined) return known
+  const ms = Temporal.Instant.from(iso).epochMilliseconds
+  if (parsedInstants.size >= 4096) parsedInstants.clear()
+  parsedInstants.set(iso, ms)
+  return ms
 }
 
 export function zonedFromMs(epochMs: number, timeZone: string): Temporal.ZonedDateTime {

@@ -3,7 +3,7 @@ import { type CautionFlags, stepCautions } from './cautions.ts'
 import { describeStep } from './protocol.ts'
 import type { Alert } from './schedule.ts'
 import type { StepSetting } from './settings.ts'
-import type { NightPlan } from './timeline.ts'
+import { type NightPlan, plannedStepTimes } from './timeline.ts'
 
 /** Why steps went by unnoticed, so the summary says what really happened. */
 export type AwayReason = 'asleep' | 'closed' | 'passed' | 'do-not-disturb'
@@ -28,6 +28,11 @@ function stepsWord(count: number): string {
   return count === 1 ? '1 step' : `${count} steps`
 }
 
+/** A title read inside a sentence: "At 18:30: last call for vigorous exercise". */
+function inSentence(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1)
+}
+
 /** "A", "A and B", "A, B and C". */
 function listTitles(titles: string[]): string {
   if (titles.length <= 1) return titles[0] ?? ''
@@ -42,7 +47,12 @@ export function notificationText(
 ): NotificationText {
   const settingById = new Map(steps.map((s) => [s.id, s]))
   const planned = new Map(plan.steps.map((s) => [s.id, s]))
-  const text = (id: string) => describeStep(settingById.get(id) ?? { id })
+  // Words built from the step's own settings and planned times, so a moved step never names stale times.
+  const text = (id: string) => {
+    const setting = settingById.get(id)
+    const step = planned.get(id)
+    return describeStep(setting ?? { id }, step ? plannedStepTimes(step, setting) : undefined)
+  }
   // Plan instants are local date-times with an offset, so characters 11–15 are the local HH:MM.
   const clock = (id: string) => planned.get(id)?.at.slice(11, 16) ?? ''
   const titles = (ids: string[]) => ids.map((id) => text(id).title)
@@ -62,18 +72,19 @@ export function notificationText(
 
   if (alert.kind === 'heads-up') {
     const [first, ...rest] = alert.stepIds
-    const when = `In ${alert.minutes} min`
+    // An announcement of what comes at its time, so "from now on" in a step's words never arrives early.
+    const when = first === undefined ? `In ${alert.minutes} min` : `At ${clock(first)}`
     if (first === undefined) return { title: when, body: '', stepIds: [], actions: false }
     if (rest.length === 0) {
       return {
-        title: `${when}: ${text(first).title}`,
+        title: `${when}: ${inSentence(text(first).title)}`,
         body: text(first).instruction,
         stepIds: [first],
         actions: false,
       }
     }
     return {
-      title: `${when}: ${text(first).title} and ${rest.length} more`,
+      title: `${when}: ${inSentence(text(first).title)} and ${rest.length} more`,
       body: alert.stepIds.map((id) => `${clock(id)} ${text(id).title}`).join('\n'),
       stepIds: alert.stepIds,
       actions: false,

@@ -1,4 +1,5 @@
 // The scheduler's brain, pure: given tonight's plan, what has happened and the time, what to do now.
+import { eveningCloseMs, stepEndMs } from './lifecycle.ts'
 import { formatMs, instantMs } from './night.ts'
 import { copyRecord, type NightRecord } from './records.ts'
 import type { NightPlan } from './timeline.ts'
@@ -52,17 +53,29 @@ export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts
     if (ms > nowMs && (next === null || ms < next)) next = ms
   }
 
+  const closeMs = eveningCloseMs(plan)
+  // Snoozes that ran past their step's end: the step is over, so they are dropped without a word.
+  const expired: string[] = []
+
   for (const step of plan.steps) {
     if (isSettled(record, step.id)) continue
+    // Reported once as missed: ticking it and undoing that must not report it again.
+    if (record.summarized.includes(step.id)) continue
     const snoozedUntil = record.snoozed[step.id]
+    const notified = record.notified.includes(step.id)
     // A snooze replaces the step's own time: the step is due again when the snooze runs out.
-    const pending = snoozedUntil !== undefined || !record.notified.includes(step.id)
+    const pending = snoozedUntil !== undefined || !notified
     if (!pending) continue
+    const endMs = stepEndMs(step, closeMs)
     const dueMs = instantMs(snoozedUntil ?? step.at)
-    if (dueMs <= nowMs) {
+    if (dueMs <= nowMs || nowMs >= endMs) {
       const overdue = nowMs - dueMs
       if (quiet) silenced.push(step.id)
-      else if (overdue <= graceMs) {
+      else if (nowMs >= endMs) {
+        // Nothing is due once its window or the evening has ended.
+        if (notified) expired.push(step.id)
+        else missed.push(step.id)
+      } else if (overdue <= graceMs) {
         due.push(step.id)
         if (overdue >= ON_TIME_MS) late = true
       } else missed.push(step.id)
@@ -92,6 +105,7 @@ export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts
     delete updated.snoozed[id]
     if (!updated.summarized.includes(id)) updated.summarized.push(id)
   }
+  for (const id of expired) delete updated.snoozed[id]
   for (const id of due) {
     delete updated.snoozed[id]
     if (!updated.notified.includes(id)) updated.notified.push(id)
@@ -110,6 +124,34 @@ export function decide(plan: NightPlan, record: NightRecord, nowMs: number, opts
   }
   if (alert !== null && alert.kind !== 'heads-up' && headsUp.length > 0) consider(nowMs + FOLLOW_UP_MS)
 
-  const changed = alert !== null
+  const changed = alert !== null || expired.length > 0
   return { alert, record: changed ? updated : record, nextWakeMs: next }
+}
+
+/**
+ * The one rule for every change of times, a tonight-only bedtime or the settings alike: a step not done or
+ * skipped that moved into the future is reminded again at its new time, a "missed" mark included.
+ */
+export function reopenMovedSteps(
+  record: NightRecord,
+  before: NightPlan,
+  after: NightPlan,
+  nowMs: number,
+): NightRecord {
+  const was = new Map(before.steps.map((s) => [s.id, instantMs(s.at)]))
+  let updated: NightRecord | null = null
+  for (const step of after.steps) {
+    const atMs = instantMs(step.at)
+    const outcome = record.steps[step.id]
+    if (atMs <= nowMs || was.get(step.id) === atMs) continue
+    if (outcome !== undefined && outcome.status !== 'missed') continue
+    updated ??= copyRecord(record)
+    const id = step.id
+    delete updated.steps[id]
+    delete updated.snoozed[id]
+    updated.notified = updated.notified.filter((x) => x !== id)
+    updated.headsUp = updated.headsUp.filter((x) => x !== id)
+    updated.summarized = updated.summarized.filter((x) => x !== id)
+  }
+  return updated ?? record
 }

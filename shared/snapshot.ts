@@ -1,22 +1,34 @@
 // The state a window shows for tonight, derived from the plan, the night record and the time.
 import { stepCautions } from './cautions.ts'
-import { instantMs } from './night.ts'
+import {
+  eveningCloseMs,
+  type NowFocus,
+  nextChangeMs,
+  nowFocus as nowFocusOf,
+  type StepPhase,
+  stepLives,
+} from './lifecycle.ts'
+import { formatMs } from './night.ts'
 import type { DoctorPrompt } from './prompts.ts'
-import { describeStep } from './protocol.ts'
+import { describeStep, type StepKind } from './protocol.ts'
 import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
-import type { NightPlan } from './timeline.ts'
+import { type NightPlan, plannedStepTimes } from './timeline.ts'
 
-export type StepState = 'upcoming' | 'due' | 'done' | 'skipped' | 'missed'
+export type StepState = StepPhase
 
 export interface SnapshotStep {
   id: string
+  /** A task is done once; a rule ("nothing vigorous from now") is in effect and can be acknowledged. */
+  kind: StepKind
   title: string
   instruction: string
   why: string
   at: string
   until?: string
   state: StepState
+  /** Snooze is offered only for a due step, not paused, whose snooze would end before the step does. */
+  canSnooze: boolean
   /** When it was ticked, skipped or marked missed. */
   settledAt?: string
   snoozedUntil?: string
@@ -24,15 +36,35 @@ export interface SnapshotStep {
   cautions?: string[]
 }
 
+export interface NextStep {
+  id: string
+  title: string
+  at: string
+}
+
+/** The checklist's Now card and the tray's headline, from shared/lifecycle.ts nowFocus(). */
+export type NowView =
+  | { kind: 'closed'; done: number; total: number }
+  | { kind: 'paused' }
+  | { kind: 'step'; step: SnapshotStep; alsoDue: number; next: NextStep | null }
+  | { kind: 'waiting'; next: NextStep | null; allFinished: boolean }
+
 export interface Snapshot {
   night: string
   timeZone: string
   now: string
   bedtime: { at: string; clock: string; usual: string; tonightOnly: boolean }
   paused: boolean
+  /** The evening closed (bedtime + 60 min): nothing is due, nothing can be snoozed or paused. */
+  closed: boolean
+  closesAt: string
   steps: SnapshotStep[]
   progress: { done: number; total: number }
-  next: { id: string; title: string; at: string } | null
+  /** The first step still to come, by its own time. */
+  next: NextStep | null
+  focus: NowView
+  /** The next instant this snapshot goes stale (a step starts or ends, a snooze runs out, the close). */
+  changesAt: string | null
   notificationsEnabled: boolean
   firstRunDone: boolean
   theme: Settings['theme']
@@ -44,12 +76,6 @@ export interface Snapshot {
   checkInDue: boolean
 }
 
-export function stepState(step: { id: string; at: string }, record: NightRecord, nowMs: number): StepState {
-  const outcome = record.steps[step.id]
-  if (outcome) return outcome.status
-  return instantMs(step.at) <= nowMs ? 'due' : 'upcoming'
-}
-
 export function buildSnapshot(
   plan: NightPlan,
   record: NightRecord,
@@ -59,27 +85,39 @@ export function buildSnapshot(
   notices: string[] = [],
 ): Snapshot {
   const byId = new Map(settings.steps.map((s) => [s.id, s]))
-  const steps = plan.steps.map((p): SnapshotStep => {
+  const lives = stepLives(plan, record, nowMs, { snoozeMinutes: settings.notifications.snoozeMinutes })
+  const steps = plan.steps.map((p, index): SnapshotStep => {
     const setting = byId.get(p.id)
-    const text = describeStep(setting ?? { id: p.id })
+    const life = lives[index]
+    const text = describeStep(setting ?? { id: p.id }, plannedStepTimes(p, setting))
     const out: SnapshotStep = {
       id: p.id,
+      kind: life?.kind ?? 'task',
       title: text.title,
       instruction: text.instruction,
       why: text.why,
       at: p.at,
-      state: stepState(p, record, nowMs),
+      state: life?.phase ?? 'upcoming',
+      canSnooze: life?.canSnooze ?? false,
     }
     if (p.until) out.until = p.until
     const cautions = stepCautions(p.id, settings.health)
     if (cautions.length > 0) out.cautions = cautions
     const outcome = record.steps[p.id]
     if (outcome) out.settledAt = outcome.at
-    const snoozed = record.snoozed[p.id]
-    if (snoozed && !outcome) out.snoozedUntil = snoozed
+    if (life?.snoozedUntilMs !== undefined) out.snoozedUntil = formatMs(life.snoozedUntilMs, plan.timeZone)
     return out
   })
+  const byStep = new Map(steps.map((s) => [s.id, s]))
+  const nextOf = (id: string | null, atMs: number | null): NextStep | null => {
+    const step = id === null ? undefined : byStep.get(id)
+    return step && atMs !== null
+      ? { id: step.id, title: step.title, at: formatMs(atMs, plan.timeZone) }
+      : null
+  }
   const upcoming = steps.find((s) => s.state === 'upcoming')
+  const changes = nextChangeMs(plan, lives, nowMs)
+  const closeMs = eveningCloseMs(plan)
   return {
     night: plan.night,
     timeZone: plan.timeZone,
@@ -91,9 +129,13 @@ export function buildSnapshot(
       tonightOnly: plan.bedtimeSource === 'tonight',
     },
     paused: record.paused,
+    closed: nowMs >= closeMs,
+    closesAt: formatMs(closeMs, plan.timeZone),
     steps,
     progress: { done: steps.filter((s) => s.state === 'done').length, total: steps.length },
     next: upcoming ? { id: upcoming.id, title: upcoming.title, at: upcoming.at } : null,
+    focus: nowView(nowFocusOf(plan, record, lives, nowMs), byStep, steps, nextOf),
+    changesAt: changes === null ? null : formatMs(changes, plan.timeZone),
     notificationsEnabled: settings.notifications.enabled,
     firstRunDone: settings.firstRunDone,
     theme: settings.theme,
@@ -101,4 +143,18 @@ export function buildSnapshot(
     prompts: [],
     checkInDue: false,
   }
+}
+
+function nowView(
+  focus: NowFocus,
+  byStep: Map<string, SnapshotStep>,
+  steps: SnapshotStep[],
+  nextOf: (id: string | null, atMs: number | null) => NextStep | null,
+): NowView {
+  if (focus.kind === 'closed' || focus.kind === 'paused') return focus
+  const next = nextOf(focus.nextId, focus.nextAtMs)
+  const step = focus.kind === 'step' ? byStep.get(focus.stepId) : undefined
+  if (focus.kind === 'step' && step) return { kind: 'step', step, alsoDue: focus.alsoDue, next }
+  const finished = (s: SnapshotStep) => s.state === 'done' || s.state === 'skipped'
+  return { kind: 'waiting', next, allFinished: steps.length > 0 && steps.every(finished) }
 }

@@ -2,8 +2,8 @@
 import type { Temporal } from 'temporal-polyfill'
 import { parseHHMM } from './hhmm.ts'
 import { checkTimeZone, formatInstant, parseNight, wallTimeOnNight } from './night.ts'
-import { describeStep } from './protocol.ts'
-import { parseSettings, type Settings, WEEKDAYS } from './settings.ts'
+import { describeStep, type StepTimes } from './protocol.ts'
+import { parseSettings, type Settings, type StepSetting, WEEKDAYS } from './settings.ts'
 
 export interface Tonight {
   bedtime?: string
@@ -84,4 +84,15 @@ export function planNight(settings: Settings, night: string, timeZone: string, t
     bedtimeSource: tonight?.bedtime !== undefined ? 'tonight' : usual.source,
     steps,
   }
+}
+
+/** The times a planned step's words name: its own HH:MM (already in the night's zone), window and offset. */
+export function plannedStepTimes(planned: PlannedStep, setting: StepSetting | undefined): StepTimes {
+  const times: StepTimes = { at: planned.at.slice(11, 16) }
+  if (planned.until) times.until = planned.until.slice(11, 16)
+  if (setting?.anchor === 'bedtime') {
+    times.minutesBeforeBed = -setting.offsetMinutes
+    if (setting.durationMinutes !== undefined) times.durationMinutes = setting.durationMinutes
+  }
+  return times
 }

@@ -16,9 +16,10 @@ interface Props {
 
 function stateText(step: SnapshotStep): string {
   const at = step.settledAt ? clockOf(step.settledAt) : null
+  if (step.state === 'done' && at && step.kind === 'rule') return strings.step.notedAt(at)
   if (step.state === 'done' && at) return strings.step.doneAt(at)
   if (step.state === 'skipped' && at) return strings.step.skippedAt(at)
-  if (step.snoozedUntil && step.state !== 'upcoming')
+  if (step.state === 'snoozed' && step.snoozedUntil)
     return strings.step.snoozedUntil(clockOf(step.snoozedUntil))
   return strings.step.states[step.state]
 }
@@ -28,6 +29,9 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
   const [whyOpen, setWhyOpen] = useState(false)
   const firstButton = useRef<HTMLButtonElement>(null)
   const settled = step.state === 'done' || step.state === 'skipped'
+  // Finished steps fold to one line (time, title, state, one button): they no longer ask for anything.
+  const finished = settled || step.state === 'missed'
+  const doneLabel = step.kind === 'rule' ? strings.step.acknowledge : strings.step.done
   const time = step.until ? strings.step.window(clockOf(step.at), clockOf(step.until)) : clockOf(step.at)
   // The visible word comes first in the name, so voice control ("click Done") still matches.
   const named = (label: string) => `${label}${strings.step.forStep(step.title)}`
@@ -39,7 +43,10 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
   }, [wantsFocus, onFocused])
 
   return (
-    <li className={`step step-${step.state}`} aria-labelledby={`${id}-title`}>
+    <li
+      className={`step step-${step.state}${finished ? ' step-finished' : ''}`}
+      aria-labelledby={`${id}-title`}
+    >
       <div className="step-head">
         <time className="step-time" dateTime={step.at}>
           {time}
@@ -49,12 +56,13 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
         </h3>
         <span className={`badge badge-${step.state}`}>{stateText(step)}</span>
       </div>
-      {step.instruction && <p className="step-instruction">{step.instruction}</p>}
-      {step.cautions?.map((caution) => (
-        <p key={caution} className="step-caution">
-          {caution}
-        </p>
-      ))}
+      {step.instruction && !finished && <p className="step-instruction">{step.instruction}</p>}
+      {!finished &&
+        step.cautions?.map((caution) => (
+          <p key={caution} className="step-caution">
+            {caution}
+          </p>
+        ))}
       <div className="step-actions">
         {settled ? (
           <button
@@ -70,20 +78,23 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
             <button
               ref={firstButton}
               type="button"
-              className="primary"
-              aria-label={named(strings.step.done)}
+              // A missed step can still be ticked late, but quietly: it no longer asks for anything.
+              className={finished ? undefined : 'primary'}
+              aria-label={named(doneLabel)}
               onClick={() => onAction(step, 'done')}
             >
-              {strings.step.done}
+              {doneLabel}
             </button>
-            <button
-              type="button"
-              aria-label={named(strings.step.skip)}
-              onClick={() => onAction(step, 'skipped')}
-            >
-              {strings.step.skip}
-            </button>
-            {step.state === 'due' && (
+            {!finished && step.kind !== 'rule' && (
+              <button
+                type="button"
+                aria-label={named(strings.step.skip)}
+                onClick={() => onAction(step, 'skipped')}
+              >
+                {strings.step.skip}
+              </button>
+            )}
+            {step.canSnooze && (
               <button
                 type="button"
                 aria-label={named(strings.step.snooze)}
@@ -94,7 +105,7 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
             )}
           </>
         )}
-        {step.why && (
+        {step.why && !finished && (
           <button
             type="button"
             className="link"
@@ -107,7 +118,7 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
           </button>
         )}
       </div>
-      {step.why && (
+      {step.why && !finished && (
         <p className="step-why" id={`${id}-why`} hidden={!whyOpen}>
           {step.why}
         </p>

@@ -1,17 +1,18 @@
-// Tonight: progress and pause, the steps in time order, then the bedtime (steps first: they are why it opens). Redrawn on every pushed snapshot.
-import { useCallback, useRef, useState } from 'react'
+// Tonight: the Now card first (what to do now, next, bed), then progress and pause, the steps in time order
+// with finished ones folded, then the bedtime. Redrawn on every pushed snapshot.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { shiftHHMM } from '../../shared/hhmm.ts'
 import type { Snapshot, SnapshotStep } from '../../shared/snapshot.ts'
 import { api } from '../api.ts'
 import { BedtimeCard } from '../components/BedtimeCard.tsx'
 import { Notices } from '../components/Notices.tsx'
+import { NowCard } from '../components/NowCard.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { type StepAction, StepItem } from '../components/StepItem.tsx'
 import { navigate } from '../router.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, strings } from '../strings.ts'
 import { journalStrings } from '../strings-journal.ts'
-import { clockOf } from '../time.ts'
 
 const s = strings.checklist
 
@@ -22,6 +23,10 @@ export function Checklist() {
   // A ref, not state: a second key press while a call is in flight must be ignored at once.
   const busy = useRef(false)
   const clearFocus = useCallback(() => setFocusId(null), [])
+  // Opened after the first run in the same document, the checklist starts at its top, where the Now card is.
+  useEffect(() => {
+    document.documentElement.scrollTop = 0
+  }, [])
 
   async function run(call: () => Promise<Snapshot | null>, focusStep?: string) {
     if (busy.current) return
@@ -61,7 +66,7 @@ export function Checklist() {
           <h1>{s.heading}</h1>
           {snapshot && <p className="muted">{s.nightOf(snapshot.night)}</p>}
         </div>
-        <nav className="button-row" aria-label={journalStrings.nav.label}>
+        <nav className="button-row nav-small" aria-label={journalStrings.nav.label}>
           <button type="button" onClick={() => open('history')}>
             {journalStrings.nav.history}
           </button>
@@ -84,6 +89,19 @@ export function Checklist() {
       </div>
 
       {!snapshot && !loadError && <p role="status">{strings.loading}</p>}
+
+      {snapshot && (
+        <NowCard
+          snapshot={snapshot}
+          // Focus stays in the Now card, which moves on to the next step; the list's focus rule is for the list.
+          onStep={(step, action) =>
+            action === 'snooze'
+              ? run(() => api.snoozeStep({ stepId: step.id }))
+              : run(() => api.setStepStatus({ stepId: step.id, status: action }))
+          }
+          onResume={() => run(() => api.setPaused({ paused: false }))}
+        />
+      )}
 
       {snapshot && (
         <>
@@ -118,18 +136,14 @@ export function Checklist() {
               max={Math.max(snapshot.progress.total, 1)}
               value={snapshot.progress.done}
             />
-            <p className="muted">
-              {snapshot.next
-                ? s.next(snapshot.next.title, clockOf(snapshot.next.at))
-                : snapshot.progress.total > 0 && snapshot.progress.done === snapshot.progress.total
-                  ? s.allDone
-                  : null}
-            </p>
             {!snapshot.notificationsEnabled && <p className="muted">{s.notificationsOff}</p>}
-            {snapshot.paused && <p className="paused">{s.paused}</p>}
-            <button type="button" onClick={() => run(() => api.setPaused({ paused: !snapshot.paused }))}>
-              {snapshot.paused ? s.resume : s.pause}
-            </button>
+            {snapshot.paused && !snapshot.closed && <p className="paused">{s.paused}</p>}
+            {/* An evening that is over has nothing to pause; the Now card offers Resume while paused. */}
+            {!snapshot.closed && !snapshot.paused && (
+              <button type="button" onClick={() => run(() => api.setPaused({ paused: true }))}>
+                {s.pause}
+              </button>
+            )}
           </section>
 
           <section aria-labelledby="steps-heading">
@@ -151,7 +165,7 @@ export function Checklist() {
             )}
           </section>
 
-          <BedtimeCard bedtime={snapshot.bedtime} onAdjust={onBedtime} />
+          {!snapshot.closed && <BedtimeCard bedtime={snapshot.bedtime} onAdjust={onBedtime} />}
         </>
       )}
     </main>

@@ -195,10 +195,13 @@ export function FirstRun() {
               />
             </section>
           )}
-          <p className="hint">{s.changeLater}</p>
-          <button type="submit" className="primary">
-            {s.start}
-          </button>
+          {/* Kept in view at the window's bottom, so starting never needs a scroll past the whole list. */}
+          <div className="save-bar first-run-start">
+            <button type="submit" className="primary">
+              {s.start}
+            </button>
+            <p className="hint">{s.changeLater}</p>
+          </div>
         </form>
       )}
     </main>

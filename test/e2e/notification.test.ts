@@ -123,12 +123,16 @@ describe('real desktop notifications (D-Bus -> dunst)', () => {
         expect.arrayContaining([
           {
             summary: CATALOGUE['warm-bath']?.title,
-            body: CATALOGUE['warm-bath']?.instruction,
+            // The catalogue's wording with the step's own planned time.
+            body: '15–20 minutes at 40–42 °C (104–108 °F), from 21:30. You can finish with cool water on your legs.',
             app: 'Eventide',
           },
           { summary: summary.title, body: summary.body, app: 'Eventide' },
           { summary: late.title, body: late.body, app: 'Eventide' },
         ]),
+      )
+      expect(step.body).toBe(
+        '15–20 minutes at 40–42 °C (104–108 °F), from 21:30. You can finish with cool water on your legs.',
       )
       expect(late.body).toContain('\n')
       expect(entries).toHaveLength(3)

@@ -33,12 +33,18 @@ function setup(nowIso = '2026-11-24T20:00:00+01:00', notices: string[] = []) {
 const stepOf = (snapshot: { steps: { id: string }[] }, id: string) => {
   const step = snapshot.steps.find((s) => s.id === id)
   if (!step) throw new Error(`no step ${id}`)
-  return step as (typeof snapshot.steps)[number] & { state: string; at: string; snoozedUntil?: string }
+  return step as (typeof snapshot.steps)[number] & {
+    state: string
+    at: string
+    snoozedUntil?: string
+    canSnooze?: boolean
+  }
 }
 
 describe('evening: tonight', () => {
   it('plans tonight from the usual bedtime and marks past steps due, later ones upcoming', () => {
-    const { evening } = setup()
+    // 19:30: warm socks (19:00–20:00) is due inside its window.
+    const { evening } = setup('2026-11-24T19:30:00+01:00')
     const snap = evening.snapshot()
     expect(snap.night).toBe(NIGHT)
     expect(snap.bedtime).toMatchObject({ clock: '22:30', tonightOnly: false })
@@ -56,16 +62,16 @@ describe('evening: tonight', () => {
 
 describe('evening: tick, skip and undo', () => {
   it('marks a step done with the time, then undo makes it pending again', () => {
-    const { evening, store, changes } = setup()
+    const { evening, store, changes } = setup('2026-11-24T19:30:00+01:00')
     const done = evening.setStepStatus('warm-socks', 'done')
     expect(stepOf(done, 'warm-socks')).toMatchObject({
       state: 'done',
-      settledAt: '2026-11-24T20:00:00+01:00',
+      settledAt: '2026-11-24T19:30:00+01:00',
     })
     expect(done.progress.done).toBe(1)
     expect(store.getNight(NIGHT).steps['warm-socks']).toEqual({
       status: 'done',
-      at: '2026-11-24T20:00:00+01:00',
+      at: '2026-11-24T19:30:00+01:00',
     })
 
     const undone = evening.setStepStatus('warm-socks', 'pending')
@@ -74,13 +80,18 @@ describe('evening: tick, skip and undo', () => {
     expect(changes).toHaveBeenCalledTimes(2)
   })
 
-  it('skips an upcoming step and clears its snooze', () => {
-    const { evening, store } = setup()
-    evening.snooze('magnesium')
-    const snap = evening.setStepStatus('magnesium', 'skipped')
-    expect(stepOf(snap, 'magnesium').state).toBe('skipped')
-    expect(store.getNight(NIGHT).snoozed.magnesium).toBeUndefined()
+  it('skips a snoozed step and clears its snooze', () => {
+    const { evening, store } = setup('2026-11-24T19:30:00+01:00')
+    expect(stepOf(evening.snooze('warm-socks'), 'warm-socks').state).toBe('snoozed')
+    const snap = evening.setStepStatus('warm-socks', 'skipped')
+    expect(stepOf(snap, 'warm-socks').state).toBe('skipped')
+    expect(store.getNight(NIGHT).snoozed['warm-socks']).toBeUndefined()
     expect(snap.next?.id).toBe('warm-bath')
+  })
+
+  it('skips an upcoming step', () => {
+    const { evening } = setup()
+    expect(stepOf(evening.setStepStatus('magnesium', 'skipped'), 'magnesium').state).toBe('skipped')
   })
 
   it('rejects a step id that is not part of tonight and saves nothing', () => {
@@ -103,12 +114,36 @@ describe('evening: snooze', () => {
   })
 
   it('follows the snooze length from settings', () => {
-    const { evening, store } = setup('2026-11-24T21:31:00+01:00')
+    const { evening, store } = setup('2026-11-24T21:51:00+01:00')
     const settings = defaultSettings()
     settings.notifications.snoozeMinutes = 25
     evening.updateSettings(settings)
-    evening.snooze('warm-bath')
-    expect(store.getNight(NIGHT).snoozed['warm-bath']).toBe('2026-11-24T21:56:00+01:00')
+    evening.snooze('magnesium')
+    expect(store.getNight(NIGHT).snoozed.magnesium).toBe('2026-11-24T22:16:00+01:00')
+  })
+
+  it('refuses a snooze that would outlive the step, one for a step not due, and one after the close', () => {
+    // 21:45: the bath's window ends at 21:50, so a 10-minute snooze would come back after it.
+    const { evening, store, clock } = setup('2026-11-24T21:45:00+01:00')
+    expect(stepOf(evening.snapshot(), 'warm-bath').canSnooze).toBe(false)
+    expect(() => evening.snooze('warm-bath')).toThrow(/stepId: "warm-bath" cannot be snoozed now/)
+    expect(() => evening.snooze('pre-bed-walk')).toThrow(/it is upcoming/)
+    clock.set('2026-11-24T23:45:00+01:00')
+    expect(() => evening.snooze('magnesium')).toThrow(/it is missed/)
+    expect(store.nightWrites).toEqual([])
+  })
+})
+
+describe('evening: after the close', () => {
+  it('at 08:30 shows last night as over: nothing due, nothing to snooze, no pause', () => {
+    const { evening, store } = setup('2026-11-25T08:30:00+01:00')
+    const snap = evening.snapshot()
+    expect(snap.night).toBe(NIGHT)
+    expect(snap.closed).toBe(true)
+    expect(snap.focus).toEqual({ kind: 'closed', done: 0, total: 5 })
+    expect(snap.steps.filter((s) => s.state === 'due' || s.canSnooze)).toEqual([])
+    expect(() => evening.setPaused(true)).toThrow(/^paused: the evening of 2026-11-24 is already over/)
+    expect(store.nightWrites).toEqual([])
   })
 })
 

@@ -11,7 +11,8 @@ vi.mock('electron', () => ({ default: {} }))
 
 function setup() {
   const store = createMemoryStore()
-  const clock = { now: () => instantMs('2026-11-24T20:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
+  // 21:35: the bath (21:30–21:50) is due and can be snoozed.
+  const clock = { now: () => instantMs('2026-11-24T21:35:00+01:00'), timeZone: () => 'Europe/Berlin' }
   const evening = createEvening({ store, clock })
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
   const companion = createCompanion({
@@ -44,12 +45,12 @@ describe('handlers', () => {
     const { handlers, store } = setup()
     const snap = await handlers.setStepStatus({ stepId: 'warm-socks', status: 'done' })
     expect(snap.progress.done).toBe(1)
+    expect(
+      (await handlers.snoozeStep({ stepId: 'warm-bath' })).steps.find((s) => s.id === 'warm-bath')
+        ?.snoozedUntil,
+    ).toBe('2026-11-24T21:45:00+01:00')
     expect((await handlers.setPaused({ paused: true })).paused).toBe(true)
     expect((await handlers.setTonightBedtime({ bedtime: '23:00' })).bedtime.clock).toBe('23:00')
-    expect(
-      (await handlers.snoozeStep({ stepId: 'magnesium' })).steps.find((s) => s.id === 'magnesium')
-        ?.snoozedUntil,
-    ).toBe('2026-11-24T20:10:00+01:00')
     expect(store.getNight('2026-11-24')).toMatchObject({ paused: true, bedtimeOverride: '23:00' })
     expect((await handlers.getState(undefined)).night).toBe('2026-11-24')
   })

@@ -214,7 +214,7 @@ describe('main: wiring', () => {
 
   it('a notification action changes tonight, re-plans and pushes state to open windows', async () => {
     await boot()
-    fx.h.notifierAction?.({ kind: 'snooze', stepId: 'magnesium' })
+    fx.h.notifierAction?.({ kind: 'done', stepId: 'magnesium' })
     expect(fx.h.scheduler.replan).toHaveBeenCalledWith('state changed')
     const pushed = fx.h.windows[0]?.sent.at(-1)
     expect(pushed?.[0]).toBe(STATE_CHANNEL)

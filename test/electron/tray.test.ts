@@ -113,13 +113,15 @@ describe('tray', () => {
   it('sets the tooltip and rebuilds the menu only when its content changes', () => {
     const e = evening()
     const tray = createTray({ iconDir: '/t', platform: 'linux', logger, onAction: vi.fn() })
-    tray.update(e.snapshot())
+    // The exercise cut-off (18:30) acknowledged, nothing is due at 20:00: the tooltip names the next step.
+    const acknowledged = e.setStepStatus('exercise-cutoff', 'done')
+    tray.update(acknowledged)
     tray.update(e.snapshot())
     expect(fx.state.built).toHaveLength(1)
-    expect(fx.state.trays[0]?.tooltip).toBe('Eventide — next: Warm bath or shower at 21:30')
+    expect(fx.state.trays[0]?.tooltip).toBe('Eventide — Next: Warm bath or shower at 21:30')
     tray.update(e.setPaused(true))
     expect(fx.state.built).toHaveLength(2)
-    expect(fx.state.trays[0]?.tooltip).toBe('Eventide — paused tonight')
+    expect(fx.state.trays[0]?.tooltip).toBe('Eventide — Paused tonight')
   })
 
   it('dispatches clicks as actions, including from the bedtime submenu, and logs a failing action', () => {

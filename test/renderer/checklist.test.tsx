@@ -46,12 +46,12 @@ describe('checklist', () => {
       '21:50',
       '22:15',
     ])
-    expect(within(stepItem('Last call for vigorous exercise')).getByText('Done at 18:40')).toBeTruthy()
+    expect(within(stepItem('Last call for vigorous exercise')).getByText('Noted at 18:40')).toBeTruthy()
     expect(within(stepItem('Warm socks or leg wraps')).getByText('Missed')).toBeTruthy()
     expect(within(stepItem('Warm bath or shower')).getByText('Due now')).toBeTruthy()
     expect(within(stepItem('Magnesium glycinate')).getByText('Upcoming')).toBeTruthy()
     expect(
-      within(stepItem('Magnesium glycinate')).getByText('300–400 mg, 30–60 minutes before bed.'),
+      within(stepItem('Magnesium glycinate')).getByText('300–400 mg at 21:50, 40 minutes before bed.'),
     ).toBeTruthy()
     expect(screen.getByText('1 of 5 done')).toBeTruthy()
     expect(screen.getByText('Bedtime tonight: 22:30')).toBeTruthy()
@@ -167,7 +167,9 @@ describe('checklist by keyboard', () => {
   it('reaches Done with Tab, ticks with Enter, and keeps focus on the step’s Undo', async () => {
     const user = userEvent.setup()
     await showChecklist()
-    const done = screen.getByRole('button', { name: 'Done: Warm bath or shower' })
+    const done = within(stepItem('Warm bath or shower')).getByRole('button', {
+      name: 'Done: Warm bath or shower',
+    })
     let guard = 0
     while (document.activeElement !== done && guard++ < 60) await user.tab()
     expect(document.activeElement).toBe(done)
@@ -175,9 +177,76 @@ describe('checklist by keyboard', () => {
     const undo = await screen.findByRole('button', { name: 'Undo: Warm bath or shower' })
     expect(document.activeElement).toBe(undo)
     await user.keyboard(' ')
-    expect(await screen.findByRole('button', { name: 'Done: Warm bath or shower' })).toBe(
-      document.activeElement,
-    )
+    expect(
+      await within(stepItem('Warm bath or shower')).findByRole('button', {
+        name: 'Done: Warm bath or shower',
+      }),
+    ).toBe(document.activeElement)
     expect(main.bridge.setStepStatus).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('checklist: the Now card', () => {
+  const nowCard = () =>
+    screen.getByRole('region', {
+      name: /^(Now:|Next:|In effect:|Paused tonight|Last night:|Bed \d|All done)/,
+    })
+
+  it('at 21:35 puts the due bath first with Done and Snooze, then the next step, then bed', async () => {
+    const user = userEvent.setup()
+    await showChecklist()
+    const card = nowCard()
+    expect(within(card).getByRole('heading').textContent).toBe('Now: Warm bath or shower')
+    expect(within(card).getByText('Next: Magnesium glycinate at 21:50')).toBeTruthy()
+    expect(within(card).getByText('Bed 22:30')).toBeTruthy()
+    await user.click(within(card).getByRole('button', { name: 'Snooze: Warm bath or shower' }))
+    expect(main.bridge.snoozeStep).toHaveBeenCalledWith({ stepId: 'warm-bath' })
+    // Snoozed: nothing is due, so the card moves on to the next step.
+    expect(within(nowCard()).getByRole('heading').textContent).toBe('Next: Warm bath or shower at 21:45')
+  })
+
+  it('ticks the Now step from the card and moves on to what comes next', async () => {
+    const user = userEvent.setup()
+    await showChecklist()
+    await user.click(within(nowCard()).getByRole('button', { name: 'Done: Warm bath or shower' }))
+    expect(main.bridge.setStepStatus).toHaveBeenCalledWith({ stepId: 'warm-bath', status: 'done' })
+    expect(within(nowCard()).getByRole('heading').textContent).toBe('Next: Magnesium glycinate at 21:50')
+    // The finished bath folds to one line: no instruction, no Skip.
+    const bath = stepItem('Warm bath or shower')
+    expect(within(bath).queryByRole('button', { name: /^Skip/ })).toBeNull()
+    expect(bath.querySelector('.step-instruction')).toBeNull()
+  })
+
+  it('paused: says so, offers Resume, and shows no Next, no Snooze and no Pause', async () => {
+    main.record.paused = true
+    await showChecklist()
+    const card = nowCard()
+    expect(within(card).getByRole('heading').textContent).toBe('Paused tonight')
+    expect(within(card).getByRole('button', { name: 'Resume' })).toBeTruthy()
+    expect(screen.queryByText(/^Next:/)).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Pause tonight' })).toBeNull()
+  })
+
+  it('after the close (23:45): how the evening went, nothing due, no Pause and no bedtime to move', async () => {
+    main.now = '2026-11-24T23:45:00+01:00'
+    await showChecklist()
+    expect(within(nowCard()).getByRole('heading').textContent).toBe('Last night: 1 of 5 done')
+    expect(screen.queryByText('Due now')).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Pause tonight' })).toBeNull()
+    expect(screen.queryByText('Bedtime tonight: 22:30')).toBeNull()
+  })
+
+  it('the next morning shows last night, then the check-in right below', async () => {
+    main.now = '2026-11-25T08:30:00+01:00'
+    main.journal.checkInDue = true
+    await showChecklist()
+    const card = nowCard()
+    expect(within(card).getByRole('heading').textContent).toBe('Last night: 1 of 5 done')
+    const banner = document.querySelector('.check-in-banner')
+    expect(banner).not.toBeNull()
+    expect(card.compareDocumentPosition(banner as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Pause tonight' })).toBeNull()
   })
 })

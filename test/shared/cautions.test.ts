@@ -2,7 +2,7 @@
 // notification body (the settings editor is covered in test/renderer/settings.test.tsx).
 import { describe, expect, it } from 'vitest'
 import { CAUTIONS, stepCautions, stepsOffWithFlags, stepsToSwitchOff } from '../../shared/cautions.ts'
-import { notificationTextWithCautions } from '../../shared/notification-text.ts'
+import { notificationText, notificationTextWithCautions } from '../../shared/notification-text.ts'
 import { CATALOGUE } from '../../shared/protocol.ts'
 import { emptyNightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
@@ -84,7 +84,14 @@ describe('cautions where the step is shown', () => {
       'asleep',
       settings.health,
     )
-    expect(due.body).toBe(`${CATALOGUE.magnesium?.instruction}\n${CAUTIONS.magnesiumKidney}`)
+    const plain = notificationText(
+      { kind: 'due', stepIds: ['magnesium'], late: false, missedIds: [] },
+      plan,
+      settings.steps,
+      'asleep',
+    )
+    expect(due.body).toBe(`${plain.body}\n${CAUTIONS.magnesiumKidney}`)
+    expect(plain.body).toMatch(/^300–400 mg at 21:50/)
     const headsUp = notificationTextWithCautions(
       { kind: 'heads-up', stepIds: ['magnesium'], minutes: 10 },
       plan,
@@ -108,6 +115,8 @@ describe('cautions where the step is shown', () => {
       'asleep',
       settings.health,
     )
-    expect(other.body).toBe(CATALOGUE['warm-bath']?.instruction)
+    const bath = { kind: 'due' as const, stepIds: ['warm-bath'], late: false, missedIds: [] }
+    expect(other.body).toBe(notificationText(bath, plan, settings.steps, 'asleep').body)
+    expect(other.body).not.toContain('Kidney')
   })
 })

@@ -8,7 +8,6 @@ import { planNight } from '../../shared/timeline.ts'
 const settings = defaultSettings()
 const plan = planNight(settings, '2026-11-24', 'Europe/Berlin')
 const bath = CATALOGUE['warm-bath']
-const magnesium = CATALOGUE.magnesium
 
 describe('notificationText', () => {
   it('names a due step and says what to do, with Done and Snooze offered', () => {
@@ -19,7 +18,7 @@ describe('notificationText', () => {
     )
     expect(text).toEqual({
       title: bath?.title,
-      body: bath?.instruction,
+      body: '15–20 minutes at 40–42 °C (104–108 °F), from 21:30. You can finish with cool water on your legs.',
       stepIds: ['warm-bath'],
       actions: true,
     })
@@ -31,7 +30,7 @@ describe('notificationText', () => {
       plan,
       settings.steps,
     )
-    expect(text.body).toBe(`Planned for 21:50. ${magnesium?.instruction}`)
+    expect(text.body).toBe('Planned for 21:50. 300–400 mg at 21:50, 40 minutes before bed.')
   })
 
   it("uses the user's own title and instruction for a step", () => {
@@ -88,14 +87,55 @@ describe('notificationText', () => {
     expect(text.actions).toBe(false)
   })
 
-  it('announces a heads-up with the minutes left', () => {
+  it('announces a heads-up as what comes at its time', () => {
     const text = notificationText(
       { kind: 'heads-up', stepIds: ['magnesium'], minutes: 10 },
       plan,
       settings.steps,
     )
-    expect(text.title).toBe('In 10 min: Magnesium glycinate')
-    expect(text.body).toBe(magnesium?.instruction)
+    expect(text.title).toBe('At 21:50: magnesium glycinate')
+    expect(text.body).toBe('300–400 mg at 21:50, 40 minutes before bed.')
     expect(text.actions).toBe(false)
+  })
+
+  it('a heads-up for a rule reads as an announcement, never "from now on" ten minutes early', () => {
+    const text = notificationText(
+      { kind: 'heads-up', stepIds: ['exercise-cutoff'], minutes: 10 },
+      plan,
+      settings.steps,
+    )
+    expect(text.title).toBe('At 18:30: last call for vigorous exercise')
+    expect(text.body).toBe('From 18:30 on, keep to light stretching or gentle yoga.')
+    expect(`${text.title} ${text.body}`).not.toMatch(/now/i)
+  })
+
+  it('names the times the person set: warm socks moved to 18:00–18:30', () => {
+    const moved = settings.steps.map((s) =>
+      s.id === 'warm-socks' ? { ...s, time: '18:00', untilTime: '18:30' } : s,
+    )
+    const movedPlan = planNight({ ...settings, steps: moved }, '2026-11-24', 'Europe/Berlin')
+    const due = notificationText(
+      { kind: 'due', stepIds: ['warm-socks'], late: false, missedIds: [] },
+      movedPlan,
+      moved,
+    )
+    expect(due.body).toBe('Put on warm socks or wrap your legs, some time between 18:00 and 18:30.')
+    const headsUp = notificationText(
+      { kind: 'heads-up', stepIds: ['warm-socks'], minutes: 10 },
+      movedPlan,
+      moved,
+    )
+    expect(headsUp.title).toBe('At 18:00: warm socks or leg wraps')
+    expect(headsUp.body).not.toMatch(/19:00|20:00/)
+  })
+
+  it('follows a later bedtime in the words of bedtime steps', () => {
+    const later = planNight(settings, '2026-11-24', 'Europe/Berlin', { bedtime: '23:30' })
+    const text = notificationText(
+      { kind: 'due', stepIds: ['exercise-cutoff'], late: false, missedIds: [] },
+      later,
+      settings.steps,
+    )
+    expect(text.body).toBe('From 19:30 on, keep to light stretching or gentle yoga.')
   })
 })

@@ -116,10 +116,20 @@ describe('decide', () => {
   })
 
   it('marks a snoozed step missed when the snooze ran out long ago, without a burst', () => {
+    const snoozed = { ...afterSocks(), notified: [...afterSocks().notified, 'magnesium'] }
+    snoozed.snoozed = { magnesium: '2026-11-24T21:52:00+01:00' }
+    const d = decide(plan, snoozed, at('22:40:00'), on)
+    expect(d.alert).toEqual({ kind: 'summary', missedIds: ['warm-bath', 'magnesium', 'pre-bed-walk'] })
+    expect(d.record.snoozed).toEqual({})
+  })
+
+  it('drops a snooze that ran past the end of its step without a word (the bath ends at 21:50)', () => {
     const snoozed = { ...afterSocks(), notified: [...afterSocks().notified, 'warm-bath'] }
-    snoozed.snoozed = { 'warm-bath': '2026-11-24T21:40:00+01:00' }
-    const d = decide(plan, snoozed, at('22:10:00'), on)
-    expect(d.alert).toEqual({ kind: 'summary', missedIds: ['warm-bath', 'magnesium'] })
+    snoozed.snoozed = { 'warm-bath': '2026-11-24T21:55:00+01:00' }
+    const d = decide(plan, snoozed, at('21:56:00'), on)
+    expect(d.alert).toEqual({ kind: 'due', stepIds: ['magnesium'], late: true, missedIds: [] })
+    expect(d.record.snoozed).toEqual({})
+    expect(d.record.steps['warm-bath']).toBeUndefined()
   })
 
   it('sends nothing while paused and does not sum up the silent steps afterwards', () => {

@@ -64,7 +64,7 @@ export function classify(
   if (notification.view === 'check-in' || notification.title === CHECK_IN_TITLE) {
     return { ...base, kind: 'check-in' }
   }
-  if (/^In \d+ min/.test(notification.title)) return { ...base, kind: 'heads-up' }
+  if (/^(In \d+ min|At \d\d:\d\d):/.test(notification.title)) return { ...base, kind: 'heads-up' }
   if (/^\d+ steps? (already passed|passed while)/.test(notification.title))
     return { ...base, kind: 'summary' }
   return { ...base, kind: 'due', missedIds: missedOnLine(notification.body, steps) }

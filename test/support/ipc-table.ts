@@ -13,7 +13,8 @@ import { defaultSettings } from '../../shared/settings.ts'
 import { createMemoryStore, type MemoryStore } from './memory-store.ts'
 
 export const quiet = (): Logger => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() })
-const clock: Clock = { now: () => instantMs('2026-11-24T20:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
+// 21:55: magnesium is due, so a valid snooze has a step it can snooze (one that is not due is refused).
+const clock: Clock = { now: () => instantMs('2026-11-24T21:55:00+01:00'), timeZone: () => 'Europe/Berlin' }
 
 /** One lab and one medicine, so the remove channels have something to remove. */
 export function seededJournal(): Journal {

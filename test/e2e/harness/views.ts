@@ -10,7 +10,8 @@ export async function whenReady(page: Page, route: RouteName): Promise<void> {
   const button = (name: string) => page.getByRole('button', { name, exact: true })
   const heading = (name: string) => page.getByRole('heading', { name, exact: true })
   const controls: Record<RouteName, () => Locator> = {
-    checklist: () => button(strings.checklist.pause).or(button(strings.checklist.resume)),
+    // The Now card heads the checklist in every state (an evening that is over has no Pause or Resume).
+    checklist: () => page.locator('#now-headline'),
     settings: () => button(strings.settings.save),
     'first-run': () => button(strings.firstRun.start),
     'check-in': () => button(historyStrings.checkIn.save),
@@ -83,4 +84,16 @@ export function stepButton(page: Page, title: string, action: string): Locator {
 
 export function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((el) => el === document.activeElement)
+}
+
+/** The Now card's text, line by line: its headline first. */
+export function nowCardLines(page: Page): Promise<string[]> {
+  return page
+    .getByRole('region', { name: /./ })
+    .filter({ has: page.locator('#now-headline') })
+    .evaluate((card) =>
+      [card.querySelector('#now-headline'), ...card.querySelectorAll('.now-detail, .now-after span')]
+        .map((el) => el?.textContent?.trim() ?? '')
+        .filter(Boolean),
+    )
 }

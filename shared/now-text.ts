@@ -1,0 +1,49 @@
+// The words of the "Now": the checklist's Now card and the tray's headline and tooltip, from one snapshot.
+import type { Snapshot } from './snapshot.ts'
+
+export interface NowText {
+  /** The first line of the Now card, and the tray's headline. */
+  headline: string
+  /** What to do, for a step to act on now. */
+  detail: string | null
+  /** "Next: Warm bath or shower at 21:30" when the headline is not already about it. */
+  next: string | null
+  /** "Bed 22:30" while the evening is open. */
+  bed: string | null
+}
+
+const clock = (iso: string) => iso.slice(11, 16)
+
+export const nowWords = {
+  closed: (done: number, total: number) => `Last night: ${done} of ${total} done`,
+  paused: 'Paused tonight',
+  pausedDetail: 'No reminders until you resume.',
+  now: (title: string) => `Now: ${title}`,
+  inEffect: (title: string) => `In effect: ${title}`,
+  alsoDue: (count: number) => (count === 1 ? '1 more step is due.' : `${count} more steps are due.`),
+  next: (title: string, at: string) => `Next: ${title} at ${at}`,
+  bed: (at: string) => `Bed ${at}`,
+  allDone: (at: string) => `All done. Bed ${at}`,
+  tooltip: (headline: string) => `Eventide — ${headline}`,
+}
+
+export function nowText(snapshot: Pick<Snapshot, 'focus' | 'bedtime'>): NowText {
+  const focus = snapshot.focus
+  const bed = nowWords.bed(snapshot.bedtime.clock)
+  if (focus.kind === 'closed') {
+    return { headline: nowWords.closed(focus.done, focus.total), detail: null, next: null, bed: null }
+  }
+  if (focus.kind === 'paused')
+    return { headline: nowWords.paused, detail: nowWords.pausedDetail, next: null, bed }
+  const nextLine = focus.next ? nowWords.next(focus.next.title, clock(focus.next.at)) : null
+  if (focus.kind === 'step') {
+    const { step } = focus
+    const headline = step.kind === 'rule' ? nowWords.inEffect(step.title) : nowWords.now(step.title)
+    const more = focus.alsoDue > 0 ? ` ${nowWords.alsoDue(focus.alsoDue)}` : ''
+    return { headline, detail: `${step.instruction}${more}`.trim() || null, next: nextLine, bed }
+  }
+  if (nextLine) return { headline: nextLine, detail: null, next: null, bed }
+  if (focus.allFinished)
+    return { headline: nowWords.allDone(snapshot.bedtime.clock), detail: null, next: null, bed: null }
+  return { headline: bed, detail: null, next: null, bed: null }
+}
