@@ -84,7 +84,7 @@ describe.skipIf(browserSkip !== null)(
         const page = w.page.locator('.summary-page')
         const text = ((await page.textContent()) ?? '').replace(/\s+/g, ' ')
         expect(text).toContain(healthStrings.summary.promptsHeading)
-        expect(text).toContain(PROMPT_TITLE)
+        expect(text).toContain('Possible augmentation on Pramipexole')
         expect(text).toContain(`${PRAMIPEXOLE_START}Started Pramipexole, 0.088 mg (dopamine-type medicine)`)
         expect(text).toContain(`${DOSE_CHANGE}Pramipexole: dose changed to 0.18 mg`)
         expect(text).toContain(summaryStrings.augmentationIntro(true))

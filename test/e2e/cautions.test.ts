@@ -114,6 +114,8 @@ scheduler.start()
 for (let i = 0; i < 100 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20))
 await Promise.all(sent)
 scheduler.stop()
+// The D-Bus connection would keep this process alive; the notification is on screen by now.
+real.dispose?.()
 console.log('sent ' + sent.length)
 `
 }
@@ -125,7 +127,9 @@ function runInPrivateSession(): Promise<string> {
   writeFileSync(script, senderScript(icon))
   const shell = [
     'dunst -config /dev/null >/dev/null 2>&1 & DUNST=$!',
-    'for i in $(seq 1 100); do dunstctl is-paused >/dev/null 2>&1 && break; sleep 0.1; done',
+    // Ready once dunst owns the name; asking dunstctl earlier would make the bus start a second dunst.
+    'for i in $(seq 1 200); do dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus ' +
+      'org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true && break; sleep 0.05; done',
     '"$NODE" "$SCRIPT"; RC=$?',
     'dunstctl close-all; sleep 0.3',
     `echo '${MARK}'; dunstctl history`,
@@ -144,7 +148,7 @@ function runInPrivateSession(): Promise<string> {
   })
 }
 
-describe('the caution in a real notification (scheduler -> notify-send -> dunst)', () => {
+describe('the caution in a real notification (scheduler -> D-Bus -> dunst)', () => {
   if (inCI && missing.length > 0) {
     it('has the notification tools installed (required under CI=true)', () => {
       expect(missing, 'missing binaries for the notification e2e tier').toEqual([])
@@ -163,7 +167,7 @@ describe('the caution in a real notification (scheduler -> notify-send -> dunst)
     expect(shown).toEqual([
       {
         summary: CATALOGUE.magnesium?.title,
-        body: `${CATALOGUE.magnesium?.instruction}\n${CAUTIONS.magnesiumKidney}`,
+        body: `300–400 mg at 21:50, 40 minutes before bed.\n${CAUTIONS.magnesiumKidney}`,
       },
     ])
   })
