@@ -5,7 +5,13 @@ import { chromium } from 'playwright-core'
 export async function printWithChromium(executablePath: string, url: string): Promise<Uint8Array> {
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   })
   try {
     const page = await browser.newPage()

@@ -55,7 +55,8 @@ const consoleLogger: Logger = {
 /** Loads the bridge before the renderer's own module script (a classic script runs before deferred modules). */
 export function withBridge(html: string): string {
   const tag = `<script src="${BRIDGE_PATHS.script}"></script>`
-  if (!html.includes('</head>')) throw new Error('preview: out/renderer/index.html has no </head> to load the bridge in')
+  if (!html.includes('</head>'))
+    throw new Error('preview: out/renderer/index.html has no </head> to load the bridge in')
   return html.replace('</head>', `    ${tag}\n  </head>`)
 }
 
@@ -78,7 +79,10 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  })
   response.end(JSON.stringify(value))
 }
 
@@ -129,7 +133,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     },
     printViewToPdf: async (view) => {
       if (!options.printViewToPdf) {
-        throw new Error('The preview cannot print to PDF here; open the summary view and use the browser’s Print')
+        throw new Error(
+          'The preview cannot print to PDF here; open the summary view and use the browser’s Print',
+        )
       }
       return options.printViewToPdf(`${baseUrl}index.html#/${view}`)
     },
@@ -144,7 +150,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (!allowedHosts.includes(request.headers.host ?? '')) return false
     const origin = request.headers.origin
     if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) return false
-    if (request.method === 'POST') return (request.headers['content-type'] ?? '').startsWith('application/json')
+    if (request.method === 'POST')
+      return (request.headers['content-type'] ?? '').startsWith('application/json')
     return true
   }
 
@@ -152,11 +159,16 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     const path = (request.url ?? '/').split('?')[0] ?? '/'
     if (!path.startsWith('/__eventide/')) return false
     if (!trusted(request)) {
-      response.writeHead(403, { 'content-type': 'text/plain' }).end('preview: refused a request from another origin')
+      response
+        .writeHead(403, { 'content-type': 'text/plain' })
+        .end('preview: refused a request from another origin')
       return true
     }
     if (path === BRIDGE_PATHS.script && request.method === 'GET') {
-      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      response.writeHead(200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'no-store',
+      })
       response.end(bridgeScript(METHODS))
       return true
     }

@@ -26,7 +26,9 @@ const { values } = parseArgs({
 })
 
 if (!existsSync(join(RENDERER, 'index.html'))) {
-  console.error('preview: out/renderer/index.html is missing; run `npm run build` first (npm run preview does)')
+  console.error(
+    'preview: out/renderer/index.html is missing; run `npm run build` first (npm run preview does)',
+  )
   process.exit(1)
 }
 const port = Number(values.port)

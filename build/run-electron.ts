@@ -52,7 +52,7 @@ export function missingBinaryMessage(deps: EnsureDeps, cause: string): string {
     `Eventide: could not get the Electron binary (${target}).`,
     `  cause: ${cause}`,
     '',
-    'Electron downloads its binary from GitHub the first time the app is launched; that download failed.',
+    'Electron 45 downloads its binary from GitHub the first time the app is launched, not at npm install.',
     'Everything except launching the real app works without it:',
     '  npm test          typecheck, lint, build and every test tier',
     '  npm run build     main, preload and renderer into out/',
@@ -92,7 +92,9 @@ export function ensureElectron(deps: EnsureDeps): EnsureResult {
   const present = installed()
   if (present) return { ok: true, executable: present }
   if (deps.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1') {
-    return fail('the download is turned off here (ELECTRON_SKIP_BINARY_DOWNLOAD=1) and no binary is installed')
+    return fail(
+      'the download is turned off here (ELECTRON_SKIP_BINARY_DOWNLOAD=1) and no binary is installed',
+    )
   }
   const result = deps.install()
   const after = result.ok ? installed() : null
