@@ -12,6 +12,7 @@ import { systemClock } from './services.ts'
 import { createServices, type Services } from './services-factory.ts'
 import { createTray, type EventideTray } from './tray.ts'
 import type { TrayAction } from './tray-menu.ts'
+import { createUpdateChecks } from './updater.ts'
 import { createAppUrlCheck } from './window-security.ts'
 import { createWindowManager } from './windows.ts'
 
@@ -40,6 +41,12 @@ function start(): void {
 
   let tray: EventideTray | null = null
   let services: Services | null = null
+  // Opt-in: electron-updater is imported only once the person turns update checks on in Settings.
+  const updates = createUpdateChecks({
+    loadUpdater: async () => (await import('electron-updater')).autoUpdater,
+    isPackaged: app.isPackaged,
+    logger,
+  })
   // The tray's "Next: …" moves on when a step's time passes, even with notifications (and so ticks) off.
   let refresh: NodeJS.Timeout | undefined
   const pushState = () => {
@@ -76,7 +83,10 @@ function start(): void {
         exec: process.env.APPIMAGE ?? process.execPath,
         name: APP_NAME,
       }),
-    onStateChange: () => pushState(),
+    onStateChange: () => {
+      pushState()
+      if (services) updates.apply(services.evening.getSettings().updateChecks)
+    },
     chooseSavePath: async (defaultName, filters) => {
       const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
       // Attached to the focused window when there is one, so the dialog sits on top of it.
@@ -114,6 +124,7 @@ function start(): void {
   app.on('second-instance', () => openWindow('checklist'))
   app.on('before-quit', () => {
     clearTimeout(refresh)
+    updates.stop()
     services?.dispose()
     tray?.destroy()
     tray = null
@@ -121,6 +132,7 @@ function start(): void {
 
   scheduler.start()
   pushState()
+  updates.apply(evening.getSettings().updateChecks)
   if (!evening.getSettings().firstRunDone) openWindow('first-run')
   logger.info(`started ${app.getVersion()} on ${process.platform}; log at ${logPath()}`)
 }

@@ -119,6 +119,9 @@ export const strings = {
     rangeHint: (min: number, max: number) => `${min} to ${max}`,
     generalHeading: 'General',
     launchAtLogin: 'Start Eventide when I log in',
+    updateChecks: 'Check for updates',
+    updateChecksHint:
+      'Off by default. When on, Eventide asks its release server about once every 6 hours whether a newer version exists, downloads it and installs it when you quit. The request carries your IP address, the app version and your operating system; none of your evenings, check-ins or settings.',
     themeLegend: 'Appearance',
     themes: { system: 'Same as my system', light: 'Light', dark: 'Dark' },
     aboutHeading: 'About',

@@ -89,6 +89,9 @@ export const settingsSchema = z
     }),
     firstRunDone: flag(),
     health: healthSettingsSchema,
+    // Off unless the person turns it on: until then Eventide makes no network connection at all.
+    // Settings saved before this field existed read as off.
+    updateChecks: flag().default(false),
   })
   .superRefine((settings, ctx) => {
     const seen = new Set<string>()
@@ -130,6 +133,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     firstRunDone: false,
     health: { pregnant: false, kidneyDisease: false },
+    updateChecks: false,
   }
 }
 

@@ -41,6 +41,7 @@ export interface Draft {
   checkInTime: string
   pregnant: boolean
   kidneyDisease: boolean
+  updateChecks: boolean
 }
 
 /** Field key (as shared/errors.ts `fieldPath` writes it) to the message shown under that field. */
@@ -88,6 +89,7 @@ export function toDraft(settings: Settings): Draft {
     checkInTime: settings.checkInTime,
     pregnant: settings.health.pregnant,
     kidneyDisease: settings.health.kidneyDisease,
+    updateChecks: settings.updateChecks,
   }
 }
 
@@ -155,6 +157,7 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
     checkInEnabled: draft.checkInEnabled,
     checkInTime: draft.checkInTime.trim(),
     health: { pregnant: draft.pregnant, kidneyDisease: draft.kidneyDisease },
+    updateChecks: draft.updateChecks,
   }
   const result = settingsSchema.safeParse(candidate)
   if (!result.success) {
