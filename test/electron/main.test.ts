@@ -243,8 +243,7 @@ describe('main: wiring', () => {
     updaterLoads.count = 0
     // Packaged, where an update check could happen at all; icons then come from resources/.
     fx.electron.app.isPackaged = true
-    const withResources = process as NodeJS.Process & { resourcesPath?: string }
-    withResources.resourcesPath = '/opt/Eventide/resources'
+    Object.defineProperty(process, 'resourcesPath', { value: '/opt/Eventide/resources', configurable: true })
     try {
       await boot()
       await new Promise((resolve) => setTimeout(resolve, 10))
@@ -252,7 +251,7 @@ describe('main: wiring', () => {
       expect(updaterLoads.count).toBe(0)
     } finally {
       fx.electron.app.isPackaged = false
-      delete withResources.resourcesPath
+      Reflect.deleteProperty(process, 'resourcesPath')
     }
   })
 })
