@@ -102,7 +102,8 @@ export function ensureElectron(deps: EnsureDeps): EnsureResult {
   return fail(result.ok ? 'install-electron finished but left no executable behind' : causeOf(result.output))
 }
 
-function realDeps(): EnsureDeps {
+/** The machine's own answers; `install` really downloads, so callers that must not fetch replace it. */
+export function realDeps(): EnsureDeps {
   const electronDir = dirname(require.resolve('electron/package.json'))
   return {
     env: process.env,
