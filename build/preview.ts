@@ -37,6 +37,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 
+if (values.date !== undefined && values.at === undefined) {
+  console.error('preview: --date: expected --at as well (the time on that night, e.g. --at 21:55)')
+  process.exit(2)
+}
+
 const temporary = values.data === undefined
 const dataDir = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'eventide-preview-'))
 // Loaded after the stub above is registered: electron-store imports 'electron'.

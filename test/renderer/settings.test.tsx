@@ -184,3 +184,17 @@ describe('settings editing', () => {
     expect(main.settings.bedtime).toBe('21:45')
   })
 })
+
+describe('update checks', () => {
+  it('are off until the person ticks them, and the hint says what a check sends', async () => {
+    const user = userEvent.setup()
+    await showSettings()
+    const box = screen.getByRole('checkbox', { name: 'Check for updates' }) as HTMLInputElement
+    expect(box.checked).toBe(false)
+    expect(describedText(box)).toMatch(/^Off by default\..*IP address.*nothing about your evenings/)
+    await user.click(box)
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(await screen.findByText('Saved.')).toBeTruthy()
+    expect(main.settings.updateChecks).toBe(true)
+  })
+})
