@@ -14,6 +14,7 @@ import { systemClock } from './services.ts'
 import { createServices, type Services } from './services-factory.ts'
 import { createTray, type EventideTray } from './tray.ts'
 import type { TrayAction } from './tray-menu.ts'
+import { createUpdateChecks } from './updater.ts'
 import { createAppUrlCheck } from './window-security.ts'
 import { createWindowManager } from './windows.ts'
 
@@ -47,6 +48,12 @@ function start(): void {
 
   let tray: EventideTray | null = null
   let services: Services | null = null
+  // Opt-in: electron-updater is imported only once the person turns update checks on in Settings.
+  const updates = createUpdateChecks({
+    loadUpdater: async () => (await import('electron-updater')).autoUpdater,
+    isPackaged: app.isPackaged,
+    logger,
+  })
   // The tray's headline moves on when a step starts or ends, even with notifications (and so ticks) off.
   let refresh: NodeJS.Timeout | undefined
   const pushState = () => {
@@ -85,7 +92,10 @@ function start(): void {
         exec: process.env.APPIMAGE ?? process.execPath,
         name: APP_NAME,
       }),
-    onStateChange: () => pushState(),
+    onStateChange: () => {
+      pushState()
+      if (services) updates.apply(services.evening.getSettings().updateChecks)
+    },
     chooseSavePath: async (defaultName, filters) => {
       const options = {
         title: SAVE_DIALOG_TITLE,
@@ -129,6 +139,7 @@ function start(): void {
   app.on('second-instance', () => openWindow('checklist'))
   app.on('before-quit', () => {
     clearTimeout(refresh)
+    updates.stop()
     // A save that failed earlier gets one last try; what still cannot be written is said, not lost silently.
     const unsaved = services?.store.flush() ?? []
     if (unsaved.length > 0) {
@@ -145,6 +156,7 @@ function start(): void {
 
   scheduler.start()
   pushState()
+  updates.apply(evening.getSettings().updateChecks)
   if (!evening.getSettings().firstRunDone) openWindow('first-run')
   logger.info(`started ${app.getVersion()} on ${process.platform}; log at ${logPath()}`)
 }

@@ -126,6 +126,9 @@ export const strings = {
     rangeHint: (min: number, max: number) => `${min} to ${max}`,
     generalHeading: 'General',
     launchAtLogin: 'Start Eventide when I log in',
+    updateChecks: 'Check for updates',
+    updateChecksHint:
+      'Off by default. When on, Eventide asks its release server about once every 6 hours whether a newer version exists, downloads it and installs it when you quit. The server sees your IP address and which operating system you use; nothing about your evenings, check-ins or settings.',
     themeLegend: 'Appearance',
     themes: { system: 'Same as my system', light: 'Light', dark: 'Dark' },
     aboutHeading: 'About',

@@ -103,6 +103,9 @@ export const settingsSchema = z
       .enum(VITAMIN_D_UNITS, { error: (iss) => `expected ng/mL or nmol/L, got ${describeInput(iss.input)}` })
       .optional(),
     escalation: escalationSchema.optional(),
+    // Off unless the person turns it on: until then Eventide makes no network connection at all.
+    // Settings saved before this field existed read as off.
+    updateChecks: flag().default(false),
   })
   .superRefine((settings, ctx) => {
     const seen = new Set<string>()
@@ -144,6 +147,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     firstRunDone: false,
     health: { pregnant: false, kidneyDisease: false, malabsorption: false, neuropathy: false },
+    updateChecks: false,
   }
 }
 

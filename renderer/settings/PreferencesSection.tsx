@@ -1,4 +1,4 @@
-// Reminders (on/off, sound, heads-up, snooze, grace), launch at login, and the theme.
+// Reminders (on/off, sound, heads-up, snooze, grace), launch at login, update checks (opt-in), and the theme.
 import { useId } from 'react'
 import { THEMES } from '../../shared/settings.ts'
 import { Check, TextField } from '../components/Field.tsx'
@@ -54,6 +54,12 @@ export function GeneralSection({ draft, update }: SectionProps) {
         label={s.launchAtLogin}
         checked={draft.launchAtLogin}
         onChange={(launchAtLogin) => update((d) => ({ ...d, launchAtLogin }))}
+      />
+      <Check
+        label={s.updateChecks}
+        hint={s.updateChecksHint}
+        checked={draft.updateChecks}
+        onChange={(updateChecks) => update((d) => ({ ...d, updateChecks }))}
       />
       <fieldset>
         <legend>{s.themeLegend}</legend>

@@ -45,6 +45,7 @@ export interface Draft {
   malabsorption: boolean
   neuropathy: boolean
   vitaminDUnit: VitaminDUnit
+  updateChecks: boolean
 }
 
 /** Field key (as shared/errors.ts `fieldPath` writes it) to the message shown under that field. */
@@ -95,6 +96,7 @@ export function toDraft(settings: Settings): Draft {
     malabsorption: settings.health.malabsorption ?? false,
     neuropathy: settings.health.neuropathy ?? false,
     vitaminDUnit: settings.vitaminDUnit ?? 'ng/mL',
+    updateChecks: settings.updateChecks,
   }
 }
 
@@ -168,6 +170,7 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
       neuropathy: draft.neuropathy,
     },
     vitaminDUnit: draft.vitaminDUnit,
+    updateChecks: draft.updateChecks,
   }
   const result = settingsSchema.safeParse(candidate)
   if (!result.success) {

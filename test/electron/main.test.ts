@@ -131,6 +131,13 @@ vi.mock('../../electron/scheduler.ts', () => ({
   }),
 }))
 
+// Loading electron-updater at all would be the first step towards a network connection.
+const updaterLoads = vi.hoisted(() => ({ count: 0 }))
+vi.mock('electron-updater', () => {
+  updaterLoads.count += 1
+  return { autoUpdater: { checkForUpdates: async () => null } }
+})
+
 const realPlatform = process.platform
 function setPlatform(platform: NodeJS.Platform) {
   Object.defineProperty(process, 'platform', { value: platform, configurable: true })
@@ -306,5 +313,21 @@ describe('main: wiring', () => {
     fx.h.appListeners.get('before-quit')?.()
     expect(fx.h.scheduler.stop).toHaveBeenCalled()
     expect(fx.h.trays[0]?.destroyed).toBe(true)
+  })
+
+  it('with update checks off, as they are by default, never loads electron-updater', async () => {
+    updaterLoads.count = 0
+    // Packaged, where an update check could happen at all; icons then come from resources/.
+    fx.electron.app.isPackaged = true
+    Object.defineProperty(process, 'resourcesPath', { value: '/opt/Eventide/resources', configurable: true })
+    try {
+      await boot()
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      expect(fx.h.scheduler.start).toHaveBeenCalled()
+      expect(updaterLoads.count).toBe(0)
+    } finally {
+      fx.electron.app.isPackaged = false
+      Reflect.deleteProperty(process, 'resourcesPath')
+    }
   })
 })

@@ -191,24 +191,93 @@ describe('build/electron-builder.yml', () => {
     })
   })
 
-  it('builds AppImage and deb with a desktop entry for Linux', () => {
-    expect([...targets(config.linux?.target).keys()]).toEqual(['AppImage', 'deb'])
-    expect(config.linux?.category).toBeTruthy()
+  it('builds AppImage, deb and rpm with a desktop entry that GNOME lists under notifications', () => {
+    expect([...targets(config.linux?.target).keys()]).toEqual(['AppImage', 'deb', 'rpm'])
+    expect(config.linux?.category).toBe('Utility')
     expect(config.linux?.maintainer).toMatch(/<[^@>]+@[^>]+>/)
     const entry = config.linux?.desktop?.entry ?? {}
     expect(entry.Name).toBe(APP_NAME)
     // Desktops match windows to the entry by WM_CLASS, which Electron sets from the product name.
     expect(entry.StartupWMClass).toBe(APP_NAME)
+    expect(entry['X-GNOME-UsesNotifications']).toBe('true')
   })
 
-  it('builds a dmg for Intel and Apple silicon with no Dock icon', () => {
+  it('installs AppStream metainfo that names this app and its desktop entry', async () => {
+    const metainfo = `build/linux/${APP_ID}.metainfo.xml`
+    const xml = await readFile(join(root, metainfo), 'utf8')
+    expect(xml).toContain(`<id>${APP_ID}</id>`)
+    expect(xml).toContain(
+      `<launchable type="desktop-id">${config.linux?.executableName}.desktop</launchable>`,
+    )
+    expect(xml).toContain('<metadata_license>CC0-1.0</metadata_license>')
+    for (const target of ['deb', 'rpm'] as const) {
+      expect(asArray(config[target]?.fpm), `${target}.fpm`).toContain(
+        `${metainfo}=/usr/share/metainfo/${APP_ID}.metainfo.xml`,
+      )
+    }
+  })
+
+  it('names every installer explicitly, with its version and architecture and without spaces', () => {
+    const named: [string, string | null | undefined][] = [
+      ['appImage', config.appImage?.artifactName],
+      ['deb', config.deb?.artifactName],
+      ['rpm', config.rpm?.artifactName],
+      ['dmg', config.dmg?.artifactName],
+      ['mac (zip)', config.mac?.artifactName],
+      ['nsis', config.nsis?.artifactName],
+    ]
+    for (const [target, name] of named) {
+      expect(name, `${target}.artifactName`).toMatch(/^\S+\.\$\{ext\}$/)
+      expect(name, `${target}.artifactName`).toMatch(/\$\{arch\}/)
+      expect(name, `${target}.artifactName`).toMatch(/\$\{version\}/)
+    }
+  })
+
+  it('finds every project file the configuration names', async () => {
+    const paths: string[] = []
+    const walk = (value: unknown) => {
+      if (typeof value === 'string') {
+        // fpm's "src=dest" names a project file on the left.
+        const path = value.split('=')[0] ?? ''
+        if (/^build\/[^*${}]+$/.test(path)) paths.push(path)
+      } else if (Array.isArray(value)) value.forEach(walk)
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+    }
+    walk(config)
+    expect(paths).toEqual(
+      expect.arrayContaining(['build/entitlements.mac.plist', `build/linux/${APP_ID}.metainfo.xml`]),
+    )
+    for (const path of paths) expect(await exists(join(root, path)), path).toBe(true)
+  })
+
+  it('builds a dmg and the zip updates use, for Intel and Apple silicon, with no Dock icon', () => {
     expect(targets(config.mac?.target).get('dmg')?.sort()).toEqual(['arm64', 'x64'])
+    expect(targets(config.mac?.target).get('zip')?.sort()).toEqual(['arm64', 'x64'])
     expect(config.mac?.extendInfo?.LSUIElement).toBe(true)
     expect(config.mac?.category).toMatch(/^public\.app-category\./)
   })
 
+  it('signs macOS builds with the hardened runtime and notarizes them once a Developer ID is given', async () => {
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, notarize: true })
+    const entitlements = await readFile(join(root, String(config.mac?.entitlements)), 'utf8')
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit')
+    // Credentials come from the environment at build time, never from this file.
+    const text = await readFile(join(root, CONFIG_PATH), 'utf8')
+    expect(text).not.toMatch(/^\s*(cscLink|cscKeyPassword|certificatePassword|certificateFile)\s*:/m)
+  })
+
+  it('checks for updates on a read-only server, and on Windows installs only signed updates', () => {
+    const publish = asArray(config.publish as unknown)
+    expect(publish).toHaveLength(1)
+    expect(publish[0]).toMatchObject({ provider: 'generic' })
+    expect(String((publish[0] as { url?: string }).url)).toMatch(/^https:\/\//)
+    expect(config.win?.signtoolOptions?.publisherName).toEqual(['Eventide developers'])
+    expect(config.win?.verifyUpdateCodeSignature).not.toBe(false)
+  })
+
   it('builds a per-user NSIS installer for Windows that keeps the user data on uninstall', () => {
     expect([...targets(config.win?.target).keys()]).toEqual(['nsis'])
+    expect(targets(config.win?.target).get('nsis')).toEqual(['x64'])
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, deleteAppDataOnUninstall: false })
   })
 
@@ -229,12 +298,13 @@ describe('build/electron-builder.yml', () => {
     }
   })
 
-  it('npm start fetches the Electron binary before launching it', async () => {
-    // Electron 45 downloads its binary on first use, but electron-vite's preview only looks for it, so a
-    // fresh `npm install && npm start` must fetch it first (install-electron exits at once when present).
+  it('npm start and npm run dev go through the wrapper that fetches Electron or says why it cannot', async () => {
+    // Electron 45 downloads its binary on first use, but electron-vite only looks for it, so the wrapper
+    // (build/run-electron.ts) runs install-electron first and explains a failed download.
     const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
-    const start = String(pkg.scripts?.start ?? '')
-    expect(start.indexOf('install-electron')).toBeGreaterThan(-1)
-    expect(start.indexOf('install-electron')).toBeLessThan(start.indexOf('electron-vite preview'))
+    expect(String(pkg.scripts?.start)).toBe('npm run build && node build/run-electron.ts preview')
+    expect(String(pkg.scripts?.dev)).toBe('node build/run-electron.ts dev')
+    const wrapper = await readFile(join(root, 'build/run-electron.ts'), 'utf8')
+    expect(wrapper).toContain("join(electronDir, 'install.js')")
   })
 })

@@ -222,3 +222,17 @@ describe('health notes and the cautions they bring', () => {
     expect(main.settings.steps.find((s) => s.id === 'magnesium')?.enabled).toBe(true)
   })
 })
+
+describe('update checks', () => {
+  it('are off until the person ticks them, and the hint says what a check sends', async () => {
+    const user = userEvent.setup()
+    await showSettings()
+    const box = screen.getByRole('checkbox', { name: 'Check for updates' }) as HTMLInputElement
+    expect(box.checked).toBe(false)
+    expect(describedText(box)).toMatch(/^Off by default\..*IP address.*nothing about your evenings/)
+    await user.click(box)
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(await screen.findByText('Saved.')).toBeTruthy()
+    expect(main.settings.updateChecks).toBe(true)
+  })
+})

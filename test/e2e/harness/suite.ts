@@ -10,10 +10,10 @@ import { type StaticServer, serveDirectory } from './server.ts'
 import { type EventideWindow, openEventideWindow, type WindowOptions } from './window.ts'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
-const RENDERER = resolve(ROOT, 'out/renderer')
+export const RENDERER = resolve(ROOT, 'out/renderer')
 
 /** `npm test` builds before vitest runs; a direct vitest run builds once here. */
-function ensureRendererBuilt(): void {
+export function ensureRendererBuilt(): void {
   if (existsSync(resolve(RENDERER, 'index.html'))) return
   console.info('e2e: out/renderer/index.html is missing, running npm run build')
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })

@@ -1,6 +1,7 @@
 // One Eventide window in Chromium: the built renderer with window.eventide bridged to the backend's handler
 // table, live pushes from evening.onChange, and every console error, page error and CSP violation collected.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { bridgeScript } from '../../../build/page-bridge.ts'
 import { invokeHandler } from '../../../electron/ipc.ts'
 import { WINDOW_SIZES } from '../../../electron/windows.ts'
 import { METHODS, type View } from '../../../shared/ipc.ts'
@@ -27,35 +28,6 @@ export interface EventideWindow {
   /** Moves the fake clock (and the page's Date) and pushes a snapshot, as main's scheduler does on its re-check. */
   advanceClock(ms: number): Promise<void>
   close(): Promise<void>
-}
-
-/** Runs in the page before any of its scripts: the preload's window.eventide, built from the contract's methods. */
-function installBridge(methods: readonly string[]): void {
-  const w = window as unknown as Record<string, (...args: unknown[]) => unknown>
-  const listeners = new Set<(snapshot: unknown) => void>()
-  const bridge: Record<string, unknown> = {
-    onState(listener: (snapshot: unknown) => void) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
-    },
-  }
-  for (const method of methods) {
-    // Arguments pass through as given, so a method without a payload sends none (as ipcRenderer.invoke would).
-    bridge[method] = (...args: unknown[]) => w.__eventideInvoke?.(method, ...args)
-  }
-  Object.defineProperty(window, 'eventide', { value: Object.freeze(bridge), enumerable: true })
-  Object.defineProperty(window, '__eventidePush', {
-    value: (snapshot: unknown) => {
-      for (const listener of [...listeners]) listener(snapshot)
-    },
-  })
-  document.addEventListener('securitypolicyviolation', (event) => {
-    w.__eventideProblem?.(
-      `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
-    )
-  })
 }
 
 export async function openEventideWindow(
@@ -100,7 +72,8 @@ export async function openEventideWindow(
   await page.exposeFunction('__eventideProblem', (text: string) => {
     problems.push(text)
   })
-  await page.addInitScript(installBridge, METHODS)
+  // The same window.eventide the preview uses (build/page-bridge.ts), calling __eventideInvoke above.
+  await page.addInitScript({ content: bridgeScript(METHODS, 'exposed') })
   await page.clock.setFixedTime(backend.clock.now())
 
   const push = () => {
