@@ -34,7 +34,13 @@ function usePreview() {
   beforeAll(() => ensureRendererBuilt())
   afterEach(async () => {
     for (const p of previews.splice(0)) await p.close()
-    expect(logged.splice(0), 'main-process warnings or errors').toEqual([])
+    // This test process has no session bus, so the real notifier says once that it falls back to
+    // notify-send; that is the machine, not the preview. Anything else is a failure.
+    const noBus = /^warn: notifier: no D-Bus session bus/
+    expect(
+      logged.splice(0).filter((line) => !noBus.test(line)),
+      'main-process warnings or errors',
+    ).toEqual([])
   })
   return async (options: { firstRunDone?: boolean } = {}) => {
     // The scheduler stays off: a journey must not depend on a notification daemon (test/e2e/notification covers it).
