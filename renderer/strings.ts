@@ -21,6 +21,7 @@ export const strings = {
   checklist: {
     docTitle: 'Tonight – Eventide',
     heading: 'Tonight',
+    headingClosed: 'Last night',
     nightOf: (night: string) => `Evening of ${night}`,
     stepsHeading: 'Steps',
     stepsLabel: "Tonight's steps",

@@ -63,7 +63,7 @@ export function Checklist() {
     <main className="page checklist">
       <header className="page-header">
         <div>
-          <h1>{s.heading}</h1>
+          <h1>{snapshot?.closed ? s.headingClosed : s.heading}</h1>
           {snapshot && <p className="muted">{s.nightOf(snapshot.night)}</p>}
         </div>
         <nav className="button-row nav-small" aria-label={journalStrings.nav.label}>
@@ -124,27 +124,30 @@ export function Checklist() {
             </div>
           )}
 
-          <section className="card" aria-labelledby="progress-heading">
-            <h2 id="progress-heading" className="sr-only">
-              {s.progressLabel}
-            </h2>
-            <p id="progress-text" className="progress-text">
-              {s.progress(snapshot.progress.done, snapshot.progress.total)}
-            </p>
-            <progress
-              aria-labelledby="progress-text"
-              max={Math.max(snapshot.progress.total, 1)}
-              value={snapshot.progress.done}
-            />
-            {!snapshot.notificationsEnabled && <p className="muted">{s.notificationsOff}</p>}
-            {snapshot.paused && !snapshot.closed && <p className="paused">{s.paused}</p>}
-            {/* An evening that is over has nothing to pause; the Now card offers Resume while paused. */}
-            {!snapshot.closed && !snapshot.paused && (
-              <button type="button" onClick={() => run(() => api.setPaused({ paused: true }))}>
-                {s.pause}
-              </button>
-            )}
-          </section>
+          {/* Once the evening is over the Now card says how it went; a second progress card would repeat it. */}
+          {!snapshot.closed && (
+            <section className="card" aria-labelledby="progress-heading">
+              <h2 id="progress-heading" className="sr-only">
+                {s.progressLabel}
+              </h2>
+              <p id="progress-text" className="progress-text">
+                {s.progress(snapshot.progress.done, snapshot.progress.total)}
+              </p>
+              <progress
+                aria-labelledby="progress-text"
+                max={Math.max(snapshot.progress.total, 1)}
+                value={snapshot.progress.done}
+              />
+              {!snapshot.notificationsEnabled && <p className="muted">{s.notificationsOff}</p>}
+              {snapshot.paused && !snapshot.closed && <p className="paused">{s.paused}</p>}
+              {/* An evening that is over has nothing to pause; the Now card offers Resume while paused. */}
+              {!snapshot.closed && !snapshot.paused && (
+                <button type="button" onClick={() => run(() => api.setPaused({ paused: true }))}>
+                  {s.pause}
+                </button>
+              )}
+            </section>
+          )}
 
           <section aria-labelledby="steps-heading">
             <h2 id="steps-heading">{s.stepsHeading}</h2>

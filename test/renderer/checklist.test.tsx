@@ -236,6 +236,9 @@ describe('checklist: the Now card', () => {
     expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Pause tonight' })).toBeNull()
     expect(screen.queryByText('Bedtime tonight: 22:30')).toBeNull()
+    // The window speaks of last night, and the Now card alone says how it went.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Last night')
+    expect(screen.queryByText('1 of 5 done')).toBeNull()
   })
 
   it('the next morning shows last night, then the check-in right below', async () => {
