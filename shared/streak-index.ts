@@ -49,6 +49,10 @@ function step(walk: Walk, s: Summary, enabled: readonly string[]): Walk {
   return { best, run, previousDay: s.day }
 }
 
+const markTravel = (travel: boolean) => (s: Summary) => {
+  s.travel = travel
+}
+
 export class StreakIndex {
   readonly #byNight = new Map<string, Summary>()
   /** Night keys in order; YYYY-MM-DD keys sort as strings in date order. */
@@ -77,10 +81,10 @@ export class StreakIndex {
   setTravel(nights: readonly string[]): void {
     const next = new Set(nights)
     for (const s of [...this.#byNight.values()]) {
-      if (s.travel && !next.has(s.night)) this.#update(s.night, (x) => void (x.travel = false))
+      if (s.travel && !next.has(s.night)) this.#update(s.night, markTravel(false))
     }
     for (const night of next) {
-      if (!this.#byNight.get(night)?.travel) this.#update(night, (x) => void (x.travel = true))
+      if (!this.#byNight.get(night)?.travel) this.#update(night, markTravel(true))
     }
   }
 
