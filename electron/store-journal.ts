@@ -66,6 +66,11 @@ export class JournalShards {
     return this.#checkIns.all()
   }
 
+  /** Every night with a check-in, across every year (read now if not yet). */
+  nights(): Iterable<string> {
+    return this.#checkIns.nights()
+  }
+
   loadAll(): void {
     this.#checkIns.loadAll()
   }

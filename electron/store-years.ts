@@ -79,6 +79,12 @@ export class YearShards<V> {
     return merged
   }
 
+  /** Every stored night key, every year read (no merged copy is built). */
+  *nights(): Generator<string> {
+    this.loadAll()
+    for (const document of this.#years.values()) for (const night in document.value) yield night
+  }
+
   /** Reads every year not read yet (so an index can see every record). */
   loadAll(): void {
     for (const year of this.#known) this.#year(year)

@@ -51,6 +51,17 @@ const consoleLogger: Logger = {
   error: (...args) => console.error(...args),
 }
 
+/** Deep equality of JSON values, key order aside (validated copies may order keys differently). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  const rb = b as Record<string, unknown>
+  return ka.every((k) => k in rb && sameJson((a as Record<string, unknown>)[k], rb[k]))
+}
+
 export function createStore(opts: StoreOptions): EventideStore {
   const directory = path.resolve(opts.directory)
   const now = opts.now ?? Date.now
@@ -158,20 +169,21 @@ export function createStore(opts: StoreOptions): EventideStore {
     if (Object.keys(rawCheckIns).length > MAX_NIGHTS) {
       throw new ValidationError([`journal.checkIns: expected at most ${MAX_NIGHTS} check-ins`])
     }
-    const stored = journal.allCheckIns()
+    journal.loadAll()
     const changed: Record<string, unknown> = {}
-    for (const [night, value] of Object.entries(rawCheckIns)) {
-      const old = stored[night]
-      if (old === value || (old !== undefined && JSON.stringify(old) === JSON.stringify(value))) continue
+    for (const night in rawCheckIns) {
+      const value = (rawCheckIns as Record<string, unknown>)[night]
+      const old = Object.hasOwn(rawCheckIns, night) ? journal.checkIn(night) : undefined
+      if (old !== undefined && sameJson(old, value)) continue
       changed[night] = value
     }
     const valid = parseOrThrow(checkInsSchema, structuredClone(changed), 'journal.checkIns') as Record<
       string,
       CheckIn | undefined
     >
-    for (const night of Object.keys(stored)) if (!(night in rawCheckIns)) valid[night] = undefined
+    for (const night of journal.nights()) if (!Object.hasOwn(rawCheckIns, night)) valid[night] = undefined
     if (Object.keys(valid).length > 0) journal.setCheckIns(valid)
-    if (JSON.stringify(core) !== JSON.stringify(journal.core)) setCore(core)
+    if (!sameJson(core, journal.core)) setCore(core)
   }
 
   return {
