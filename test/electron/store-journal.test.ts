@@ -77,8 +77,8 @@ describe('store: journal', () => {
     const { directory, store } = open()
     store.setJournal(aJournal())
     const file = path.join(directory, 'journal-core.json')
-    const newer = fs.readFileSync(file, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 99')
-    expect(newer).toContain('"schemaVersion": 99')
+    const newer = fs.readFileSync(file, 'utf8').replace('"schemaVersion":1', '"schemaVersion":99')
+    expect(newer).toContain('"schemaVersion":99')
     fs.writeFileSync(file, newer)
 
     const reopened = open(directory).store
