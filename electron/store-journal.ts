@@ -43,6 +43,11 @@ export class JournalShards {
     this.#migrateLegacy(coreOnDisk)
   }
 
+  /** The check-in year files themselves (for the saved history index). */
+  get years(): YearShards<CheckIn> {
+    return this.#checkIns
+  }
+
   /** Labs, medicines, dismissed prompts, travel nights, asked mornings. Not a copy. */
   get core(): JournalCore {
     return this.#core.value

@@ -25,6 +25,11 @@ export class NightShards {
     this.#migrateLegacy()
   }
 
+  /** The year files themselves (for the saved history index). */
+  get years(): YearShards<NightRecord> {
+    return this.#shards
+  }
+
   /** The stored record; undefined when the night has none. Not a copy. */
   get(night: string): NightRecord | undefined {
     return this.#shards.get(night)

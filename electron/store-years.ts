@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import { StoredDocument } from './store-document.ts'
 import type { Staged } from './store-files.ts'
 import { type DocumentFormat, yearOf } from './store-migrations.ts'
-import { describeFsError, type LoadContext } from './store-recovery.ts'
+import { describeFsError, documentPath, type LoadContext } from './store-recovery.ts'
 
 export type ByNight<V> = Record<string, V>
 
@@ -154,6 +154,21 @@ export class YearShards<V> {
   /** Every year file read this session (a year not read has nothing unsaved). */
   documents(): StoredDocument<ByNight<V>>[] {
     return [...this.#years.values()]
+  }
+
+  /** Years with a file on disk that have not been read this session. */
+  unreadYears(): number[] {
+    return [...this.#known].filter((year) => !this.#years.has(year))
+  }
+
+  /** The file a year is kept in. */
+  fileOf(year: number): string {
+    return documentPath(this.#context.directory, this.#files.format(year))
+  }
+
+  /** True when every year read has reached the disk (so the files say what memory says). */
+  allSaved(): boolean {
+    return [...this.#years.values()].every((d) => !d.unsaved)
   }
 
   /** Years read so far, for tests and the bench. */

@@ -23,8 +23,9 @@ import type { EventideStore, Logger } from './services.ts'
 import { type KeyWrapper, setUpKey } from './store-crypto.ts'
 import { StoredDocument, WRITE_RETRY_MS } from './store-document.ts'
 import { CommitUnfinished, commitFiles, realIo, recoverCommit, type StoreIo } from './store-files.ts'
+import { fingerprint, readSavedIndex, type SavedIndex, writeSavedIndex } from './store-history-index.ts'
 import { JournalShards } from './store-journal.ts'
-import { type JournalCore, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
+import { type JournalCore, type Nights, SETTINGS_FORMAT, yearOf } from './store-migrations.ts'
 import { NightShards } from './store-nights.ts'
 import { describeFsError, directoryProblem, type LoadContext } from './store-recovery.ts'
 
@@ -136,6 +137,74 @@ export function createStore(opts: StoreOptions): EventideStore {
     return checked
   }
 
+  /**
+   * The first history read brings the older years into the index: from the saved index where its year
+   * files are unchanged, otherwise by reading them. From then on every save keeps the index current.
+   */
+  function completeIndex(): void {
+    const saved = readSavedIndex(context)
+    let readAny = false
+    for (const year of nights.years.unreadYears()) {
+      const entry = saved?.nights[year]
+      if (entry && entry.fingerprint === fingerprint(nights.years.fileOf(year))) {
+        for (const [night, facts] of Object.entries(entry.facts)) index.setRecordFacts(night, facts)
+      } else {
+        nights.years.get(`${String(year).padStart(4, '0')}-01-01`)
+        readAny = true
+      }
+    }
+    for (const year of journal.years.unreadYears()) {
+      const entry = saved?.checkIns[year]
+      if (entry && entry.fingerprint === fingerprint(journal.years.fileOf(year))) {
+        for (const night of entry.nights) index.setCheckIn(night, true)
+      } else {
+        journal.years.get(`${String(year).padStart(4, '0')}-01-01`)
+        readAny = true
+      }
+    }
+    indexComplete = true
+    if (readAny || !saved) saveIndex()
+  }
+
+  /** Saves the index with the fingerprint of each year file, when memory and disk agree. */
+  function saveIndex(): void {
+    if (!nights.years.allSaved() || !journal.years.allSaved()) return
+    const out: SavedIndex = { nights: {}, checkIns: {} }
+    const fingerprints = new Map<string, string | null>()
+    const print = (kind: 'nights' | 'checkIns', year: number) => {
+      const file = (kind === 'nights' ? nights.years : journal.years).fileOf(year)
+      if (!fingerprints.has(file)) fingerprints.set(file, fingerprint(file))
+      return fingerprints.get(file) ?? null
+    }
+    for (const [night, facts] of index.facts()) {
+      const year = yearOf(night)
+      if (facts.record) {
+        const fp = print('nights', year)
+        if (fp) {
+          out.nights[year] ??= { fingerprint: fp, facts: {} }
+          out.nights[year].facts[night] = facts.record
+        }
+      }
+      if (facts.checkIn) {
+        const fp = print('checkIns', year)
+        if (fp) {
+          out.checkIns[year] ??= { fingerprint: fp, nights: [] }
+          out.checkIns[year].nights.push(night)
+        }
+      }
+    }
+    // A year file without records still gets its entry, so it is not read again just to find it empty.
+    for (const year of [...nights.years.loadedYears(), ...nights.years.unreadYears()]) {
+      const fp = print('nights', year)
+      if (fp) out.nights[year] ??= { fingerprint: fp, facts: {} }
+    }
+    for (const year of [...journal.years.loadedYears(), ...journal.years.unreadYears()]) {
+      const fp = print('checkIns', year)
+      if (fp) out.checkIns[year] ??= { fingerprint: fp, nights: [] }
+    }
+    writeSavedIndex(context, out)
+  }
+
   const coreSchema = journalSchema.omit({ checkIns: true })
   const checkInsSchema = journalSchema.shape.checkIns
   const END = '9999-12-31'
@@ -221,12 +290,7 @@ export function createStore(opts: StoreOptions): EventideStore {
       setCore(parseOrThrow(coreSchema, structuredClone(core), 'journal') as JournalCore)
     },
     streaks(asOf) {
-      if (!indexComplete) {
-        // The first history read pulls in the older years; from then on saves keep the index current.
-        nights.loadAll()
-        journal.loadAll()
-        indexComplete = true
-      }
+      if (!indexComplete) completeIndex()
       const enabled = enabledStepIds(settings.value)
       return { current: index.current(asOf, enabled), best: index.best(enabled) }
     },

@@ -6,6 +6,18 @@ import type { NightState } from './history.ts'
 import type { NightRecord } from './records.ts'
 import type { Streak } from './streaks.ts'
 
+/** What the index keeps of one night's record, in a form that can be saved and read back. */
+export interface RecordFacts {
+  paused: boolean
+  planned?: string[]
+  done: string[]
+}
+
+export interface NightFacts {
+  record?: RecordFacts
+  checkIn: boolean
+}
+
 interface Summary {
   night: string
   day: number
@@ -69,6 +81,27 @@ export class StreakIndex {
       if (record) s.record = { paused: record.paused, planned: record.planned, done }
       else delete s.record
     })
+  }
+
+  /** Takes a night's record facts as `facts()` gave them (a saved index). */
+  setRecordFacts(night: string, r: RecordFacts): void {
+    this.#update(night, (s) => {
+      s.record = { paused: r.paused, planned: r.planned, done: new Set(r.done) }
+    })
+  }
+
+  /** Every night with a record or a check-in, in order, with what the index keeps of it. */
+  *facts(): Generator<[string, NightFacts]> {
+    for (const night of this.#order) {
+      const s = this.#byNight.get(night) as Summary
+      if (!s.record && !s.checkIn) continue
+      const facts: NightFacts = { checkIn: s.checkIn }
+      if (s.record) {
+        facts.record = { paused: s.record.paused, done: [...s.record.done] }
+        if (s.record.planned) facts.record.planned = [...s.record.planned]
+      }
+      yield [night, facts]
+    }
   }
 
   setCheckIn(night: string, present: boolean): void {

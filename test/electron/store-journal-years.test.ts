@@ -92,6 +92,38 @@ describe('store: years read lazily', () => {
     expect(store.streaks('2022-12-31')).toEqual(open(dir).streaks('2022-12-31'))
   })
 
+  it('a restart serves history from the saved index without reading old years, until one changes', () => {
+    const dir = tempDir()
+    open(dir).replaceAll({ settings: defaultSettings(), ...years('2018-01-01', 365 * 9) })
+    const first = open(dir)
+    const streaks = first.streaks('2026-11-24')
+    expect(fs.readdirSync(dir)).toContain('history-index.json')
+
+    const second = open(dir)
+    expect(second.streaks('2026-11-24')).toEqual(streaks)
+    expect(second.loadedYears()).toEqual({ nights: [2025, 2026], checkIns: [2025, 2026] })
+
+    // An old year changes: its file no longer matches the saved index, so it is read and counted right.
+    second.setNight('2019-03-01', { ...emptyNightRecord(), planned: ['a'] })
+    const third = open(dir)
+    expect(third.streaks('2026-11-24').best.from).toBe('2019-03-02')
+    expect(third.loadedYears().nights).toEqual([2019, 2025, 2026])
+    expect(third.streaks('2026-11-24')).toEqual(second.streaks('2026-11-24'))
+  })
+
+  it('ignores a damaged saved index and reads the years instead', () => {
+    const dir = tempDir()
+    open(dir).replaceAll({ settings: defaultSettings(), ...years('2020-01-01', 365 * 4) })
+    const streaks = open(dir).streaks('2026-11-24')
+    fs.writeFileSync(
+      path.join(dir, 'history-index.json'),
+      '{"schemaVersion":1,"nights":{"2020":{"fingerprint":1',
+    )
+    const store = open(dir)
+    expect(store.streaks('2026-11-24')).toEqual(streaks)
+    expect(store.loadedYears().nights).toEqual([2020, 2021, 2022, 2023])
+  })
+
   it('saves one check-in into its year file only', () => {
     const dir = tempDir()
     open(dir).replaceAll({ settings: defaultSettings(), ...years('2024-01-01', 365 * 2) })
