@@ -239,7 +239,8 @@ export function createStore(opts: StoreOptions): EventideStore {
       throw new ValidationError([`journal.checkIns: expected at most ${MAX_NIGHTS} check-ins`])
     }
     journal.loadAll()
-    const changed: Record<string, unknown> = {}
+    // No prototype: a key like "__proto__" stays a key, and is then refused by the night check.
+    const changed: Record<string, unknown> = Object.create(null)
     for (const night in rawCheckIns) {
       const value = (rawCheckIns as Record<string, unknown>)[night]
       const old = Object.hasOwn(rawCheckIns, night) ? journal.checkIn(night) : undefined
