@@ -13,21 +13,100 @@ export const HISTORY_INDEX_FILE = 'history-index.json'
 const NAME = 'history-index'
 const VERSION = 1
 
-/** One nights-<year>.json file's summaries. */
+/**
+ * One nights-<year>.json file's summaries, compact: `facts` holds four numbers per night (day number,
+ * paused 0/1, index into `plans` or -1 when the record kept no plan, bit mask over `ids` of the steps done).
+ */
 export interface NightsEntry {
   fingerprint: string
-  facts: Record<string, RecordFacts>
+  ids: string[]
+  plans: string[][]
+  facts: number[]
 }
 
-/** One journal-<year>.json file: the nights with a check-in. */
+/** One journal-<year>.json file: the day numbers of its nights with a check-in. */
 export interface CheckInsEntry {
   fingerprint: string
-  nights: string[]
+  days: number[]
 }
 
 export interface SavedIndex {
   nights: Record<string, NightsEntry>
   checkIns: Record<string, CheckInsEntry>
+}
+
+/** Bits a done mask can hold; a year with more distinct step ids is simply not saved (it is read instead). */
+const MAX_IDS = 30
+
+/** Packs one year's record facts; null when they do not fit the mask. */
+export function packNights(
+  fingerprint: string,
+  nights: [day: number, facts: RecordFacts][],
+): NightsEntry | null {
+  const ids: string[] = []
+  const idIndex = new Map<string, number>()
+  const plans: string[][] = []
+  const planIndex = new Map<string, number>()
+  const facts: number[] = []
+  const idOf = (id: string) => {
+    let i = idIndex.get(id)
+    if (i === undefined) {
+      i = ids.length
+      ids.push(id)
+      idIndex.set(id, i)
+    }
+    return i
+  }
+  for (const [day, f] of nights) {
+    let plan = -1
+    if (f.planned) {
+      const key = f.planned.join('\n')
+      plan = planIndex.get(key) ?? -1
+      if (plan === -1) {
+        plan = plans.length
+        plans.push([...f.planned])
+        planIndex.set(key, plan)
+      }
+    }
+    let mask = 0
+    for (const id of f.done) mask |= 1 << idOf(id)
+    if (ids.length > MAX_IDS) return null
+    facts.push(day, f.paused ? 1 : 0, plan, mask)
+  }
+  return { fingerprint, ids, plans, facts }
+}
+
+/**
+ * YYYY-MM-DD of a day number (days since 1970-01-01), by arithmetic (H. Hinnant's civil-from-days): reading
+ * a saved index turns thousands of day numbers into keys, and Date#toISOString is the slow part of that.
+ */
+export function nightOfDay(day: number): string {
+  const z = day + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
+}
+
+/** The record facts of a packed year, with each night's day number. */
+export function* unpackNights(entry: NightsEntry): Generator<[day: number, facts: RecordFacts]> {
+  const { ids, plans, facts } = entry
+  for (let i = 0; i + 3 < facts.length; i += 4) {
+    const mask = facts[i + 3] as number
+    const done: string[] = []
+    for (let b = 0; b < ids.length; b++) if (mask & (1 << b)) done.push(ids[b] as string)
+    const plan = facts[i + 2] as number
+    const f: RecordFacts = { paused: facts[i + 1] === 1, done }
+    if (plan >= 0) f.planned = plans[plan] as string[]
+    yield [facts[i] as number, f]
+  }
 }
 
 /** Changes whenever the file is replaced (our writes rename a new file over it) or edited. */
@@ -42,19 +121,8 @@ export function fingerprint(file: string): string | null {
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
 
-const NIGHT = /^\d{4}-\d{2}-\d{2}$/
-
-function validFacts(v: unknown): v is RecordFacts {
-  if (typeof v !== 'object' || v === null) return false
-  const f = v as RecordFacts
-  return (
-    typeof f.paused === 'boolean' &&
-    isStringArray(f.done) &&
-    (f.planned === undefined || isStringArray(f.planned))
-  )
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+const isIntArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x))
 
 function validNights(v: unknown): v is SavedIndex['nights'] {
   return (
@@ -63,8 +131,13 @@ function validNights(v: unknown): v is SavedIndex['nights'] {
       (e) =>
         isObject(e) &&
         typeof e.fingerprint === 'string' &&
-        isObject(e.facts) &&
-        Object.entries(e.facts).every(([night, f]) => NIGHT.test(night) && validFacts(f)),
+        isStringArray(e.ids) &&
+        e.ids.length <= MAX_IDS &&
+        Array.isArray(e.plans) &&
+        e.plans.every(isStringArray) &&
+        isIntArray(e.facts) &&
+        e.facts.length % 4 === 0 &&
+        e.facts.every((x, i) => i % 4 !== 2 || (x >= -1 && x < (e.plans as unknown[]).length)),
     )
   )
 }
@@ -72,13 +145,7 @@ function validNights(v: unknown): v is SavedIndex['nights'] {
 function validCheckIns(v: unknown): v is SavedIndex['checkIns'] {
   return (
     isObject(v) &&
-    Object.values(v).every(
-      (e) =>
-        isObject(e) &&
-        typeof e.fingerprint === 'string' &&
-        isStringArray(e.nights) &&
-        e.nights.every((n) => NIGHT.test(n)),
-    )
+    Object.values(v).every((e) => isObject(e) && typeof e.fingerprint === 'string' && isIntArray(e.days))
   )
 }
 

@@ -18,12 +18,20 @@ import { enabledStepIds } from '../shared/history-view.ts'
 import { type Journal, journalSchema, parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
-import { StreakIndex } from '../shared/streak-index.ts'
+import { type RecordFacts, StreakIndex } from '../shared/streak-index.ts'
 import type { EventideStore, Logger } from './services.ts'
 import { type KeyWrapper, setUpKey } from './store-crypto.ts'
 import { StoredDocument, WRITE_RETRY_MS } from './store-document.ts'
 import { CommitUnfinished, commitFiles, realIo, recoverCommit, type StoreIo } from './store-files.ts'
-import { fingerprint, readSavedIndex, type SavedIndex, writeSavedIndex } from './store-history-index.ts'
+import {
+  fingerprint,
+  nightOfDay,
+  packNights,
+  readSavedIndex,
+  type SavedIndex,
+  unpackNights,
+  writeSavedIndex,
+} from './store-history-index.ts'
 import { JournalShards } from './store-journal.ts'
 import { type JournalCore, type Nights, SETTINGS_FORMAT, yearOf } from './store-migrations.ts'
 import { NightShards } from './store-nights.ts'
@@ -144,10 +152,13 @@ export function createStore(opts: StoreOptions): EventideStore {
   function completeIndex(): void {
     const saved = readSavedIndex(context)
     let readAny = false
+    const fromSaved: (() => void)[] = []
     for (const year of nights.years.unreadYears()) {
       const entry = saved?.nights[year]
       if (entry && entry.fingerprint === fingerprint(nights.years.fileOf(year))) {
-        for (const [night, facts] of Object.entries(entry.facts)) index.setRecordFacts(night, facts)
+        fromSaved.push(() => {
+          for (const [day, facts] of unpackNights(entry)) index.setRecordFacts(nightOfDay(day), facts, day)
+        })
       } else {
         nights.years.get(`${String(year).padStart(4, '0')}-01-01`)
         readAny = true
@@ -156,11 +167,18 @@ export function createStore(opts: StoreOptions): EventideStore {
     for (const year of journal.years.unreadYears()) {
       const entry = saved?.checkIns[year]
       if (entry && entry.fingerprint === fingerprint(journal.years.fileOf(year))) {
-        for (const night of entry.nights) index.setCheckIn(night, true)
+        fromSaved.push(() => {
+          for (const day of entry.days) index.setCheckIn(nightOfDay(day), true, day)
+        })
       } else {
         journal.years.get(`${String(year).padStart(4, '0')}-01-01`)
         readAny = true
       }
+    }
+    if (fromSaved.length > 0) {
+      index.batch(() => {
+        for (const add of fromSaved) add()
+      })
     }
     indexComplete = true
     if (readAny || !saved) saveIndex()
@@ -169,38 +187,26 @@ export function createStore(opts: StoreOptions): EventideStore {
   /** Saves the index with the fingerprint of each year file, when memory and disk agree. */
   function saveIndex(): void {
     if (!nights.years.allSaved() || !journal.years.allSaved()) return
-    const out: SavedIndex = { nights: {}, checkIns: {} }
-    const fingerprints = new Map<string, string | null>()
-    const print = (kind: 'nights' | 'checkIns', year: number) => {
-      const file = (kind === 'nights' ? nights.years : journal.years).fileOf(year)
-      if (!fingerprints.has(file)) fingerprints.set(file, fingerprint(file))
-      return fingerprints.get(file) ?? null
-    }
-    for (const [night, facts] of index.facts()) {
-      const year = yearOf(night)
-      if (facts.record) {
-        const fp = print('nights', year)
-        if (fp) {
-          out.nights[year] ??= { fingerprint: fp, facts: {} }
-          out.nights[year].facts[night] = facts.record
-        }
-      }
-      if (facts.checkIn) {
-        const fp = print('checkIns', year)
-        if (fp) {
-          out.checkIns[year] ??= { fingerprint: fp, nights: [] }
-          out.checkIns[year].nights.push(night)
-        }
-      }
-    }
+    const records = new Map<number, [number, RecordFacts][]>()
+    const checkIns = new Map<number, number[]>()
     // A year file without records still gets its entry, so it is not read again just to find it empty.
-    for (const year of [...nights.years.loadedYears(), ...nights.years.unreadYears()]) {
-      const fp = print('nights', year)
-      if (fp) out.nights[year] ??= { fingerprint: fp, facts: {} }
+    for (const year of [...nights.years.loadedYears(), ...nights.years.unreadYears()]) records.set(year, [])
+    for (const year of [...journal.years.loadedYears(), ...journal.years.unreadYears()])
+      checkIns.set(year, [])
+    for (const [night, facts, day] of index.facts()) {
+      const year = yearOf(night)
+      if (facts.record) records.get(year)?.push([day, facts.record])
+      if (facts.checkIn) checkIns.get(year)?.push(day)
     }
-    for (const year of [...journal.years.loadedYears(), ...journal.years.unreadYears()]) {
-      const fp = print('checkIns', year)
-      if (fp) out.checkIns[year] ??= { fingerprint: fp, nights: [] }
+    const out: SavedIndex = { nights: {}, checkIns: {} }
+    for (const [year, list] of records) {
+      const fp = fingerprint(nights.years.fileOf(year))
+      const entry = fp ? packNights(fp, list) : null
+      if (entry) out.nights[year] = entry
+    }
+    for (const [year, days] of checkIns) {
+      const fp = fingerprint(journal.years.fileOf(year))
+      if (fp) out.checkIns[year] = { fingerprint: fp, days }
     }
     writeSavedIndex(context, out)
   }

@@ -3,12 +3,15 @@
 // one commit, every record kept, and the old file set aside, never deleted.
 import fs from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { setUpKey } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
+import { nightOfDay } from '../../electron/store-history-index.ts'
 import type { CheckIn } from '../../shared/checkin.ts'
+import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { addDays } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
@@ -134,6 +137,17 @@ describe('store: years read lazily', () => {
     expect(open(dir).getJournal().checkIns['2025-11-01']?.severity).toBe(9)
     expect(() => store.setCheckIn('2025-11-02', { ...checkIn(1), severity: 12 })).toThrow(
       /journal\.checkIns.*2025-11-02.*severity/,
+    )
+  })
+})
+
+describe('saved index keys', () => {
+  it('turns day numbers into the same night keys as the shared date code, years 0 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber('0000-01-01'), max: dayNumber('9999-12-31') }), (day) => {
+        expect(nightOfDay(day)).toBe(dateFromDayNumber(day))
+      }),
+      { numRuns: 2000 },
     )
   })
 })
