@@ -5,9 +5,13 @@
 // as before; it is never a source of records, only of the streak summaries.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { RecordFacts } from '../shared/streak-index.ts'
+import type { CheckIn } from '../shared/checkin.ts'
+import type { NightRecord } from '../shared/records.ts'
+import type { RecordFacts, StreakIndex } from '../shared/streak-index.ts'
 import { writeAtomic } from './store-files.ts'
+import { yearOf } from './store-migrations.ts'
 import { describeFsError, type LoadContext } from './store-recovery.ts'
+import type { YearShards } from './store-years.ts'
 
 export const HISTORY_INDEX_FILE = 'history-index.json'
 const NAME = 'history-index'
@@ -181,4 +185,75 @@ export function writeSavedIndex(context: LoadContext, index: SavedIndex): void {
   } catch (error) {
     context.logger.warn(`store: could not save ${HISTORY_INDEX_FILE} (${describeFsError(error)})`)
   }
+}
+
+export interface IndexSources {
+  context: LoadContext
+  index: StreakIndex
+  nights: YearShards<NightRecord>
+  checkIns: YearShards<CheckIn>
+}
+
+/**
+ * The first history read brings the older years into the index: from the saved index where a year file is
+ * unchanged, otherwise by reading the file. From then on every save keeps the index current.
+ */
+export function completeStreakIndex({ context, index, nights, checkIns }: IndexSources): void {
+  const saved = readSavedIndex(context)
+  let readAny = false
+  const fromSaved: (() => void)[] = []
+  for (const year of nights.unreadYears()) {
+    const entry = saved?.nights[year]
+    if (entry && entry.fingerprint === fingerprint(nights.fileOf(year))) {
+      fromSaved.push(() => {
+        for (const [day, facts] of unpackNights(entry)) index.setRecordFacts(nightOfDay(day), facts, day)
+      })
+    } else {
+      nights.get(`${String(year).padStart(4, '0')}-01-01`)
+      readAny = true
+    }
+  }
+  for (const year of checkIns.unreadYears()) {
+    const entry = saved?.checkIns[year]
+    if (entry && entry.fingerprint === fingerprint(checkIns.fileOf(year))) {
+      fromSaved.push(() => {
+        for (const day of entry.days) index.setCheckIn(nightOfDay(day), true, day)
+      })
+    } else {
+      checkIns.get(`${String(year).padStart(4, '0')}-01-01`)
+      readAny = true
+    }
+  }
+  if (fromSaved.length > 0) {
+    index.batch(() => {
+      for (const add of fromSaved) add()
+    })
+  }
+  if (readAny || !saved) saveStreakIndex({ context, index, nights, checkIns })
+}
+
+/** Saves the index with the fingerprint of each year file, when memory and disk agree. */
+function saveStreakIndex({ context, index, nights, checkIns }: IndexSources): void {
+  if (!nights.allSaved() || !checkIns.allSaved()) return
+  const records = new Map<number, [number, RecordFacts][]>()
+  const withCheckIn = new Map<number, number[]>()
+  // A year file without records still gets its entry, so it is not read again just to find it empty.
+  for (const year of [...nights.loadedYears(), ...nights.unreadYears()]) records.set(year, [])
+  for (const year of [...checkIns.loadedYears(), ...checkIns.unreadYears()]) withCheckIn.set(year, [])
+  for (const [night, facts, day] of index.facts()) {
+    const year = yearOf(night)
+    if (facts.record) records.get(year)?.push([day, facts.record])
+    if (facts.checkIn) withCheckIn.get(year)?.push(day)
+  }
+  const out: SavedIndex = { nights: {}, checkIns: {} }
+  for (const [year, list] of records) {
+    const fp = fingerprint(nights.fileOf(year))
+    const entry = fp ? packNights(fp, list) : null
+    if (entry) out.nights[year] = entry
+  }
+  for (const [year, days] of withCheckIn) {
+    const fp = fingerprint(checkIns.fileOf(year))
+    if (fp) out.checkIns[year] = { fingerprint: fp, days }
+  }
+  writeSavedIndex(context, out)
 }

@@ -1,5 +1,7 @@
 // The persistent store: settings, night records and the journal, each in its own JSON file (night records
-// in one file per year, see store-nights.ts), encrypted at rest when the OS keychain allows (store-crypto.ts).
+// and check-ins in one file per year, read lazily: store-years.ts), encrypted at rest when the OS keychain
+// allows (store-crypto.ts). A per-night streak index (shared/streak-index.ts, saved beside the files by
+// store-history-index.ts) serves history without reading every year.
 //
 // Reads come from memory (validated at load); every change is validated, applied in memory, then written
 // whole (temp file + rename, mode 0600, store-files.ts), one file per concern and, for nights, per year.
@@ -18,22 +20,14 @@ import { enabledStepIds } from '../shared/history-view.ts'
 import { type Journal, journalSchema, parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
-import { type RecordFacts, StreakIndex } from '../shared/streak-index.ts'
+import { StreakIndex } from '../shared/streak-index.ts'
 import type { EventideStore, Logger } from './services.ts'
 import { type KeyWrapper, setUpKey } from './store-crypto.ts'
 import { StoredDocument, WRITE_RETRY_MS } from './store-document.ts'
 import { CommitUnfinished, commitFiles, realIo, recoverCommit, type StoreIo } from './store-files.ts'
-import {
-  fingerprint,
-  nightOfDay,
-  packNights,
-  readSavedIndex,
-  type SavedIndex,
-  unpackNights,
-  writeSavedIndex,
-} from './store-history-index.ts'
+import { completeStreakIndex } from './store-history-index.ts'
 import { JournalShards } from './store-journal.ts'
-import { type JournalCore, type Nights, SETTINGS_FORMAT, yearOf } from './store-migrations.ts'
+import { type JournalCore, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
 import { NightShards } from './store-nights.ts'
 import { describeFsError, directoryProblem, type LoadContext } from './store-recovery.ts'
 
@@ -145,70 +139,9 @@ export function createStore(opts: StoreOptions): EventideStore {
     return checked
   }
 
-  /**
-   * The first history read brings the older years into the index: from the saved index where its year
-   * files are unchanged, otherwise by reading them. From then on every save keeps the index current.
-   */
   function completeIndex(): void {
-    const saved = readSavedIndex(context)
-    let readAny = false
-    const fromSaved: (() => void)[] = []
-    for (const year of nights.years.unreadYears()) {
-      const entry = saved?.nights[year]
-      if (entry && entry.fingerprint === fingerprint(nights.years.fileOf(year))) {
-        fromSaved.push(() => {
-          for (const [day, facts] of unpackNights(entry)) index.setRecordFacts(nightOfDay(day), facts, day)
-        })
-      } else {
-        nights.years.get(`${String(year).padStart(4, '0')}-01-01`)
-        readAny = true
-      }
-    }
-    for (const year of journal.years.unreadYears()) {
-      const entry = saved?.checkIns[year]
-      if (entry && entry.fingerprint === fingerprint(journal.years.fileOf(year))) {
-        fromSaved.push(() => {
-          for (const day of entry.days) index.setCheckIn(nightOfDay(day), true, day)
-        })
-      } else {
-        journal.years.get(`${String(year).padStart(4, '0')}-01-01`)
-        readAny = true
-      }
-    }
-    if (fromSaved.length > 0) {
-      index.batch(() => {
-        for (const add of fromSaved) add()
-      })
-    }
+    completeStreakIndex({ context, index, nights: nights.years, checkIns: journal.years })
     indexComplete = true
-    if (readAny || !saved) saveIndex()
-  }
-
-  /** Saves the index with the fingerprint of each year file, when memory and disk agree. */
-  function saveIndex(): void {
-    if (!nights.years.allSaved() || !journal.years.allSaved()) return
-    const records = new Map<number, [number, RecordFacts][]>()
-    const checkIns = new Map<number, number[]>()
-    // A year file without records still gets its entry, so it is not read again just to find it empty.
-    for (const year of [...nights.years.loadedYears(), ...nights.years.unreadYears()]) records.set(year, [])
-    for (const year of [...journal.years.loadedYears(), ...journal.years.unreadYears()])
-      checkIns.set(year, [])
-    for (const [night, facts, day] of index.facts()) {
-      const year = yearOf(night)
-      if (facts.record) records.get(year)?.push([day, facts.record])
-      if (facts.checkIn) checkIns.get(year)?.push(day)
-    }
-    const out: SavedIndex = { nights: {}, checkIns: {} }
-    for (const [year, list] of records) {
-      const fp = fingerprint(nights.years.fileOf(year))
-      const entry = fp ? packNights(fp, list) : null
-      if (entry) out.nights[year] = entry
-    }
-    for (const [year, days] of checkIns) {
-      const fp = fingerprint(journal.years.fileOf(year))
-      if (fp) out.checkIns[year] = { fingerprint: fp, days }
-    }
-    writeSavedIndex(context, out)
   }
 
   const coreSchema = journalSchema.omit({ checkIns: true })
