@@ -83,7 +83,7 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
   function banners(t: Tonight): Pick<Snapshot, 'prompts' | 'checkInDue'> {
     try {
       const moment = { nowMs: t.nowMs, timeZone: t.plan.timeZone }
-      return snapshotBanners(t.settings, store.getJournal(), moment, (night) => store.getNight(night))
+      return snapshotBanners(t.settings, store.recentJournal(), moment, (night) => store.readNight(night))
     } catch (error) {
       // Banners are extras: a problem computing them must never hide tonight's checklist.
       ;(deps.logger ?? console).error('evening: could not work out the doctor prompts', error)

@@ -13,11 +13,14 @@ import type { ParsedRequest } from '../shared/ipc.ts'
 import { type Journal, withDismissed } from '../shared/journal.ts'
 import { parseLabEntry } from '../shared/labs.ts'
 import { parseMedicineEntry } from '../shared/medicines.ts'
-import { formatMs, nightOf } from '../shared/night.ts'
+import { addDays, formatMs, nightOf } from '../shared/night.ts'
 import type { RlsTreatment } from '../shared/rls-treatments.ts'
-import { usualTimesBefore } from '../shared/sleep-diary.ts'
+import { USUAL_FROM_CHECK_INS, usualTimesBefore } from '../shared/sleep-diary.ts'
 import { buildSummaryView } from '../shared/summary-view.ts'
 import type { Clock, EventideStore } from './services.ts'
+
+/** The weekly score compares the last week with the four before it. */
+const WEEKLY_LOOKBACK_NIGHTS = 35
 
 export interface JournalDeps {
   store: EventideStore
@@ -63,19 +66,27 @@ export function createJournal(deps: JournalDeps): JournalService {
 
   const moment = (): Moment => ({ nowMs: clock.now(), timeZone: clock.timeZone() })
 
+  /** Saves everything but the check-ins: one small file, whatever the years kept. */
   function save(journal: Journal): void {
-    store.setJournal(journal)
+    const { checkIns: _kept, ...core } = journal
+    store.setJournalCore(core)
     deps.emitChange()
   }
 
   function history(days: ChartRange): HistoryView {
     lastDays = days
+    const m = moment()
+    const tonight = nightOf(m.nowMs, m.timeZone)
+    // Only the nights shown are read; the weekly score looks five weeks back; streaks come from the index.
+    const from = addDays(tonight, -days)
     return buildHistoryView({
-      ...moment(),
+      ...m,
       settings: store.getSettings(),
-      nights: store.allNights(),
-      journal: store.getJournal(),
+      nights: store.nightsBetween(from, tonight),
+      journal: store.journalFrom(addDays(from, -WEEKLY_LOOKBACK_NIGHTS)),
       days,
+      streaks: store.streaks(tonight),
+      recordOf: (night) => store.readNight(night),
     })
   }
 
@@ -85,9 +96,9 @@ export function createJournal(deps: JournalDeps): JournalService {
     return buildHealthView({
       ...m,
       settings: store.getSettings(),
-      journal: store.getJournal(),
+      journal: store.recentJournal(),
       tonightBedtime: tonight.bedtimeOverride,
-      recordOf: (night) => store.getNight(night),
+      recordOf: (night) => store.readNight(night),
     })
   }
 
@@ -95,10 +106,13 @@ export function createJournal(deps: JournalDeps): JournalService {
     const m = moment()
     const current = checkInNightFor(m.nowMs, m.timeZone)
     const night = requested === null ? current : realNight(requested, 'night')
-    const journal = store.getJournal()
+    const journal = store.recentJournal()
     const due = night === current && isCheckInDue(store.getSettings(), journal, m)
-    const usual = usualTimesBefore(journal.checkIns, night)
-    const view: CheckInView = { night, checkIn: journal.checkIns[night] ?? null, due }
+    // The usual times come from the 14 check-ins before the night: the year before it nearly always holds them.
+    let before = store.checkInsBetween(addDays(night, -366), night)
+    if (Object.keys(before).length <= USUAL_FROM_CHECK_INS) before = store.journalFrom('0000-01-01').checkIns
+    const usual = usualTimesBefore(before, night)
+    const view: CheckInView = { night, checkIn: before[night] ?? null, due }
     if (Object.keys(usual).length > 0) view.usualTimes = usual
     return view
   }
@@ -114,15 +128,15 @@ export function createJournal(deps: JournalDeps): JournalService {
       if (key > tonight) {
         throw new ValidationError([`night: expected a night on or before ${tonight}, got "${key}"`])
       }
-      const journal = store.getJournal()
       const saved: CheckIn = { ...answers, savedAt: formatMs(m.nowMs, m.timeZone) }
-      save({ ...journal, checkIns: { ...journal.checkIns, [key]: saved } })
+      store.setCheckIn(key, saved)
+      deps.emitChange()
       return checkIn(key)
     },
 
     setTravelNight(night, travel) {
       const key = realNight(night, 'night')
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       const others = journal.travelNights.filter((n) => n !== key)
       save({ ...journal, travelNights: travel ? [...others, key].sort() : others })
       return history(lastDays)
@@ -132,13 +146,13 @@ export function createJournal(deps: JournalDeps): JournalService {
 
     addLab(request) {
       const entry = parseLabEntry(defined({ id: newId('lab'), ...request }), localToday(moment()))
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       save({ ...journal, labs: [...journal.labs, entry] })
       return health()
     },
 
     removeLab(id) {
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       if (!journal.labs.some((l) => l.id === id)) {
         throw new ValidationError([`id: expected the id of a lab entry, got "${id}"`])
       }
@@ -149,13 +163,13 @@ export function createJournal(deps: JournalDeps): JournalService {
     addMedicine(request) {
       const value = defined({ id: newId('med'), ...request, name: request.name.trim() })
       const entry = parseMedicineEntry(value, localToday(moment()))
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       save({ ...journal, medicines: [...journal.medicines, entry] })
       return health()
     },
 
     removeMedicine(id) {
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       if (!journal.medicines.some((m) => m.id === id)) {
         throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
       }
@@ -164,7 +178,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     },
 
     updateTreatment(id, rls) {
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       const index = journal.medicines.findIndex((m) => m.id === id)
       const current = journal.medicines[index]
       if (!current) throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
@@ -176,7 +190,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     },
 
     dismissPrompt(id) {
-      const journal = store.getJournal()
+      const journal = store.recentJournal()
       save({ ...journal, dismissedPrompts: withDismissed(journal.dismissedPrompts, id) })
     },
 
@@ -184,8 +198,9 @@ export function createJournal(deps: JournalDeps): JournalService {
       buildSummaryView({
         ...moment(),
         settings: store.getSettings(),
-        nights: store.allNights(),
-        journal: store.getJournal(),
+        // The doctor's summary is rare: every night and check-in, read but not copied.
+        nights: store.nightsBetween('0000-01-01', '9999-12-31'),
+        journal: store.journalFrom('0000-01-01'),
       }),
   }
 }

@@ -1,8 +1,10 @@
 // The interfaces main-process services are built from, so tests can drive them with real or fake parts.
+import type { CheckIn } from '../shared/checkin.ts'
 import type { View } from '../shared/ipc.ts'
 import type { Journal } from '../shared/journal.ts'
 import type { NightRecord } from '../shared/records.ts'
 import type { Settings } from '../shared/settings.ts'
+import type { Streak } from '../shared/streaks.ts'
 
 /** The wall clock and the machine's time zone, read fresh on every call. */
 export interface Clock {
@@ -57,6 +59,23 @@ export interface EventideStore {
   getJournal(): Journal
   /** Validates the whole journal first; a bad one throws a ValidationError naming the field and changes nothing. */
   setJournal(journal: Journal): void
+  /** Tonight-sized reads below are not copies: callers only read them (no clone on hot paths). */
+  readNight(night: string): NightRecord | undefined
+  /** Nights from `from` to `to` inclusive, date keys compared as strings; reads older years on demand. */
+  nightsBetween(from: string, to: string): Readonly<Record<string, NightRecord>>
+  /** The journal with the check-ins from `from` on, and at least those of the years read at start. */
+  journalFrom(from: string): Journal
+  /** The journal with the check-ins of the recent years read at start (prompts, banners, health). */
+  recentJournal(): Journal
+  checkInsBetween(from: string, to: string): Readonly<Record<string, CheckIn>>
+  /** Validates and saves one check-in (one year file written). */
+  setCheckIn(night: string, checkIn: CheckIn): void
+  /** Validates and saves everything in the journal but the check-ins (one small file written). */
+  setJournalCore(core: Omit<Journal, 'checkIns'>): void
+  /** Current (as of `asOf`) and best streaks from the per-night summary index, for today's settings. */
+  streaks(asOf: string): { current: Streak; best: Streak }
+  /** Which years of nights and check-ins have been read this session (tests, bench). */
+  loadedYears(): { nights: number[]; checkIns: number[] }
   /**
    * Replaces settings, every night and the journal together (an import). All three are validated before
    * anything changes, so one bad record leaves the store exactly as it was; every file is written in one

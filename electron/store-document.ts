@@ -85,7 +85,8 @@ export class StoredDocument<T> {
   }
 
   #encode(value: T): Buffer {
-    const json = JSON.stringify(toDocument(this.#format, value), null, '\t')
+    // Compact: indentation only costs time and bytes in a file nobody edits by hand.
+    const json = JSON.stringify(toDocument(this.#format, value))
     return this.#context.sealer.seal(this.#format.name, json)
   }
 

@@ -1,5 +1,6 @@
 // The versioned shape of each store file, and the steps that bring an older file up to the current shape.
 import { z } from 'zod'
+import type { CheckIn } from '../shared/checkin.ts'
 import { describeInput, parseOrThrow, ValidationError } from '../shared/errors.ts'
 import { emptyJournal, type Journal, journalSchema } from '../shared/journal.ts'
 import { type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
@@ -96,6 +97,7 @@ export function nightsYearFormat(year: number): DocumentFormat<Nights> {
 
 const journalBody = z.strictObject({ journal: journalSchema })
 
+/** The single journal.json of earlier builds; read only to split it into journal-core and year files. */
 export const JOURNAL_FORMAT: DocumentFormat<Journal> = {
   name: 'journal',
   holds: 'check-ins, labs and medicines',
@@ -105,6 +107,53 @@ export const JOURNAL_FORMAT: DocumentFormat<Journal> = {
   parse: (body) => parseOrThrow(journalBody, body).journal as Journal,
   empty: emptyJournal,
   body: (journal) => ({ journal }),
+}
+
+/** Everything in the journal but the check-ins: small, so one file whatever the years kept. */
+export type JournalCore = Omit<Journal, 'checkIns'>
+
+const coreBody = z.strictObject({ journal: journalSchema.omit({ checkIns: true }) })
+
+export const JOURNAL_CORE_FORMAT: DocumentFormat<JournalCore> = {
+  name: 'journal-core',
+  holds: 'labs, medicines and travel nights',
+  fallback: 'no labs, medicines or travel nights',
+  version: 1,
+  migrations: {},
+  parse: (body) => parseOrThrow(coreBody, body).journal as JournalCore,
+  empty: () => {
+    const { checkIns: _none, ...core } = emptyJournal()
+    return core
+  },
+  body: (journal) => ({ journal }),
+}
+
+export type CheckIns = Record<string, CheckIn>
+
+/** Check-in year files: `journal-2026.json` holds the check-ins of the nights of 2026. */
+export const JOURNAL_YEAR_FILE = /^journal-(\d{4})\.json$/
+
+const checkInsBody = z.strictObject({ checkIns: journalSchema.shape.checkIns })
+
+export function journalYearFormat(year: number): DocumentFormat<CheckIns> {
+  return {
+    name: `journal-${String(year).padStart(4, '0')}`,
+    holds: `${year} check-ins`,
+    fallback: `no saved check-ins for ${year}`,
+    version: 1,
+    migrations: {},
+    parse(body) {
+      const checkIns = parseOrThrow(checkInsBody, body).checkIns as CheckIns
+      for (const night of Object.keys(checkIns)) {
+        if (yearOf(night) !== year) {
+          throw new ValidationError([`checkIns.${night}: expected a night in ${year}, the year of this file`])
+        }
+      }
+      return checkIns
+    },
+    empty: () => ({}),
+    body: (checkIns) => ({ checkIns }),
+  }
 }
 
 export function toDocument<T>(format: DocumentFormat<T>, value: T): DocumentBody {

@@ -1,11 +1,11 @@
-// Night records, one electron-store file per calendar year of the night key, so saving tonight rewrites
-// one year (~250 KB) rather than every night ever kept. A single nights.json from an earlier build is
-// split into year files at start and then kept aside, never deleted.
+// Night records, one store file per calendar year of the night key (store-years.ts), so saving tonight
+// rewrites one year rather than every night ever kept, and start-up reads only recent years. A single
+// nights.json from an earlier build is split into year files at start and then kept aside, never deleted.
 import fs from 'node:fs'
 import type { NightRecord } from '../shared/records.ts'
-import { StoredDocument } from './store-document.ts'
-import { narrowToOwner, type Staged } from './store-files.ts'
-import { NIGHTS_FORMAT, NIGHTS_YEAR_FILE, type Nights, nightsYearFormat, yearOf } from './store-migrations.ts'
+import type { StoredDocument } from './store-document.ts'
+import { narrowToOwner } from './store-files.ts'
+import { NIGHTS_FORMAT, NIGHTS_YEAR_FILE, type Nights, nightsYearFormat } from './store-migrations.ts'
 import {
   describeFsError,
   documentPath,
@@ -13,73 +13,58 @@ import {
   type LoadContext,
   loadDocument,
 } from './store-recovery.ts'
+import { type YearFiles, YearShards } from './store-years.ts'
 
 export class NightShards {
-  readonly #years = new Map<number, StoredDocument<Nights>>()
+  readonly #shards: YearShards<NightRecord>
   readonly #context: LoadContext
 
-  constructor(context: LoadContext) {
+  constructor(context: LoadContext, onRecord: (night: string, record: NightRecord | undefined) => void) {
     this.#context = context
-    for (const year of existingYears(context)) this.#year(year)
+    this.#shards = new YearShards(NIGHT_YEARS, context, onRecord)
     this.#migrateLegacy()
+  }
+
+  /** The year files themselves (for the saved history index). */
+  get years(): YearShards<NightRecord> {
+    return this.#shards
   }
 
   /** The stored record; undefined when the night has none. Not a copy. */
   get(night: string): NightRecord | undefined {
-    return this.#years.get(yearOf(night))?.value[night]
+    return this.#shards.get(night)
   }
 
-  /** Every night of every year, oldest year first. Not a copy. */
+  /** Nights from `from` to `to` inclusive (date keys compared as strings). Not copies. */
+  between(from: string, to: string): Nights {
+    return this.#shards.between(from, to)
+  }
+
+  /** Every night of every year, oldest year first; reads the years not read yet. Not a copy. */
   all(): Nights {
-    const merged: Nights = {}
-    for (const year of [...this.#years.keys()].sort((a, b) => a - b)) {
-      Object.assign(merged, this.#years.get(year)?.value)
-    }
-    return merged
+    return this.#shards.all()
+  }
+
+  loadAll(): void {
+    this.#shards.loadAll()
+  }
+
+  loadedYears(): number[] {
+    return this.#shards.loadedYears()
   }
 
   /** Adds or replaces already validated records, one write per year touched; true when all reached disk. */
   merge(records: Nights): boolean {
-    let saved = true
-    for (const [year, part] of byYear(records)) {
-      const document = this.#year(year)
-      saved = document.replace({ ...document.value, ...part }) && saved
-    }
-    return saved
+    return this.#shards.merge(records)
   }
 
-  /**
-   * Already validated records as every night there is, staged for one commit with the other files: the
-   * year files to write (a year left without nights is emptied) and what to keep in memory once they are.
-   */
-  stageReplaceAll(records: Nights): { documents: StoredDocument<Nights>[]; staged: Staged[]; apply(): void } {
-    const parts = byYear(records)
-    for (const [year, document] of this.#years) {
-      if (!parts.has(year) && Object.keys(document.value).length > 0) parts.set(year, {})
-    }
-    const plan = [...parts].map(([year, part]) => ({ document: this.#year(year), part }))
-    return {
-      documents: plan.map((p) => p.document),
-      staged: plan.map((p) => p.document.stage(p.part)),
-      apply: () => {
-        for (const p of plan) p.document.committed(p.part)
-      },
-    }
+  stageReplaceAll(records: Nights) {
+    return this.#shards.stageReplaceAll(records)
   }
 
-  /** Every year file open this session. */
+  /** Every year file read this session. */
   documents(): StoredDocument<Nights>[] {
-    return [...this.#years.values()]
-  }
-
-  #year(year: number): StoredDocument<Nights> {
-    let document = this.#years.get(year)
-    if (!document) {
-      // Loads the year's file (with the same recovery as at start) or starts it empty when there is none.
-      document = new StoredDocument(nightsYearFormat(year), this.#context)
-      this.#years.set(year, document)
-    }
-    return document
+    return this.#shards.documents()
   }
 
   #migrateLegacy(): void {
@@ -115,43 +100,14 @@ export class NightShards {
   }
 }
 
-function byYear(records: Nights): Map<number, Nights> {
-  const parts = new Map<number, Nights>()
-  for (const [night, record] of Object.entries(records)) {
-    const year = yearOf(night)
-    let part = parts.get(year)
-    if (!part) {
-      part = {}
-      parts.set(year, part)
-    }
-    part[night] = record
-  }
-  return parts
+const NIGHT_YEARS: YearFiles<NightRecord> = {
+  pattern: NIGHTS_YEAR_FILE,
+  format: nightsYearFormat,
+  holds: 'your night records',
 }
 
-function existingYears(context: LoadContext): number[] {
-  let names: string[]
-  try {
-    names = fs.readdirSync(context.directory)
-  } catch (error) {
-    // An unusable folder has already been reported once; anything else is worth its own notice.
-    context.logger.error(`store: cannot list ${context.directory} (${describeFsError(error)})`)
-    if (context.writable) {
-      context.notify(
-        `Eventide could not look for your night records in ${context.directory} ` +
-          `(${describeFsError(error)}). It started with no saved nights.`,
-      )
-    }
-    return []
-  }
-  return names.flatMap((name) => {
-    const match = NIGHTS_YEAR_FILE.exec(name)
-    return match?.[1] ? [Number(match[1])] : []
-  })
-}
-
-/** Renames the migrated file to `nights.json.migrated-<timestamp>`, never replacing an earlier one. */
-function setAside(file: string, now: number): string {
+/** Renames a migrated file to `<name>.json.migrated-<timestamp>`, never replacing an earlier one. */
+export function setAside(file: string, now: number): string {
   const stamp = fileSafeTimestamp(now)
   for (let attempt = 1; ; attempt++) {
     const target = `${file}.migrated-${stamp}${attempt === 1 ? '' : `-${attempt}`}`

@@ -1,5 +1,7 @@
 // The persistent store: settings, night records and the journal, each in its own JSON file (night records
-// in one file per year, see store-nights.ts), encrypted at rest when the OS keychain allows (store-crypto.ts).
+// and check-ins in one file per year, read lazily: store-years.ts), encrypted at rest when the OS keychain
+// allows (store-crypto.ts). A per-night streak index (shared/streak-index.ts, saved beside the files by
+// store-history-index.ts) serves history without reading every year.
 //
 // Reads come from memory (validated at load); every change is validated, applied in memory, then written
 // whole (temp file + rename, mode 0600, store-files.ts), one file per concern and, for nights, per year.
@@ -11,15 +13,21 @@
 // gets one notice, so a full disk or a read-only folder never stops the routine. An import does throw:
 // it is written all or nothing.
 import path from 'node:path'
-import { parseOrThrow } from '../shared/errors.ts'
-import { parseJournal } from '../shared/journal.ts'
+import { MAX_NIGHTS } from '../shared/backup.ts'
+import type { CheckIn } from '../shared/checkin.ts'
+import { parseOrThrow, ValidationError } from '../shared/errors.ts'
+import { enabledStepIds } from '../shared/history-view.ts'
+import { type Journal, journalSchema, parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
+import { StreakIndex } from '../shared/streak-index.ts'
 import type { EventideStore, Logger } from './services.ts'
 import { type KeyWrapper, setUpKey } from './store-crypto.ts'
 import { StoredDocument, WRITE_RETRY_MS } from './store-document.ts'
 import { CommitUnfinished, commitFiles, realIo, recoverCommit, type StoreIo } from './store-files.ts'
-import { JOURNAL_FORMAT, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
+import { completeStreakIndex } from './store-history-index.ts'
+import { JournalShards } from './store-journal.ts'
+import { type JournalCore, type Nights, SETTINGS_FORMAT } from './store-migrations.ts'
 import { NightShards } from './store-nights.ts'
 import { describeFsError, directoryProblem, type LoadContext } from './store-recovery.ts'
 
@@ -44,6 +52,17 @@ const consoleLogger: Logger = {
   info: (...args) => console.info(...args),
   warn: (...args) => console.warn(...args),
   error: (...args) => console.error(...args),
+}
+
+/** Deep equality of JSON values, key order aside (validated copies may order keys differently). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  const rb = b as Record<string, unknown>
+  return ka.every((k) => k in rb && sameJson((a as Record<string, unknown>)[k], rb[k]))
 }
 
 export function createStore(opts: StoreOptions): EventideStore {
@@ -89,10 +108,16 @@ export function createStore(opts: StoreOptions): EventideStore {
     sealer: key.sealer,
     scheduleRetry,
   }
+  // The streak index sees every record as its year is read or changed; it is complete once every year is.
+  let index = new StreakIndex()
+  let indexComplete = false
   const settings = new StoredDocument(SETTINGS_FORMAT, context)
-  const nights = new NightShards(context)
-  const journal = new StoredDocument(JOURNAL_FORMAT, context)
-  const documents = () => [settings, ...nights.documents(), journal]
+  const nights = new NightShards(context, (night, record) => index.setRecord(night, record))
+  const journal = new JournalShards(context, (night, checkIn) =>
+    index.setCheckIn(night, checkIn !== undefined),
+  )
+  index.setTravel(journal.core.travelNights)
+  const documents = () => [settings, ...nights.documents(), ...journal.documents()]
 
   /** Writes every unsaved change now; returns a message per file that still could not be saved. */
   function flush(): string[] {
@@ -114,6 +139,62 @@ export function createStore(opts: StoreOptions): EventideStore {
     return checked
   }
 
+  function completeIndex(): void {
+    completeStreakIndex({ context, index, nights: nights.years, checkIns: journal.years })
+    indexComplete = true
+  }
+
+  const coreSchema = journalSchema.omit({ checkIns: true })
+  const checkInsSchema = journalSchema.shape.checkIns
+  const END = '9999-12-31'
+
+  function setCore(core: JournalCore): void {
+    journal.setCore(core)
+    index.setTravel(core.travelNights)
+  }
+
+  /** Core and the check-ins from `from` (or from the recent years read at start, if earlier) on. Not copies. */
+  function journalFrom(from: string): Journal {
+    const start = from < journal.recentFrom ? from : journal.recentFrom
+    return { ...journal.core, checkIns: journal.checkInsBetween(start, END) }
+  }
+
+  /**
+   * A whole journal: only what differs from what is stored is validated and written, so a caller that
+   * changed one thing pays for one thing. A check-in missing from `next` is removed.
+   */
+  function setWholeJournal(next: Journal): void {
+    if (next === null || typeof next !== 'object') {
+      parseJournal(next, 'journal')
+      return
+    }
+    const { checkIns: rawCheckIns, ...rawCore } = next
+    const core = parseOrThrow(coreSchema, structuredClone(rawCore), 'journal') as JournalCore
+    if (rawCheckIns === null || typeof rawCheckIns !== 'object' || Array.isArray(rawCheckIns)) {
+      parseOrThrow(checkInsSchema, rawCheckIns, 'journal.checkIns')
+      return
+    }
+    if (Object.keys(rawCheckIns).length > MAX_NIGHTS) {
+      throw new ValidationError([`journal.checkIns: expected at most ${MAX_NIGHTS} check-ins`])
+    }
+    journal.loadAll()
+    // No prototype: a key like "__proto__" stays a key, and is then refused by the night check.
+    const changed: Record<string, unknown> = Object.create(null)
+    for (const night in rawCheckIns) {
+      const value = (rawCheckIns as Record<string, unknown>)[night]
+      const old = Object.hasOwn(rawCheckIns, night) ? journal.checkIn(night) : undefined
+      if (old !== undefined && sameJson(old, value)) continue
+      changed[night] = value
+    }
+    const valid = parseOrThrow(checkInsSchema, structuredClone(changed), 'journal.checkIns') as Record<
+      string,
+      CheckIn | undefined
+    >
+    for (const night of journal.nights()) if (!Object.hasOwn(rawCheckIns, night)) valid[night] = undefined
+    if (Object.keys(valid).length > 0) journal.setCheckIns(valid)
+    if (!sameJson(core, journal.core)) setCore(core)
+  }
+
   return {
     directory,
     getSettings: () => structuredClone(settings.value),
@@ -133,23 +214,41 @@ export function createStore(opts: StoreOptions): EventideStore {
       nights.merge(checkNights(records))
     },
     allNights: () => structuredClone(nights.all()),
-    getJournal: () => structuredClone(journal.value),
-    setJournal(next) {
-      journal.replace(parseJournal(structuredClone(next), 'journal'))
+    getJournal: () => structuredClone({ ...journal.core, checkIns: journal.allCheckIns() }),
+    setJournal: setWholeJournal,
+    readNight: (night) => nights.get(night),
+    nightsBetween: (from, to) => nights.between(from, to),
+    journalFrom,
+    recentJournal: () => journalFrom(END),
+    checkInsBetween: (from, to) => journal.checkInsBetween(from, to),
+    setCheckIn(night, checkIn) {
+      const key = checkNight(night)
+      const valid = parseOrThrow(checkInsSchema, { [key]: structuredClone(checkIn) }, 'journal.checkIns')
+      journal.setCheckIns(valid as Record<string, CheckIn>)
     },
+    setJournalCore(core) {
+      setCore(parseOrThrow(coreSchema, structuredClone(core), 'journal') as JournalCore)
+    },
+    streaks(asOf) {
+      if (!indexComplete) completeIndex()
+      const enabled = enabledStepIds(settings.value)
+      return { current: index.current(asOf, enabled), best: index.best(enabled) }
+    },
+    loadedYears: () => ({ nights: nights.loadedYears(), checkIns: journal.loadedYears() }),
     replaceAll(data) {
       // All three are validated (and copied) first; only then is anything replaced.
       const nextSettings = parseSettings(structuredClone(data.settings))
       const nextNights = checkNights(structuredClone(data.nights))
       const nextJournal = parseJournal(structuredClone(data.journal), 'journal')
       const nightPlan = nights.stageReplaceAll(nextNights)
-      const blocked = [settings, ...nightPlan.documents, journal].find((d) => !d.writable)
+      const journalPlan = journal.stageReplaceAll(nextJournal)
+      const blocked = [settings, ...nightPlan.documents, ...journalPlan.documents].find((d) => !d.writable)
       if (blocked) {
         throw new ImportNotSaved(
           `Eventide cannot save your ${blocked.holds} to ${blocked.path} this session, so nothing was imported.`,
         )
       }
-      const staged = [settings.stage(nextSettings), ...nightPlan.staged, journal.stage(nextJournal)]
+      const staged = [settings.stage(nextSettings), ...nightPlan.staged, ...journalPlan.staged]
       try {
         commitFiles(io, directory, staged)
       } catch (error) {
@@ -168,7 +267,13 @@ export function createStore(opts: StoreOptions): EventideStore {
       }
       settings.committed(nextSettings)
       nightPlan.apply()
-      journal.committed(nextJournal)
+      journalPlan.apply()
+      // Every year was read to stage the import, so the rebuilt index is complete.
+      index = new StreakIndex()
+      for (const [night, record] of Object.entries(nextNights)) index.setRecord(night, record)
+      for (const night of Object.keys(nextJournal.checkIns)) index.setCheckIn(night, true)
+      index.setTravel(nextJournal.travelNights)
+      indexComplete = true
     },
     flush,
     protection: key.sealer.protection,

@@ -110,6 +110,10 @@ export interface HistoryInput extends Moment {
   nights: Readonly<Record<string, NightRecord>>
   journal: Journal
   days: ChartRange
+  /** From the store's streak index; computed from `nights` (which must then hold every night) when absent. */
+  streaks?: HistoryView['streaks']
+  /** Any night's record, for the prompts; `nights` is used when absent. */
+  recordOf?: RecordOf
 }
 
 export function buildHistoryView(input: HistoryInput): HistoryView {
@@ -132,10 +136,13 @@ export function buildHistoryView(input: HistoryInput): HistoryView {
     calendar: calendarCells(entries, from, lastNight, travel),
     series: chartSeries(entries, lastNight, days),
     // Tonight can only extend the current streak, never break it, so it is judged as of tonight.
-    streaks: { current: currentStreak(entries, tonight, travel), best: bestStreak(entries, travel) },
+    streaks: input.streaks ?? {
+      current: currentStreak(entries, tonight, travel),
+      best: bestStreak(entries, travel),
+    },
     helps: whatSeemsToHelp(entries, { from, to: lastNight, stepTitles }),
     correlationNote: CORRELATION_NOTE,
-    prompts: journalPrompts(settings, journal, input, (night) => input.nights[night]),
+    prompts: journalPrompts(settings, journal, input, input.recordOf ?? ((night) => input.nights[night])),
     checkIns,
     travelNights: journal.travelNights.filter((n) => n >= from && n <= tonight).sort(),
     sleep: sleepSeries(entries, lastNight, days),

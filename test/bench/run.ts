@@ -23,6 +23,7 @@ const sections: Section[] = [
   ['store', async () => (await import('./store.ts')).benchStore],
   ['import', async () => (await import('./import.ts')).benchImport],
   ['history', async () => (await import('./history.ts')).benchHistory],
+  ['history and store by years', async () => (await import('./history-store.ts')).benchHistoryStore],
   ['chromium', async () => (await import('./chromium.ts')).benchChromium],
 ]
 

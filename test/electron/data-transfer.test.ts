@@ -280,7 +280,7 @@ describe('import: written all or nothing', () => {
     const io: StoreIo = {
       ...realIo,
       writeNew(file, bytes) {
-        if (failing && path.basename(file).startsWith('journal.json')) {
+        if (failing && path.basename(file).startsWith('journal-')) {
           throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
         }
         realIo.writeNew(file, bytes)

@@ -64,7 +64,7 @@ describe.skipIf(process.platform === 'win32')('store: file modes', () => {
     expect(modeOf(dir)).toBe(0o700)
     const names = files(dir)
     expect(names).toEqual(
-      expect.arrayContaining([KEY_FILE, 'settings.json', 'nights-2026.json', 'journal.json']),
+      expect.arrayContaining([KEY_FILE, 'settings.json', 'nights-2026.json', 'journal-core.json']),
     )
     expect(names.some((n) => n.startsWith('nights-2025.corrupt-'))).toBe(true)
     for (const name of names) expect([name, modeOf(path.join(dir, name))]).toEqual([name, 0o600])
@@ -89,7 +89,7 @@ describe('store: encryption at rest', () => {
     const store = open(dir, keychain)
     expect(store.protection).toBe('encrypted')
     fill(store)
-    for (const name of ['settings.json', 'nights-2026.json', 'journal.json']) {
+    for (const name of ['settings.json', 'nights-2026.json', 'journal-core.json']) {
       const bytes = fs.readFileSync(path.join(dir, name))
       expect(bytes.subarray(0, SEALED_MAGIC.length).equals(SEALED_MAGIC)).toBe(true)
       expect(bytes.includes('23:40')).toBe(false)
@@ -108,11 +108,13 @@ describe('store: encryption at rest', () => {
   it('migrates plain files from an earlier build at first start, losing nothing', () => {
     const dir = tempDir()
     fill(open(dir))
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'journal.json'), 'utf8')).journal.labs).toEqual([lab])
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'journal-core.json'), 'utf8')).journal.labs).toEqual([
+      lab,
+    ])
 
     const store = open(dir, fakeSafeStorage({ available: true }))
     expectFilled(store)
-    for (const name of ['settings.json', 'nights-2026.json', 'journal.json']) {
+    for (const name of ['settings.json', 'nights-2026.json', 'journal-core.json']) {
       expect(fs.readFileSync(path.join(dir, name)).includes('schemaVersion')).toBe(false)
     }
     expectFilled(open(dir, fakeSafeStorage({ available: true })))
@@ -122,7 +124,7 @@ describe('store: encryption at rest', () => {
     const dir = tempDir()
     const keychain = fakeSafeStorage({ available: true })
     fill(open(dir, keychain))
-    fs.copyFileSync(path.join(dir, 'journal.json'), path.join(dir, 'settings.json'))
+    fs.copyFileSync(path.join(dir, 'journal-core.json'), path.join(dir, 'settings.json'))
     const store = open(dir, keychain)
     expect(store.getSettings()).toEqual(defaultSettings())
     expect(store.getJournal().labs).toEqual([lab])
@@ -211,7 +213,7 @@ describe('store: crash leftovers', () => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not ours to remove')
     const store = open(dir)
     expectFilled(store)
-    expect(files(dir)).toEqual(['journal.json', 'nights-2026.json', 'notes.txt', 'settings.json'])
+    expect(files(dir)).toEqual(['journal-core.json', 'nights-2026.json', 'notes.txt', 'settings.json'])
   })
 })
 

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { COMMIT_MARKER, realIo, type StoreIo } from '../../electron/store-files.ts'
+import type { CheckIn } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
@@ -18,12 +19,28 @@ const tempDir = tempDirMaker('eventide-commit-')
 const quiet = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
 
 const night = (paused: boolean): NightRecord => ({ ...emptyNightRecord(), paused })
+const checkIn = (severity: number): CheckIn => ({
+  severity,
+  sleepQuality: 6,
+  onset: 'bedtime',
+  triggers: {
+    caffeineAfter14: false,
+    alcohol: false,
+    nicotine: false,
+    lateExercise: false,
+    antihistamine: false,
+  },
+  note: '',
+  savedAt: '2026-11-25T08:00:00+01:00',
+})
 const OLD = {
   settings: { ...defaultSettings(), bedtime: '21:00' } as Settings,
   nights: { '2025-03-01': night(false), '2026-11-24': night(false) },
   journal: {
     ...emptyJournal(),
     labs: [{ id: 'lab-old', kind: 'ferritin', value: 30, date: '2025-02-01' }],
+    // Check-ins live in one file per year: these put journal-2025 and journal-2026 in the commit.
+    checkIns: { '2025-03-01': checkIn(2), '2026-11-24': checkIn(3) },
   } as Journal,
 }
 const NEW = {
@@ -32,6 +49,7 @@ const NEW = {
   journal: {
     ...emptyJournal(),
     labs: [{ id: 'lab-new', kind: 'tsat', value: 25, date: '2026-11-20' }],
+    checkIns: { '2026-11-24': checkIn(8), '2027-01-02': checkIn(9) },
   } as Journal,
 }
 
@@ -167,6 +185,10 @@ describe.each([false, true])('import commit (encrypted: %s)', (encrypted) => {
       const after = view(restarted)
       expect([expected.old, expected.new]).toContainEqual(after)
       expect(after.settings.bedtime === NEW.settings.bedtime).toBe(after.journal.labs[0]?.id === 'lab-new')
+      // Every journal year file moved with the rest: the check-ins are all old or all new too.
+      expect(after.journal.checkIns).toEqual(
+        after.settings.bedtime === NEW.settings.bedtime ? NEW.journal.checkIns : OLD.journal.checkIns,
+      )
       expect(fs.readdirSync(dir).filter((n) => n.includes('.tmp-') || n === COMMIT_MARKER)).toEqual([])
     },
   )

@@ -27,11 +27,11 @@ const aJournal = (): Journal => ({
 })
 
 describe('store: journal', () => {
-  it('keeps the journal across a restart in a versioned journal.json', () => {
+  it('keeps the journal across a restart in a versioned journal-core.json (check-ins in year files)', () => {
     const { directory, store } = open()
     expect(store.getJournal()).toEqual(emptyJournal())
     store.setJournal(aJournal())
-    const file = JSON.parse(fs.readFileSync(path.join(directory, 'journal.json'), 'utf8'))
+    const file = JSON.parse(fs.readFileSync(path.join(directory, 'journal-core.json'), 'utf8'))
     expect(file).toMatchObject({ schemaVersion: 1, journal: { travelNights: ['2026-11-10'] } })
     expect(open(directory).store.getJournal()).toEqual(aJournal())
   })
@@ -65,25 +65,25 @@ describe('store: journal', () => {
 
   it('copies a damaged journal aside and starts with an empty one, telling the person once', () => {
     const { directory } = open()
-    fs.writeFileSync(path.join(directory, 'journal.json'), '{"schemaVersion": 1, "journal": {"labs": [')
+    fs.writeFileSync(path.join(directory, 'journal-core.json'), '{"schemaVersion": 1, "journal": {"labs": [')
     const { store } = open(directory)
     expect(store.getJournal()).toEqual(emptyJournal())
-    const copies = fs.readdirSync(directory).filter((f) => f.startsWith('journal.corrupt-'))
+    const copies = fs.readdirSync(directory).filter((f) => f.startsWith('journal-core.corrupt-'))
     expect(copies).toHaveLength(1)
-    expect(store.takeNotices().join(' ')).toMatch(/check-ins, labs and medicines file could not be used/)
+    expect(store.takeNotices().join(' ')).toMatch(/labs, medicines and travel nights file could not be used/)
   })
 
   it('keeps a journal from a newer Eventide byte for byte and starts with an empty one', () => {
     const { directory, store } = open()
     store.setJournal(aJournal())
-    const file = path.join(directory, 'journal.json')
-    const newer = fs.readFileSync(file, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 99')
-    expect(newer).toContain('"schemaVersion": 99')
+    const file = path.join(directory, 'journal-core.json')
+    const newer = fs.readFileSync(file, 'utf8').replace('"schemaVersion":1', '"schemaVersion":99')
+    expect(newer).toContain('"schemaVersion":99')
     fs.writeFileSync(file, newer)
 
     const reopened = open(directory).store
     expect(reopened.getJournal()).toEqual(emptyJournal())
-    const copies = fs.readdirSync(directory).filter((f) => f.startsWith('journal.corrupt-'))
+    const copies = fs.readdirSync(directory).filter((f) => f.startsWith('journal-core.corrupt-'))
     expect(copies).toHaveLength(1)
     expect(fs.readFileSync(path.join(directory, copies[0] ?? ''), 'utf8')).toBe(newer)
     expect(reopened.takeNotices()).toHaveLength(1)

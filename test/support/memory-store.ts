@@ -2,6 +2,7 @@
 // on every read, so code that writes a bad record or mutates what it read without saving it shows up.
 import type { EventideStore } from '../../electron/services.ts'
 import { parseOrThrow } from '../../shared/errors.ts'
+import { nightEntries } from '../../shared/history-view.ts'
 import { emptyJournal, type Journal, parseJournal } from '../../shared/journal.ts'
 import {
   emptyNightRecord,
@@ -10,6 +11,7 @@ import {
   nightRecordSchema,
 } from '../../shared/records.ts'
 import { defaultSettings, parseSettings, type Settings } from '../../shared/settings.ts'
+import { bestStreak, currentStreak } from '../../shared/streaks.ts'
 
 export interface MemoryStore extends EventideStore {
   /** Every night written, in order, for asserting what was persisted when. */
@@ -79,6 +81,39 @@ export function createMemoryStore(
       journal = nextJournal
       journalWrites.push(structuredClone(journal))
     },
+    // The read-only views are copies here too, so a caller that mutates one shows up as a bug in a test.
+    readNight: (night) => structuredClone(nights.get(night)),
+    nightsBetween: (from, to) =>
+      structuredClone(Object.fromEntries([...nights].filter(([n]) => n >= from && n <= to))),
+    journalFrom: () => structuredClone(journal),
+    recentJournal: () => structuredClone(journal),
+    checkInsBetween: (from, to) =>
+      structuredClone(
+        Object.fromEntries(Object.entries(journal.checkIns).filter(([n]) => n >= from && n <= to)),
+      ),
+    setCheckIn(night, checkIn) {
+      parseOrThrow(nightKeySchema, night, 'night')
+      journal = parseJournal(
+        { ...structuredClone(journal), checkIns: { ...journal.checkIns, [night]: checkIn } },
+        'journal',
+      )
+      journalWrites.push(structuredClone(journal))
+    },
+    setJournalCore(core) {
+      journal = parseJournal(
+        { ...structuredClone(core), checkIns: structuredClone(journal.checkIns) },
+        'journal',
+      )
+      journalWrites.push(structuredClone(journal))
+    },
+    streaks(asOf) {
+      const entries = nightEntries(Object.fromEntries(nights), journal.checkIns, settings)
+      return {
+        current: currentStreak(entries, asOf, journal.travelNights),
+        best: bestStreak(entries, journal.travelNights),
+      }
+    },
+    loadedYears: () => ({ nights: [], checkIns: [] }),
     flush: () => [],
     protection: 'plain',
     takeNotices() {
