@@ -199,6 +199,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       logger.error('scheduler: could not read the clock; trying again at the next wake-up', err)
     }
     if (outcome) carryOut(outcome)
+    // After a sleep the app's own timers (the tray's refresh) stalled too: a change makes them catch up.
+    if (wakeReason === 'asleep' && !outcome?.writes.length && !outcome?.send) emitChange()
     arm(outcome?.nextWakeMs ?? null, timeZone)
   }
 
