@@ -21,6 +21,8 @@ export interface SchedulerDeps {
   notifiedLog?: NotifiedLog
   /** Longest a timer waits before re-checking the clock; timers stall while a laptop sleeps. */
   maxWaitMs?: number
+  /** PREPARED_FOR_MS in the clock's milliseconds; only a bench whose clock runs faster changes it. */
+  preparedForMs?: number
 }
 
 export interface Scheduler {
@@ -52,6 +54,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
   const { store, clock, notifier, logger } = deps
   const notifiedLog = deps.notifiedLog ?? createMemoryNotifiedLog()
+  const preparedForMs = deps.preparedForMs ?? PREPARED_FOR_MS
   const listeners = new Set<() => void>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let expectedAtMs = 0
@@ -144,6 +147,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
    * the zone this wake-up read (undefined while Do Not Disturb holds, when nothing is prepared).
    */
   const arm = (nextWakeMs: number | null, timeZone: string | undefined) => {
+    // A change listener or the notifier may have stopped the scheduler during this wake-up.
+    if (!running) return
     const nowMs = clock.now()
     const wanted = nextWakeMs === null ? maxWaitMs : nextWakeMs - nowMs
     const atMs = nowMs + Math.max(0, Math.min(wanted, maxWaitMs, MAX_TIMER_MS))
@@ -164,7 +169,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (!running) return
     const nowMs = clock.now()
     const slept = nowMs - expectedAtMs > SLEPT_AFTER_MS
-    const punctual = ready !== null && Math.abs(nowMs - ready.atMs) <= PREPARED_FOR_MS
+    const punctual = ready !== null && Math.abs(nowMs - ready.atMs) <= preparedForMs
     const held = holdingForDoNotDisturb || (notifier.inhibited?.() ?? false)
     if (punctual && !held) {
       // The zone is read once per wake-up; a change since the preparation means working it out again.

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createScheduler, DEFAULT_MAX_WAIT_MS, type Scheduler } from '../../electron/scheduler.ts'
 import type { EventideStore, Notification } from '../../electron/services.ts'
 import { formatMs, instantMs } from '../../shared/night.ts'
+import { emptyNightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
@@ -99,5 +100,26 @@ describe('scheduler timer arming', () => {
     scheduler.replan('resume')
     expect(sent.at(-1)?.notification.stepIds).toEqual(['warm-bath'])
     expect(sent.at(-1)?.at).toBe('2026-11-24T21:35:00+01:00')
+  })
+
+  it('arms nothing more when the notifier stops it during the wake-up that sends', async () => {
+    vi.setSystemTime(instantMs('2026-11-24T21:29:00+01:00'))
+    const store = createMemoryStore({
+      nights: { '2026-11-24': { ...emptyNightRecord(), notified: ['exercise-cutoff', 'warm-socks'] } },
+    })
+    const scheduler: Scheduler = createScheduler({
+      store,
+      clock: { now: () => Date.now(), timeZone: () => TZ },
+      notifier: {
+        notify: async () => scheduler.stop(),
+        onAction: () => () => {},
+      },
+      logger: { info() {}, warn() {}, error: vi.fn() },
+    })
+    schedulers.push(scheduler)
+    scheduler.start()
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(store.getNight('2026-11-24').notified).toContain('warm-bath')
+    expect(vi.getTimerCount()).toBe(0)
   })
 })
