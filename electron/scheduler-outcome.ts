@@ -1,13 +1,15 @@
 // What one scheduler wake-up at a given instant would do, worked out without doing any of it: the
 // scheduler prepares this when it arms a timer, so the timer only has to send and record.
+import { checkInDue, checkInDueAtMs, checkInNightFor } from '../shared/checkin.ts'
 import { escalationNudge } from '../shared/escalation.ts'
 import { eveningNight, liveNights, nightReach } from '../shared/lifecycle.ts'
+import { nightOf } from '../shared/night.ts'
 import { type AwayReason, notificationTextWithCautions } from '../shared/notification-text.ts'
 import type { NightRecord } from '../shared/records.ts'
 import { decide, FOLLOW_UP_MS } from '../shared/schedule.ts'
 import type { Settings } from '../shared/settings.ts'
 import { type NightPlan, planNight, usualBedtime } from '../shared/timeline.ts'
-import { checkInNotification, checkInReminder } from './check-in-reminder.ts'
+import { type CheckInReminder, checkInNotification, checkInReminder } from './check-in-reminder.ts'
 import type { NotifiedEntry } from './notified-log.ts'
 import type { EventideStore, Notification } from './services.ts'
 
@@ -56,6 +58,29 @@ function planFor(store: EventideStore, settings: Settings, timeZone: string) {
     return plan
   }
   return { planOf, reachOf }
+}
+
+/**
+ * The check-in reminder, reading the journal (a large read with years stored) only inside the morning
+ * window; outside it nothing can be due, and the timer wakes at the next check-in time whatever was asked.
+ */
+function checkInAt(
+  store: EventideStore,
+  settings: Settings,
+  nowMs: number,
+  timeZone: string,
+): CheckInReminder {
+  const { checkInTime, checkInEnabled } = settings
+  if (checkInEnabled && checkInDue({ checkInTime, nowMs, timeZone, alreadyCheckedIn: false })) {
+    return checkInReminder(settings, store.getJournal(), nowMs, timeZone)
+  }
+  if (!checkInEnabled || !settings.notifications.enabled)
+    return { askNow: null, due: false, nextWakeMs: null }
+  const nights = new Set([checkInNightFor(nowMs, timeZone), nightOf(nowMs, timeZone)])
+  const times = [...nights]
+    .map((night) => checkInDueAtMs(night, checkInTime, timeZone))
+    .filter((at) => at > nowMs)
+  return { askNow: null, due: false, nextWakeMs: times.length > 0 ? Math.min(...times) : null }
 }
 
 export function workOutOutcome({ store, nowMs, timeZone, away, lastSentMs }: OutcomeInput): Outcome {
@@ -128,7 +153,7 @@ export function workOutOutcome({ store, nowMs, timeZone, away, lastSentMs }: Out
       }
     }
     try {
-      const reminder = checkInReminder(settings, store.getJournal(), nowMs, timeZone)
+      const reminder = checkInAt(store, settings, nowMs, timeZone)
       outcome.checkInDue = reminder.due
       wakeAt(reminder.nextWakeMs)
       if (reminder.askNow !== null) {
