@@ -58,8 +58,6 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const listeners = new Set<() => void>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let expectedAtMs = 0
-  /** What the armed timer will do when it fires on time. */
-  let prepared: Outcome | null = null
   let running = false
   let lastNight: string | undefined
   let lastCheckInDue: boolean | undefined
@@ -70,7 +68,6 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
-    prepared = null
   }
 
   const emitChange = () => {
@@ -152,20 +149,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const nowMs = clock.now()
     const wanted = nextWakeMs === null ? maxWaitMs : nextWakeMs - nowMs
     const atMs = nowMs + Math.max(0, Math.min(wanted, maxWaitMs, MAX_TIMER_MS))
-    prepared =
+    // What the timer will do when it fires on time.
+    const ready =
       timeZone === undefined
         ? null
         : workOutOutcome({ store, nowMs: atMs, timeZone, away: 'passed', lastSentMs })
     // The preparation took time: the delay is measured from after it, so the timer is not late by it.
     const delay = Math.max(0, Math.min(atMs - clock.now(), MAX_TIMER_MS))
     expectedAtMs = atMs
-    const ready = prepared
     timer = setTimeout(() => fire(ready), delay)
   }
 
   const fire = (ready: Outcome | null) => {
     timer = undefined
-    prepared = null
     if (!running) return
     const nowMs = clock.now()
     const slept = nowMs - expectedAtMs > SLEPT_AFTER_MS

@@ -122,4 +122,18 @@ describe('scheduler timer arming', () => {
     expect(store.getNight('2026-11-24').notified).toContain('warm-bath')
     expect(vi.getTimerCount()).toBe(0)
   })
+
+  it('tells the app after a sleep it notices on its own, so the tray refresh catches up', async () => {
+    const { scheduler } = setup('2026-11-24T13:00:00+01:00', createMemoryStore())
+    const changed = vi.fn()
+    scheduler.onChange(changed)
+    scheduler.start()
+    changed.mockClear()
+    await vi.advanceTimersByTimeAsync(HOUR)
+    expect(changed, 'idle wake-ups').not.toHaveBeenCalled()
+    // Asleep for two hours with no resume event: the next wake-up is far later than it asked for.
+    vi.setSystemTime(Date.now() + 2 * HOUR)
+    await vi.advanceTimersByTimeAsync(DEFAULT_MAX_WAIT_MS)
+    expect(changed).toHaveBeenCalledTimes(1)
+  })
 })
