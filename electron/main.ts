@@ -2,7 +2,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage } from 'electron'
 import type { View } from '../shared/ipc.ts'
-import { instantMs } from '../shared/night.ts'
 import { APP_ID, APP_NAME } from './app-id.ts'
 import { APP_SCHEME_PRIVILEGES, appPageUrl, serveAppProtocol } from './app-protocol.ts'
 import { SAVE_DIALOG_TITLE } from './data-transfer.ts'
@@ -14,6 +13,7 @@ import { systemClock } from './services.ts'
 import { createServices, type Services } from './services-factory.ts'
 import { createTray, type EventideTray } from './tray.ts'
 import type { TrayAction } from './tray-menu.ts'
+import { createTrayRefresh } from './tray-refresh.ts'
 import { createUpdateChecks } from './updater.ts'
 import { createAppUrlCheck } from './window-security.ts'
 import { createWindowManager } from './windows.ts'
@@ -54,19 +54,14 @@ function start(): void {
     isPackaged: app.isPackaged,
     logger,
   })
-  // The tray's headline moves on when a step starts or ends, even with notifications (and so ticks) off.
-  let refresh: NodeJS.Timeout | undefined
   const pushState = () => {
     if (!services) return
     const snapshot = services.evening.snapshot()
     broadcast(windows.all(), snapshot, logger)
     tray?.update(snapshot)
-    clearTimeout(refresh)
-    if (snapshot.changesAt) {
-      const waitMs = instantMs(snapshot.changesAt) - systemClock.now()
-      refresh = setTimeout(pushState, Math.min(Math.max(waitMs, 1000), 60 * 60_000))
-    }
+    refresh.update(snapshot.changesAt)
   }
+  const refresh = createTrayRefresh(pushState, systemClock)
 
   services = createServices({
     dataDir: app.getPath('userData'),
@@ -138,7 +133,7 @@ function start(): void {
   powerMonitor.on('unlock-screen', () => scheduler.replan('unlock-screen'))
   app.on('second-instance', () => openWindow('checklist'))
   app.on('before-quit', () => {
-    clearTimeout(refresh)
+    refresh.stop()
     updates.stop()
     // A save that failed earlier gets one last try; what still cannot be written is said, not lost silently.
     const unsaved = services?.store.flush() ?? []

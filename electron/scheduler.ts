@@ -1,15 +1,12 @@
-// The evening scheduler: one bounded timer that re-reads the wall clock, asks decide() what is due,
-// records it, then sends at most one notification.
+// The evening scheduler: one bounded timer. When it arms, it works out what the wake-up will do (see
+// scheduler-outcome.ts); when it fires on time, it sends at once and records after, the notification
+// guarded by the notified log (notified-log.ts) so a crash in between never repeats it.
 
 import { doNotDisturbGate } from '../shared/do-not-disturb.ts'
-import { escalationNudge } from '../shared/escalation.ts'
 import { withAsked } from '../shared/journal.ts'
-import { eveningNight, liveNights, nightReach } from '../shared/lifecycle.ts'
-import { type AwayReason, notificationTextWithCautions } from '../shared/notification-text.ts'
-import { decide, FOLLOW_UP_MS } from '../shared/schedule.ts'
-import type { Settings } from '../shared/settings.ts'
-import { type NightPlan, planNight, usualBedtime } from '../shared/timeline.ts'
-import { checkInNotification, checkInReminder } from './check-in-reminder.ts'
+import type { AwayReason } from '../shared/notification-text.ts'
+import { createMemoryNotifiedLog, type NotifiedLog } from './notified-log.ts'
+import { type Outcome, workOutOutcome } from './scheduler-outcome.ts'
 import type { Clock, EventideStore, Logger, Notification, Notifier } from './services.ts'
 
 export interface SchedulerDeps {
@@ -17,8 +14,15 @@ export interface SchedulerDeps {
   clock: Clock
   notifier: Notifier
   logger: Logger
+  /**
+   * Written before each notification and replayed at start. The app passes the file in the store's
+   * folder; without one (tests, benches) it lives in memory and only guards against a failed store write.
+   */
+  notifiedLog?: NotifiedLog
   /** Longest a timer waits before re-checking the clock; timers stall while a laptop sleeps. */
   maxWaitMs?: number
+  /** PREPARED_FOR_MS in the clock's milliseconds; only a bench whose clock runs faster changes it. */
+  preparedForMs?: number
 }
 
 export interface Scheduler {
@@ -31,11 +35,17 @@ export interface Scheduler {
   onChange(listener: () => void): () => void
 }
 
-export const DEFAULT_MAX_WAIT_MS = 60_000
+/** Idle, the timer wakes at least this often (4 per hour); a wake-up far later than asked is a sleep. */
+export const DEFAULT_MAX_WAIT_MS = 15 * 60_000
 /** setTimeout fires at once for anything longer than this. */
 export const MAX_TIMER_MS = 2 ** 31 - 1
 /** A timer this late means the machine slept (powerMonitor events do not arrive everywhere). */
 const SLEPT_AFTER_MS = 60_000
+/**
+ * A timer firing within this of its instant carries out the outcome prepared for that instant: exactly
+ * what a punctual timer would have done. Later or earlier (a clock jump), the wake-up works it out afresh.
+ */
+export const PREPARED_FOR_MS = 1_000
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const maxWaitMs = deps.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
@@ -43,6 +53,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     throw new RangeError(`maxWaitMs: expected a positive number of milliseconds, got ${maxWaitMs}`)
   }
   const { store, clock, notifier, logger } = deps
+  const notifiedLog = deps.notifiedLog ?? createMemoryNotifiedLog()
+  const preparedForMs = deps.preparedForMs ?? PREPARED_FOR_MS
   const listeners = new Set<() => void>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let expectedAtMs = 0
@@ -56,17 +68,6 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const clearTimer = () => {
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
-  }
-
-  const arm = (nowMs: number, nextWakeMs: number | null) => {
-    const wanted = nextWakeMs === null ? maxWaitMs : nextWakeMs - nowMs
-    const delay = Math.max(0, Math.min(wanted, maxWaitMs, MAX_TIMER_MS))
-    expectedAtMs = nowMs + delay
-    timer = setTimeout(() => {
-      timer = undefined
-      const slept = clock.now() - expectedAtMs > SLEPT_AFTER_MS
-      tick(slept ? 'asleep' : 'passed')
-    }, delay)
   }
 
   const emitChange = () => {
@@ -95,142 +96,140 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
+  /** Stores what a wake-up decided; returns whether it all reached the store. */
+  const record = (outcome: Outcome): boolean => {
+    try {
+      for (const { night, record } of outcome.writes) store.setNight(night, record)
+      const entry = outcome.send?.entry
+      if (entry && 'checkIn' in entry) {
+        // Read now, not when prepared: a check-in saved since must not be overwritten.
+        markCheckInAsked(store, entry.checkIn)
+      }
+      return true
+    } catch (err) {
+      logger.error('scheduler: could not record what was notified; the notified log keeps it', err)
+      return false
+    }
+  }
+
+  /** Carries out a wake-up: notify first, then record, then tell the app what changed. */
+  const carryOut = (outcome: Outcome) => {
+    for (const { message, error } of outcome.errors) logger.error(message, error)
+    if (outcome.send) {
+      let logged = true
+      try {
+        notifiedLog.append(outcome.send.entry)
+      } catch (err) {
+        logged = false
+        logger.error('scheduler: could not write the notified log; recording before sending instead', err)
+      }
+      // Without the log line, the store write must come first: a crash then never repeats the alert.
+      const recorded = !logged && record(outcome)
+      logger.info(`scheduler: ${outcome.send.line}`)
+      send(outcome.send.notification)
+      lastSentMs = outcome.atMs
+      if (logged && record(outcome)) notifiedLog.clear()
+      else if (!logged && !recorded) logger.warn('scheduler: a notification went out unrecorded')
+    } else if (outcome.writes.length > 0) record(outcome)
+    const checkInChanged = outcome.checkInDue !== undefined && outcome.checkInDue !== lastCheckInDue
+    if (outcome.checkInDue !== undefined) lastCheckInDue = outcome.checkInDue
+    const newNight = outcome.shownNight !== undefined && outcome.shownNight !== lastNight
+    if (outcome.shownNight !== undefined) lastNight = outcome.shownNight
+    if (outcome.writes.length > 0 || outcome.send !== null || newNight || checkInChanged) emitChange()
+  }
+
   /**
-   * The morning check-in: at most one notification per night, recorded before it is shown. Returns the
-   * next wake-up it needs and whether the checklist should be refreshed.
+   * Arms the next wake-up from a fresh clock reading, after working out what it will do; timeZone is
+   * the zone this wake-up read (undefined while Do Not Disturb holds, when nothing is prepared).
    */
-  function checkIn(settings: Settings, nowMs: number, timeZone: string, held: boolean) {
-    const journal = store.getJournal()
-    const reminder = checkInReminder(settings, journal, nowMs, timeZone)
-    let nextWakeMs = reminder.nextWakeMs
-    let changed = reminder.due !== lastCheckInDue
-    lastCheckInDue = reminder.due
-    if (reminder.askNow !== null) {
-      if (held) {
-        // One notification per wake-up: the check-in follows a moment after the last one.
-        nextWakeMs = Math.max(nowMs, lastSentMs ?? nowMs) + FOLLOW_UP_MS
-      } else {
-        store.setJournal({ ...journal, checkInAsked: withAsked(journal.checkInAsked, reminder.askNow) })
-        logger.info(`scheduler: check-in reminder for night ${reminder.askNow}`)
-        send(checkInNotification(settings.notifications.sound))
-        lastSentMs = nowMs
-        changed = true
-      }
-    }
-    return { nextWakeMs, changed }
+  const arm = (nextWakeMs: number | null, timeZone: string | undefined) => {
+    // A change listener or the notifier may have stopped the scheduler during this wake-up.
+    if (!running) return
+    const nowMs = clock.now()
+    const wanted = nextWakeMs === null ? maxWaitMs : nextWakeMs - nowMs
+    const atMs = nowMs + Math.max(0, Math.min(wanted, maxWaitMs, MAX_TIMER_MS))
+    // What the timer will do when it fires on time.
+    const ready =
+      timeZone === undefined
+        ? null
+        : workOutOutcome({ store, nowMs: atMs, timeZone, away: 'passed', lastSentMs })
+    // The preparation took time: the delay is measured from after it, so the timer is not late by it.
+    const delay = Math.max(0, Math.min(atMs - clock.now(), MAX_TIMER_MS))
+    expectedAtMs = atMs
+    timer = setTimeout(() => fire(ready), delay)
   }
 
-  /** A night's plan with its one-night bedtime if it has one; planned once per wake-up. */
-  const planFor = (settings: Settings, timeZone: string) => {
-    const plans = new Map<string, NightPlan>()
-    const reachOf = (night: string) => {
-      const override = store.getNight(night).bedtimeOverride
-      return nightReach(settings, override ?? usualBedtime(settings, night).clock)
-    }
-    const planOf = (night: string) => {
-      let plan = plans.get(night)
-      if (plan === undefined) {
-        const record = store.getNight(night)
-        const tonight = record.bedtimeOverride ? { bedtime: record.bedtimeOverride } : undefined
-        plan = planNight(settings, night, timeZone, tonight)
-        plans.set(night, plan)
+  const fire = (ready: Outcome | null) => {
+    timer = undefined
+    if (!running) return
+    const nowMs = clock.now()
+    const slept = nowMs - expectedAtMs > SLEPT_AFTER_MS
+    const punctual = ready !== null && Math.abs(nowMs - ready.atMs) <= preparedForMs
+    const held = holdingForDoNotDisturb || (notifier.inhibited?.() ?? false)
+    if (punctual && !held) {
+      // The zone is read once per wake-up; a change since the preparation means working it out again.
+      const timeZone = clock.timeZone()
+      if (timeZone === ready.timeZone) {
+        carryOut(ready)
+        arm(ready.nextWakeMs, timeZone)
+        return
       }
-      return plan
+      tick('passed', timeZone)
+      return
     }
-    return { planOf, reachOf }
+    tick(slept ? 'asleep' : 'passed')
   }
 
-  /** Waits until the follow-up gap after the last notification has passed; true when one may go out now. */
-  const mayNotify = (nowMs: number) =>
-    lastSentMs === null || nowMs - lastSentMs >= FOLLOW_UP_MS || nowMs < lastSentMs
-
-  function tick(wakeReason: AwayReason) {
+  function tick(wakeReason: AwayReason, knownZone?: string) {
     if (!running) return
     clearTimer()
     // Do Not Disturb (shared/do-not-disturb.ts): hold everything; the wake-up after it is treated like a sleep.
     const gate = doNotDisturbGate(notifier.inhibited?.() ?? false, holdingForDoNotDisturb, wakeReason)
     holdingForDoNotDisturb = gate.holding
     if (gate.hold) {
-      arm(clock.now(), null)
+      arm(null, undefined)
       return
     }
-    const away = gate.away
-    let nowMs = Date.now()
-    let nextWakeMs: number | null = null
-    const wakeAt = (ms: number | null) => {
-      if (ms !== null && (nextWakeMs === null || ms < nextWakeMs)) nextWakeMs = ms
-    }
+    let timeZone: string | undefined
+    let outcome: Outcome | null = null
     try {
-      const settings = store.getSettings()
-      const timeZone = clock.timeZone()
-      nowMs = clock.now()
-      const { planOf, reachOf } = planFor(settings, timeZone)
-      const { enabled, graceMinutes, headsUpMinutes, sound } = settings.notifications
-      let alertSent = false
-      let changed = false
-      // Every night whose steps can reach now: a step before noon of its night, an evening closing after noon.
-      for (const night of liveNights(nowMs, timeZone, planOf, reachOf)) {
-        const record = store.getNight(night)
-        const plan = planOf(night)
-        const decision = decide(plan, record, nowMs, { enabled, graceMinutes, headsUpMinutes })
-        wakeAt(decision.nextWakeMs)
-        // Escalation (shared/escalation.ts): one second nudge, never on top of another alert; the bounded
-        // re-check brings it within a minute of its time.
-        const nudge = decision.alert ? null : escalationNudge(plan, decision.record, settings, nowMs)
-        if ((decision.alert !== null || nudge !== null) && (alertSent || !mayNotify(nowMs))) {
-          // One notification per wake-up, the next a few seconds after the last (also across re-plans).
-          // Nothing of this decision is recorded, so it is decided afresh then.
-          wakeAt(alertSent ? nowMs + FOLLOW_UP_MS : (lastSentMs ?? nowMs) + FOLLOW_UP_MS)
-          continue
-        }
-        const next = nudge ? nudge.record : decision.record
-        if (next !== record) {
-          // Written before anything is shown: a crash or restart after this point never repeats the alert.
-          // The planned step ids go with it, so history judges the night by its own plan.
-          store.setNight(night, { ...next, planned: plan.steps.map((s) => s.id) })
-          changed = true
-        }
-        if (decision.alert) {
-          const text = notificationTextWithCautions(
-            decision.alert,
-            plan,
-            settings.steps,
-            away,
-            settings.health,
-          )
-          logger.info(`scheduler: ${decision.alert.kind} for ${text.stepIds.join(', ')} on night ${night}`)
-          send({ title: text.title, body: text.body, stepIds: text.stepIds, actions: text.actions, sound })
-        } else if (nudge) {
-          logger.info(`scheduler: second nudge for ${nudge.stepIds[0]} on night ${night}`)
-          send({ title: nudge.title, body: nudge.body, stepIds: nudge.stepIds, actions: true, sound })
-        }
-        if (decision.alert || nudge) {
-          alertSent = true
-          lastSentMs = nowMs
-        }
-      }
-      let checkInChanged = false
-      try {
-        const reminder = checkIn(settings, nowMs, timeZone, alertSent || !mayNotify(nowMs))
-        checkInChanged = reminder.changed
-        wakeAt(reminder.nextWakeMs)
-      } catch (err) {
-        logger.error('scheduler: could not check the morning check-in; trying again at the next wake-up', err)
-      }
-      const shown = eveningNight(nowMs, timeZone, planOf, reachOf)
-      const newNight = shown !== lastNight
-      lastNight = shown
-      if (changed || newNight || checkInChanged) emitChange()
+      timeZone = knownZone ?? clock.timeZone()
+      outcome = workOutOutcome({ store, nowMs: clock.now(), timeZone, away: gate.away, lastSentMs })
     } catch (err) {
-      logger.error('scheduler: could not check tonight’s steps; trying again at the next wake-up', err)
+      logger.error('scheduler: could not read the clock; trying again at the next wake-up', err)
     }
-    arm(nowMs, nextWakeMs)
+    if (outcome) carryOut(outcome)
+    // After a sleep the app's own timers (the tray's refresh) stalled too: a change makes them catch up.
+    if (wakeReason === 'asleep' && !outcome?.writes.length && !outcome?.send) emitChange()
+    arm(outcome?.nextWakeMs ?? null, timeZone)
+  }
+
+  /** A crash between a notification and its record: the log holds what the store missed. */
+  const replayNotifiedLog = () => {
+    try {
+      const { entries, damaged } = notifiedLog.pending()
+      for (const line of damaged)
+        logger.warn(`scheduler: skipped a torn notified-log line (never sent): ${line}`)
+      if (entries.length === 0 && damaged.length === 0) return
+      for (const entry of entries) {
+        if ('night' in entry) store.setNight(entry.night, entry.record)
+        else {
+          markCheckInAsked(store, entry.checkIn)
+        }
+      }
+      notifiedLog.clear()
+      if (entries.length > 0)
+        logger.info(`scheduler: recorded ${entries.length} notification(s) from the log`)
+    } catch (err) {
+      logger.error('scheduler: could not replay the notified log; a reminder may be shown again', err)
+    }
   }
 
   return {
     start() {
       if (running) return
       running = true
+      replayNotifiedLog()
       tick('closed')
     },
     stop() {
@@ -249,4 +248,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     },
   }
+}
+
+/** Records that the check-in for `night` was asked, writing the journal's small core file only. */
+function markCheckInAsked(store: EventideStore, night: string): void {
+  const { checkIns: _recent, ...core } = store.recentJournal()
+  store.setJournalCore({ ...core, checkInAsked: withAsked(core.checkInAsked, night) })
 }

@@ -6,6 +6,7 @@ import type { ChooseSavePath, PrintViewToPdf } from './data-transfer.ts'
 import { createEvening, type Evening } from './evening.ts'
 import { createHandlers, type HandlerTable } from './handlers.ts'
 import { wireNotifications } from './notification-wiring.ts'
+import { createFileNotifiedLog } from './notified-log.ts'
 import { createNotifier } from './notifier.ts'
 import { createScheduler, type Scheduler } from './scheduler.ts'
 import type { Clock, EventideStore, Logger, Notifier } from './services.ts'
@@ -57,7 +58,9 @@ export function createServices(deps: ServiceDeps): Services {
     logger,
     snoozeMinutes: () => store.getSettings().notifications.snoozeMinutes,
   })
-  const scheduler = createScheduler({ store, clock, notifier, logger })
+  // The notified log sits beside the store's files: a crash between a reminder and its record is replayed.
+  const notifiedLog = createFileNotifiedLog(store.directory)
+  const scheduler = createScheduler({ store, clock, notifier, logger, notifiedLog })
   const evening = createEvening({ store, clock, logger })
   const { journal, transfer, calendar } = createCompanion({
     store,

@@ -13,6 +13,7 @@ import { navigate } from '../router.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, strings } from '../strings.ts'
 import { journalStrings } from '../strings-journal.ts'
+import { markViewReady } from '../view-ready.ts'
 
 const s = strings.checklist
 
@@ -27,6 +28,9 @@ export function Checklist() {
   useEffect(() => {
     document.documentElement.scrollTop = 0
   }, [])
+  useEffect(() => {
+    if (snapshot) markViewReady()
+  }, [snapshot])
 
   async function run(call: () => Promise<Snapshot | null>, focusStep?: string) {
     if (busy.current) return

@@ -1,7 +1,7 @@
 // History: doctor prompts, streaks, a calendar of nights, symptom and sleep charts over 30/90/365 days,
 // what seems to help, and the person's data (export, import, print).
 import '../journal.css'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { HistoryView } from '../../shared/companion.ts'
 import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
 import { api } from '../api.ts'
@@ -20,6 +20,7 @@ import { messageOf, strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { useLoad } from '../use-load.ts'
+import { markViewReady } from '../view-ready.ts'
 
 const s = historyStrings.history
 
@@ -72,6 +73,7 @@ function RangeSwitch({ days, onChange }: { days: ChartRange; onChange: (days: Ch
 
 function HistoryBody({ view, onChange }: { view: HistoryView; onChange: (view: HistoryView) => void }) {
   const [selected, setSelected] = useState(view.lastNight)
+  useEffect(markViewReady, [])
   const [error, setError] = useState<string | null>(null)
   const busy = useRef(false)
   const cell = view.calendar.find((c) => c.night === selected) ?? view.calendar.at(-1)

@@ -1,8 +1,10 @@
-// Time until the checklist is visible in Chromium, as a ratio to a static page with the same content.
+// Chromium timings taken inside the page (first contentful paint, the renderer's view-ready mark, the charts
+// drawn), each against a static copy of the same rendered page that loads no script.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
+import { VIEW_READY_MARK } from '../../renderer/view-ready.ts'
 import { CHART_RANGES } from '../../shared/history.ts'
 import { buildHistoryView } from '../../shared/history-view.ts'
 import { METHODS } from '../../shared/ipc.ts'
@@ -17,7 +19,6 @@ import type { Figure } from './run.ts'
 import { tenYearsOfJournal, tenYearsOfNights } from './seed.ts'
 import { percentile, round } from './stats.ts'
 
-const RUNS = 15
 const STEPS_LIST = 'ul[aria-label], ol[aria-label], [role="list"]'
 
 function fixedResponses(withHistory: boolean): Record<string, unknown> {
@@ -63,11 +64,91 @@ async function installBridge(page: Page, withHistory: boolean): Promise<void> {
   )
 }
 
-async function timeToVisible(page: Page, url: string): Promise<number> {
-  const start = performance.now()
+/** Times the page reports itself, relative to its own navigation start: no Playwright round trip inside. */
+interface InPage {
+  fcp: number
+  /** The renderer's 'eventide:view-ready' mark; for a static page, its first contentful paint. */
+  ready: number
+  /** When the second chart canvas appeared (history only). */
+  charts: number | null
+}
+
+/** Installed before any page script: records when the history's two chart canvases are in the page. */
+function watchCharts(): void {
+  const w = window as unknown as { __chartsAt?: number }
+  new MutationObserver((_, observer) => {
+    if (w.__chartsAt === undefined && document.querySelectorAll('canvas').length >= 2) {
+      w.__chartsAt = performance.now()
+      observer.disconnect()
+    }
+  }).observe(document, { childList: true, subtree: true })
+}
+
+async function load(page: Page, url: string, opts: { marked: boolean; charts: boolean }): Promise<InPage> {
   await page.goto(url)
-  await page.locator(STEPS_LIST).first().waitFor({ state: 'visible' })
-  return performance.now() - start
+  return page.evaluate(
+    ({ mark, marked, charts }) =>
+      new Promise<InPage>((resolveTimes) => {
+        const w = window as unknown as { __chartsAt?: number }
+        const check = () => {
+          const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')
+          const ready = marked ? performance.getEntriesByName(mark)[0] : fcp
+          if (fcp && ready && (!charts || w.__chartsAt !== undefined)) {
+            resolveTimes({ fcp: fcp.startTime, ready: ready.startTime, charts: w.__chartsAt ?? null })
+          } else setTimeout(check, 10)
+        }
+        check()
+      }),
+    { mark: VIEW_READY_MARK, ...opts },
+  )
+}
+
+/** The page as rendered, without a script or a module preload: the same content and stylesheet, static. */
+async function staticCopy(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    for (const canvas of document.querySelectorAll('canvas')) {
+      // A chart's pixels as an image of the same size, so the static copy paints what the app painted.
+      const img = document.createElement('img')
+      img.src = canvas.toDataURL()
+      img.width = canvas.clientWidth
+      img.height = canvas.clientHeight
+      canvas.replaceWith(img)
+    }
+    for (const s of document.querySelectorAll('script, link[rel="modulepreload"], link[as="script"]'))
+      s.remove()
+    return `<!doctype html>${document.documentElement.outerHTML}`
+  })
+}
+
+const RUNS = 3
+const CHECKLIST_LOADS = 40
+const HISTORY_LOADS = 15
+
+interface Series {
+  runs: number[][]
+}
+const series = (): Series => ({ runs: [] })
+/** A percentile per run, then the median of the runs. */
+const across = (s: Series, p: number) =>
+  percentile(
+    s.runs.map((r) => percentile(r, p)),
+    50,
+  )
+const perRun = (s: Series, p: number) => s.runs.map((r) => round(percentile(r, p), 1)).join(' / ')
+
+function figure(group: string, name: string, app: Series, base: Series | null, note: string): Figure[] {
+  return [50, 95].map((p) => {
+    const value = across(app, p)
+    const baseline = base ? across(base, p) : undefined
+    return {
+      group,
+      name: `${name} p${p}`,
+      value: round(value, 1),
+      unit: 'ms',
+      ...(baseline === undefined ? {} : { baseline: round(baseline, 1), ratio: round(value / baseline) }),
+      note: `median of ${RUNS} runs (${perRun(app, p)}${base ? `; static ${perRun(base, p)}` : ''}); ${note}`,
+    }
+  })
 }
 
 export async function benchChromium(): Promise<Figure[]> {
@@ -83,53 +164,98 @@ export async function benchChromium(): Promise<Figure[]> {
       if (m.type() === 'error') process.stderr.write(`bench console error: ${m.text()}\n`)
     })
     await installBridge(page, false)
-    await timeToVisible(page, `${server.url}index.html#/checklist`)
-    // The static baseline: the checklist exactly as React rendered it, with the same stylesheet and no script.
-    const html = await page.evaluate(() => {
-      for (const s of document.querySelectorAll('script')) s.remove()
-      return `<!doctype html>${document.documentElement.outerHTML}`
-    })
-    writeFileSync(join(root, 'static.html'), html)
-    const app: number[] = []
-    const plain: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      app.push(await timeToVisible(page, `${server.url}index.html?run=${i}#/checklist`))
-      plain.push(await timeToVisible(page, `${server.url}static.html?run=${i}`))
+    await load(page, `${server.url}index.html#/checklist`, { marked: true, charts: false })
+    await page.locator(STEPS_LIST).first().waitFor({ state: 'visible' })
+    writeFileSync(join(root, 'static.html'), await staticCopy(page))
+    const fcp = series()
+    const ready = series()
+    const plain = series()
+    for (let run = 0; run < RUNS; run++) {
+      const f: number[] = []
+      const r: number[] = []
+      const b: number[] = []
+      for (let i = 0; i < CHECKLIST_LOADS; i++) {
+        const app = await load(page, `${server.url}index.html?run=${run}-${i}#/checklist`, {
+          marked: true,
+          charts: false,
+        })
+        f.push(app.fcp)
+        r.push(app.ready)
+        b.push(
+          (await load(page, `${server.url}static.html?run=${run}-${i}`, { marked: false, charts: false }))
+            .fcp,
+        )
+      }
+      fcp.runs.push(f)
+      ready.runs.push(r)
+      plain.runs.push(b)
     }
-    // History with ten years stored: until last night's calendar cell and both charts are drawn.
     await context.close()
+
+    // History with ten years stored, against a static copy of the drawn page (charts as images).
     const historyContext = await browser.newContext({ viewport: { width: 720, height: 800 } })
     const historyPage = await historyContext.newPage()
     await installBridge(historyPage, true)
-    const history: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const start = performance.now()
-      await historyPage.goto(`${server.url}index.html?h=${i}#/history`)
-      await historyPage.locator('[data-night="2026-11-23"]').first().waitFor({ state: 'visible' })
-      await historyPage.waitForFunction(() => document.querySelectorAll('canvas').length >= 2)
-      history.push(performance.now() - start)
+    await historyPage.addInitScript(watchCharts)
+    await load(historyPage, `${server.url}index.html#/history`, { marked: true, charts: true })
+    await historyPage.locator('[data-night="2026-11-23"]').first().waitFor({ state: 'visible' })
+    writeFileSync(join(root, 'history-static.html'), await staticCopy(historyPage))
+    const hReady = series()
+    const hCharts = series()
+    const hPlain = series()
+    for (let run = 0; run < RUNS; run++) {
+      const r: number[] = []
+      const c: number[] = []
+      const b: number[] = []
+      for (let i = 0; i < HISTORY_LOADS; i++) {
+        const app = await load(historyPage, `${server.url}index.html?h=${run}-${i}#/history`, {
+          marked: true,
+          charts: true,
+        })
+        r.push(app.ready)
+        c.push(app.charts ?? Number.NaN)
+        const still = await load(historyPage, `${server.url}history-static.html?h=${run}-${i}`, {
+          marked: false,
+          charts: false,
+        })
+        b.push(still.fcp)
+      }
+      hReady.runs.push(r)
+      hCharts.runs.push(c)
+      hPlain.runs.push(b)
     }
     await historyContext.close()
-    const h = percentile(history, 50)
-    const a = percentile(app, 50)
-    const b = percentile(plain, 50)
+    const inPage =
+      'timed inside the page from navigation start; fixed IPC answers, so main-process work is left out'
     return [
-      {
-        group: 'renderer',
-        name: 'checklist visible in Chromium p50',
-        value: round(a, 1),
-        unit: 'ms',
-        baseline: round(b, 1),
-        ratio: round(a / b),
-        note: `${RUNS} loads each; baseline = same content as static HTML`,
-      },
-      {
-        group: 'history',
-        name: 'history window drawn in Chromium p50',
-        value: round(h, 1),
-        unit: 'ms',
-        note: '30-day view incl. calendar and 2 uPlot charts; 10 years stored',
-      },
+      ...figure(
+        'renderer',
+        'checklist first contentful paint',
+        fcp,
+        plain,
+        `${CHECKLIST_LOADS} loads per run; ${inPage}`,
+      ),
+      ...figure(
+        'renderer',
+        'checklist view ready (mark)',
+        ready,
+        plain,
+        `baseline = static copy's first paint; ${inPage}`,
+      ),
+      ...figure(
+        'history',
+        'history view ready (mark), 10 years',
+        hReady,
+        hPlain,
+        `${HISTORY_LOADS} loads per run; 30-day view; ${inPage}`,
+      ),
+      ...figure(
+        'history',
+        'history charts drawn, 10 years',
+        hCharts,
+        hPlain,
+        `both uPlot canvases in the page; static copy shows them as images; ${inPage}`,
+      ),
     ]
   } finally {
     await browser.close()

@@ -1,26 +1,31 @@
-// Scheduler figures: lateness with real timers against a bare setTimeout, idle wake-ups, recovery after sleep.
+// Scheduler figures: reminder lateness with ten years stored against a bare setTimeout, every main-process
+// timer wake-up over an idle day with the default routine, recovery after sleep.
 import childProcess from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { syncBuiltinESMExports } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createEvening } from '../../electron/evening.ts'
 import { createScheduler } from '../../electron/scheduler.ts'
-import type { Clock, Notification, Notifier } from '../../electron/services.ts'
+import type { Clock, EventideStore, Notification, Notifier } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
-import { instantMs } from '../../shared/night.ts'
+import { createTrayRefresh } from '../../electron/tray-refresh.ts'
+import { addDays, instantMs } from '../../shared/night.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { planNight } from '../../shared/timeline.ts'
 import type { Figure } from './run.ts'
+import { LAST_NIGHT, tenYearsOfJournal, tenYearsOfNights } from './seed.ts'
 import { percentile, round } from './stats.ts'
 import { installVirtualTimers } from './virtual-timers.ts'
 
 const quietLogger = { info() {}, warn() {}, error() {} }
 const ZONE = 'Europe/Berlin'
 const NIGHT = '2026-11-24'
+const STEPS = 50
 
 function fiftyStepSettings(): Settings {
   const s = defaultSettings()
-  s.steps = Array.from({ length: 50 }, (_, i) => ({
+  s.steps = Array.from({ length: STEPS }, (_, i) => ({
     id: `custom-${i + 1}`,
     title: `Step ${i + 1}`,
     enabled: true,
@@ -45,81 +50,140 @@ function tempStore() {
   }
 }
 
-/** 50 steps a simulated minute apart, played 100× faster: about 30 s of real time. */
-async function lateness(): Promise<Figure[]> {
-  const SPEED = 100
+const SPEED = 300
+/** 4 evenings of 50 steps: 200 reminders per run. */
+const ROUNDS = 4
+const RUNS = 3
+/**
+ * The app carries out a prepared wake-up when its timer fires within a second of its instant. Here a
+ * simulated minute lasts 200 ms, and every instant anything can change is a whole simulated minute
+ * (no snoozes, no heads-ups), so any tolerance under a minute decides exactly as the app would: 30 s.
+ */
+const BENCH_PREPARED_FOR_MS = 30_000
+
+interface Percentiles {
+  p50: number
+  p95: number
+  p99: number
+}
+
+const percentiles = (values: number[]): Percentiles => ({
+  p50: percentile(values, 50),
+  p95: percentile(values, 95),
+  p99: percentile(values, 99),
+})
+
+/** The scheduler's lateness for ROUNDS evenings of STEPS steps a simulated minute apart, on a store with ten years. */
+async function schedulerRun(store: EventideStore, firstNight: string): Promise<number[]> {
   const settings = fiftyStepSettings()
-  const plan = planNight(settings, NIGHT, ZONE)
-  const dueSim = plan.steps.map((s) => instantMs(s.at))
-  const simStart = (dueSim[0] ?? 0) - 60_000
-  const realStart = performance.now() + 50
-  const simToReal = (sim: number) => realStart + (sim - simStart) / SPEED
-  const clock: Clock = {
-    now: () => Math.floor(simStart + (performance.now() - realStart) * SPEED),
-    timeZone: () => ZONE,
-  }
-
-  // The baseline: bare setTimeouts for the same real due times, running in the same event loop.
-  const baseline: number[] = []
-  for (const sim of dueSim) {
-    const target = simToReal(sim)
-    setTimeout(() => baseline.push(performance.now() - target), Math.max(0, target - performance.now()))
-  }
-
-  const { store, cleanup } = tempStore()
   store.setSettings(settings)
   const late: number[] = []
   const realSetTimeout = globalThis.setTimeout
   // The scheduler asks for simulated milliseconds; scale them to real ones.
   globalThis.setTimeout = ((fn: () => void, ms = 0) => realSetTimeout(fn, ms / SPEED)) as typeof setTimeout
-  const done = new Promise<void>((resolveDone) => {
-    const scheduler = createScheduler({
-      store,
-      clock,
-      logger: quietLogger,
-      notifier: recordingNotifier((n) => {
-        const now = performance.now()
-        for (const id of n.stepIds) {
-          const index = plan.steps.findIndex((s) => s.id === id)
-          late.push((now - simToReal(dueSim[index] ?? 0)) * 1)
-        }
-        if (late.length >= dueSim.length) {
-          scheduler.stop()
-          resolveDone()
-        }
-      }),
-    })
-    realSetTimeout(() => scheduler.start(), Math.max(0, realStart - performance.now()))
-  })
-  await done
-  globalThis.setTimeout = realSetTimeout
-  cleanup()
-  const p50 = percentile(late, 50)
-  const p99 = percentile(late, 99)
-  const b50 = percentile(baseline, 50)
-  const b99 = percentile(baseline, 99)
-  return [
-    {
-      group: 'scheduler',
-      name: 'lateness p50 (real timers, 50 steps)',
-      value: round(p50),
-      unit: 'ms',
-      baseline: round(b50),
-      ratio: round(p50 / Math.max(b50, 0.01)),
-    },
-    {
-      group: 'scheduler',
-      name: 'lateness p99 (real timers, 50 steps)',
-      value: round(p99),
-      unit: 'ms',
-      baseline: round(b99),
-      ratio: round(p99 / Math.max(b99, 0.01)),
-    },
-    { group: 'scheduler', name: 'steps notified', value: late.length, unit: 'of 50' },
-  ]
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const night = addDays(firstNight, round)
+      const plan = planNight(settings, night, ZONE)
+      const dueSim = plan.steps.map((s) => instantMs(s.at))
+      const simStart = (dueSim[0] ?? 0) - 60_000
+      const realStart = performance.now() + 20
+      const simToReal = (sim: number) => realStart + (sim - simStart) / SPEED
+      const clock: Clock = {
+        now: () => Math.floor(simStart + (performance.now() - realStart) * SPEED),
+        timeZone: () => ZONE,
+      }
+      let seen = 0
+      await new Promise<void>((resolveDone) => {
+        const scheduler = createScheduler({
+          store,
+          clock,
+          logger: quietLogger,
+          preparedForMs: BENCH_PREPARED_FOR_MS,
+          notifier: recordingNotifier((n) => {
+            const now = performance.now()
+            for (const id of n.stepIds) {
+              const index = plan.steps.findIndex((s) => s.id === id)
+              late.push(now - simToReal(dueSim[index] ?? 0))
+              seen++
+            }
+            if (seen >= dueSim.length) {
+              scheduler.stop()
+              resolveDone()
+            }
+          }),
+        })
+        realSetTimeout(() => scheduler.start(), Math.max(0, realStart - performance.now()))
+      })
+    }
+  } finally {
+    globalThis.setTimeout = realSetTimeout
+  }
+  return late
 }
 
-/** 24 simulated hours with nothing due: how often the scheduler wakes, and whether it spawns anything. */
+/** The baseline, in its own phase: a chain of bare setTimeouts re-armed like the scheduler, same gaps. */
+async function bareTimerRun(samples: number): Promise<number[]> {
+  const gapMs = 60_000 / SPEED
+  const late: number[] = []
+  const start = performance.now() + 20
+  await new Promise<void>((resolveDone) => {
+    const armFor = (i: number) => {
+      const target = start + i * gapMs
+      setTimeout(
+        () => {
+          late.push(performance.now() - target)
+          if (i + 1 < samples) armFor(i + 1)
+          else resolveDone()
+        },
+        Math.max(0, target - performance.now()),
+      )
+    }
+    armFor(0)
+  })
+  return late
+}
+
+/** Reminder lateness with ten years stored against a bare setTimeout: 3 runs of 200 samples each. */
+async function lateness(): Promise<Figure[]> {
+  const { store, cleanup } = tempStore()
+  store.setNights(tenYearsOfNights())
+  store.setJournal(tenYearsOfJournal())
+  const app: Percentiles[] = []
+  const bare: Percentiles[] = []
+  let samples = 0
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const late = await schedulerRun(store, addDays(LAST_NIGHT, 1 + run * ROUNDS))
+      samples = late.length
+      app.push(percentiles(late))
+      bare.push(percentiles(await bareTimerRun(late.length)))
+    }
+  } finally {
+    cleanup()
+  }
+  const median = (values: number[]) => percentile(values, 50)
+  return (['p50', 'p95', 'p99'] as const).map((p) => {
+    const value = median(app.map((r) => r[p]))
+    const baseline = median(bare.map((r) => r[p]))
+    return {
+      group: 'scheduler',
+      name: `reminder lateness ${p}, ten years stored`,
+      value: round(value),
+      unit: 'ms',
+      baseline: round(baseline),
+      ratio: round(value / Math.max(baseline, 0.01)),
+      note:
+        `median of ${RUNS} runs (${app.map((r) => round(r[p])).join(' / ')}; bare ${bare.map((r) => round(r[p])).join(' / ')}), ` +
+        `${samples} reminders per run at ${SPEED}× speed; bare setTimeout chain in its own phase; excludes the notifier itself`,
+    }
+  })
+}
+
+/**
+ * 24 simulated hours with the default routine on, every main-process timer counted: the scheduler's and
+ * the tray refresh's (driven as main.ts drives it), with the evening service and a recording notifier.
+ */
 async function idle(): Promise<Figure[]> {
   let spawned = 0
   const originals = {
@@ -138,44 +202,64 @@ async function idle(): Promise<Figure[]> {
   childProcess.exec = count(originals.exec)
   childProcess.fork = count(originals.fork)
   syncBuiltinESMExports()
-  const start = Date.parse('2026-11-24T13:00:00+01:00')
+  const start = Date.parse('2026-11-24T12:00:00+01:00')
   const timers = installVirtualTimers(start)
   const { store, cleanup } = tempStore()
-  const settings = defaultSettings()
-  settings.steps = settings.steps.map((s) => ({ ...s, enabled: false }))
-  settings.checkInEnabled = false
-  store.setSettings(settings)
-  const { createNotifier } = await import('../../electron/notifier.ts')
-  const notifier = createNotifier({
-    platform: 'linux',
-    iconPath: '/nonexistent.png',
-    appId: 'bench',
-    logger: quietLogger,
-  })
+  store.setSettings({ ...defaultSettings(), firstRunDone: true })
+  const clock: Clock = { now: () => Date.now(), timeZone: () => ZONE }
+  const sentAt: number[] = []
+  const refreshedAt: number[] = []
   const scheduler = createScheduler({
     store,
-    clock: { now: () => Date.now(), timeZone: () => ZONE },
-    notifier,
+    clock,
+    notifier: recordingNotifier(() => sentAt.push(Date.now())),
     logger: quietLogger,
   })
+  const evening = createEvening({ store, clock, logger: quietLogger })
+  const pushState = () => refresh.update(evening.snapshot().changesAt)
+  const refresh = createTrayRefresh(() => {
+    refreshedAt.push(Date.now())
+    pushState()
+  }, clock)
+  scheduler.onChange(pushState)
   scheduler.start()
-  const before = timers.created()
-  await timers.advance(24 * 3_600_000)
-  const wakes = timers.created() - before
+  pushState()
+  const HOURS = 24
+  await timers.advance(HOURS * 3_600_000)
+  const fired = timers.firedAt()
   scheduler.stop()
+  refresh.stop()
   timers.restore()
   Object.assign(childProcess, originals)
   syncBuiltinESMExports()
   cleanup()
+  const hourOf = (ms: number) => Math.floor((ms - start) / 3_600_000)
+  const perHour = Array.from({ length: HOURS }, (_, h) => fired.filter((ms) => hourOf(ms) === h).length)
+  // An idle hour: no reminder went out and the evening did not change (no tray refresh was due).
+  const busy = new Set([...sentAt, ...refreshedAt].map(hourOf))
+  const idleHours = perHour.filter((_, h) => !busy.has(h))
   return [
     {
       group: 'idle',
-      name: 'timer wake-ups per idle hour',
-      value: round(wakes / 24, 1),
+      name: 'timer wake-ups per idle hour, default routine (most in any idle hour)',
+      value: Math.max(...idleHours),
       unit: 'per hour',
-      note: 'bounded re-check: at most 60',
+      note: `${idleHours.length} of ${HOURS} simulated hours idle; scheduler + tray refresh timers; goal ≤ 4`,
     },
-    { group: 'idle', name: 'child processes spawned in 24 idle hours', value: spawned, unit: 'processes' },
+    {
+      group: 'idle',
+      name: 'timer wake-ups in 24 h, default routine',
+      value: fired.length,
+      unit: 'wake-ups',
+      note: `${sentAt.length} reminders, ${refreshedAt.length} tray refreshes; per hour: ${perHour.join(' ')}`,
+    },
+    {
+      group: 'idle',
+      name: 'child processes spawned in 24 h',
+      value: spawned,
+      unit: 'processes',
+      note: 'recording notifier: counts only what the scheduler and evening spawn themselves',
+    },
   ]
 }
 

@@ -3,6 +3,8 @@ export interface VirtualTimers {
   now(): number
   advance(ms: number): Promise<void>
   created(): number
+  /** The virtual instant of every callback that ran: each is one wake-up of the process. */
+  firedAt(): number[]
   pending(): number
   restore(): void
 }
@@ -12,6 +14,7 @@ export function installVirtualTimers(startMs: number): VirtualTimers {
   let now = startMs
   let nextId = 1
   let created = 0
+  const fired: number[] = []
   const queue = new Map<number, { at: number; fn: () => void }>()
   globalThis.setTimeout = ((fn: () => void, ms = 0) => {
     created++
@@ -33,12 +36,14 @@ export function installVirtualTimers(startMs: number): VirtualTimers {
         if (!first || first[1].at > end) break
         queue.delete(first[0])
         now = first[1].at
+        fired.push(now)
         first[1].fn()
         await Promise.resolve()
       }
       now = end
     },
     created: () => created,
+    firedAt: () => [...fired],
     pending: () => queue.size,
     restore() {
       globalThis.setTimeout = real.setTimeout

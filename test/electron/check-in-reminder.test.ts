@@ -2,6 +2,7 @@
 // first resume after it, never twice, not after noon, and a click opens the check-in window.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHECK_IN_TITLE } from '../../electron/check-in-reminder.ts'
+import { createMemoryNotifiedLog } from '../../electron/notified-log.ts'
 import { createNotifier } from '../../electron/notifier.ts'
 import { createScheduler, type Scheduler } from '../../electron/scheduler.ts'
 import type { Notification, NotificationAction, Notifier } from '../../electron/services.ts'
@@ -34,10 +35,12 @@ function setup(start: string, options: { settings?: Settings; journal?: Journal;
   const store =
     options.store ??
     createMemoryStore({ settings: options.settings ?? quietEvening, journal: options.journal })
-  const sent: { at: string; notification: Notification; asked: string[] }[] = []
+  const sent: { at: string; notification: Notification; logged: string }[] = []
+  // Sent first, stored after: what guards a crash in between is the notified log's line.
+  const notifiedLog = createMemoryNotifiedLog()
   const notifier: Notifier = {
     notify: async (notification) => {
-      sent.push({ at: formatMs(Date.now(), TZ), notification, asked: store.getJournal().checkInAsked })
+      sent.push({ at: formatMs(Date.now(), TZ), notification, logged: notifiedLog.lines.join('\n') })
     },
     onAction: () => () => {},
   }
@@ -47,6 +50,7 @@ function setup(start: string, options: { settings?: Settings; journal?: Journal;
     clock: { now: () => Date.now(), timeZone: () => TZ },
     notifier,
     logger,
+    notifiedLog,
   })
   const changes = vi.fn()
   scheduler.onChange(changes)
@@ -59,8 +63,8 @@ const checkIns = (sent: { notification: Notification }[]) =>
   sent.filter((s) => s.notification.title === CHECK_IN_TITLE)
 
 describe('morning check-in notification', () => {
-  it('fires once at 08:00 on the morning after, recorded before it is shown, and again the next morning', async () => {
-    const { sent, scheduler, changes } = setup('2026-11-24T23:00:00+01:00')
+  it('fires once at 08:00 on the morning after, logged before it is shown, and again the next morning', async () => {
+    const { sent, scheduler, changes, store } = setup('2026-11-24T23:00:00+01:00')
     scheduler.start()
     await runUntil('2026-11-25T07:59:59+01:00')
     expect(sent).toEqual([])
@@ -75,7 +79,8 @@ describe('morning check-in notification', () => {
       sound: true,
       view: 'check-in',
     })
-    expect(sent[0]?.asked).toEqual(['2026-11-24'])
+    expect(sent[0]?.logged).toBe('{"checkIn":"2026-11-24"}')
+    expect(store.getJournal().checkInAsked).toEqual(['2026-11-24'])
     // The checklist learns that the check-in is waiting.
     expect(changes).toHaveBeenCalled()
     await runUntil('2026-11-26T08:00:00+01:00')

@@ -17,6 +17,8 @@ interface Options {
   settings?: Settings
   nights?: Record<string, NightRecord>
   zone?: string
+  /** The scheduler's longest wait; the app's default (15 minutes) unless a drill needs a tighter bound. */
+  maxWaitMs?: number
 }
 
 function setup(start: string, options: Options = {}) {
@@ -25,7 +27,13 @@ function setup(start: string, options: Options = {}) {
   const drill = createDrillClock(options.zone ?? BERLIN)
   const { notifier, sent } = createRecordingNotifier(drill, () => store.getSettings().steps)
   const { logger, errors } = createDrillLogger()
-  const scheduler = createScheduler({ store, clock: drill.clock, notifier, logger })
+  const scheduler = createScheduler({
+    store,
+    clock: drill.clock,
+    notifier,
+    logger,
+    maxWaitMs: options.maxWaitMs,
+  })
   schedulers.push(scheduler)
   scheduler.start()
   const zone = () => drill.plain.timeZone()
@@ -65,7 +73,8 @@ describe('drill: the clock jumps backwards', () => {
     // Back across the check-in time, after the check-in went out.
     { from: '2026-11-25T09:00:00+01:00', to: '2026-11-25T06:00:00+01:00', left: [] },
   ])('from $from to $to: nothing repeats and the timer keeps going', async ({ from, to, left }) => {
-    const { sent, errors, drill, store, shown } = setup('2026-11-24T18:00:00+01:00')
+    // A one-minute bound, so the minute after the jump must hold a wake-up.
+    const { sent, errors, drill, store, shown } = setup('2026-11-24T18:00:00+01:00', { maxWaitMs: 60_000 })
     await runUntil(from)
     const before = sent.length
     const record = store.getNight('2026-11-24')

@@ -1,6 +1,7 @@
 // The scheduler over whole evenings on fake timers: each step once, at its time, through sleep,
 // restarts, DST nights and bedtime changes, with a bounded number of wake-ups while idle.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryNotifiedLog, type NotifiedLog } from '../../electron/notified-log.ts'
 import { createScheduler, MAX_TIMER_MS, type Scheduler } from '../../electron/scheduler.ts'
 import type { Notification, Notifier } from '../../electron/services.ts'
 import { formatMs, instantMs, nightOf } from '../../shared/night.ts'
@@ -30,6 +31,7 @@ function setup(
     store?: MemoryStore
     notify?: (n: Notification) => Promise<void>
     maxWaitMs?: number
+    notifiedLog?: NotifiedLog
   } = {},
 ) {
   if (options.start) vi.setSystemTime(instantMs(options.start))
@@ -50,7 +52,14 @@ function setup(
     onAction: () => () => {},
   }
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
-  const scheduler = createScheduler({ store, clock, notifier, logger, maxWaitMs: options.maxWaitMs })
+  const scheduler = createScheduler({
+    store,
+    clock,
+    notifier,
+    logger,
+    maxWaitMs: options.maxWaitMs,
+    notifiedLog: options.notifiedLog,
+  })
   schedulers.push(scheduler)
   return { store, sent, notifier, logger, scheduler }
 }
@@ -89,12 +98,25 @@ describe('scheduler over an evening', () => {
     expect(sent[2]?.notification).toMatchObject({ title: 'Warm bath or shower', actions: true, sound: true })
   })
 
-  it('records a step as notified before the notification goes out, so a crash never repeats it', async () => {
-    const { sent, scheduler } = setup({ start: '2026-11-24T21:00:00+01:00', nights: {} })
+  it('logs a step as notified before the notification goes out and records it right after', async () => {
+    const notifiedLog = createMemoryNotifiedLog()
+    const loggedAtSend: string[] = []
+    const { sent, store, scheduler } = setup({
+      start: '2026-11-24T21:00:00+01:00',
+      nights: {},
+      notifiedLog,
+      notify: async () => {
+        loggedAtSend.push(notifiedLog.lines.join('\n'))
+      },
+    })
     scheduler.start()
     await runUntil('2026-11-24T22:00:00+01:00')
-    const bath = sent.find((s) => s.notification.stepIds.includes('warm-bath'))
-    expect(bath?.storedNotified).toContain('warm-bath')
+    const index = sent.findIndex((s) => s.notification.stepIds.includes('warm-bath'))
+    // The crash promise: the log line is written when the notification goes out...
+    expect(loggedAtSend[index]).toContain('"warm-bath"')
+    // ...and once the store holds it, the log is emptied again.
+    expect(store.getNight('2026-11-24').notified).toContain('warm-bath')
+    expect(notifiedLog.lines).toEqual([])
   })
 
   it('tells the app when tonight changed, and stays quiet on idle wake-ups', async () => {
@@ -135,7 +157,8 @@ describe('scheduler after sleep and restarts', () => {
   })
 
   it('notices a sleep on its own bounded re-check and sends the late step with the missed ones', async () => {
-    const { sent, scheduler } = setup({ start: '2026-11-24T18:00:00+01:00' })
+    // A one-minute bound, so the minute after the sleep holds a wake-up.
+    const { sent, scheduler } = setup({ start: '2026-11-24T18:00:00+01:00', maxWaitMs: 60_000 })
     scheduler.start()
     await runUntil('2026-11-24T20:20:00+01:00')
     vi.setSystemTime(Date.now() + 2 * HOUR) // 22:20: the walk is 5 min late, bath and magnesium long gone
@@ -226,8 +249,8 @@ describe('scheduler timers', () => {
     }
   })
 
-  it('re-checks the clock every minute even when the next step is hours away', async () => {
-    const { scheduler } = setup({ start: '2026-11-24T12:00:00+01:00' })
+  it('re-checks the clock at its bound (here a minute) even when the next step is hours away', async () => {
+    const { scheduler } = setup({ start: '2026-11-24T12:00:00+01:00', maxWaitMs: 60_000 })
     const timeouts = vi.spyOn(globalThis, 'setTimeout')
     scheduler.start()
     await vi.advanceTimersByTimeAsync(HOUR)

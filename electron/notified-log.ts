@@ -1,0 +1,92 @@
+// The "notified" log: one short line appended before a notification is sent and cleared once the store
+// holds the same fact. The store write (slow: a whole file, fsync'ed) can then follow the notification;
+// a crash between the two is replayed from this log at the next start, so no reminder is shown twice.
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { nightKeySchema, nightRecordSchema } from '../shared/records.ts'
+
+export const NOTIFIED_LOG_FILE = 'notified.log'
+
+const entrySchema = z.union([
+  // A step notification: the night's record as it is to be stored after the send.
+  z.strictObject({ night: nightKeySchema, record: nightRecordSchema }),
+  // The morning check-in: the night it asks about.
+  z.strictObject({ checkIn: nightKeySchema }),
+])
+export type NotifiedEntry = z.infer<typeof entrySchema>
+
+export interface PendingEntries {
+  entries: NotifiedEntry[]
+  /** Lines that could not be read: a line torn by a crash mid-write, whose notification never went out. */
+  damaged: string[]
+}
+
+export interface NotifiedLog {
+  /** Written before the notification is sent; throws when it cannot be written. */
+  append(entry: NotifiedEntry): void
+  /** What was notified but may not have reached the store: replayed at start. */
+  pending(): PendingEntries
+  /** Called once the store holds everything appended so far. */
+  clear(): void
+}
+
+function parse(text: string): PendingEntries {
+  const entries: NotifiedEntry[] = []
+  const damaged: string[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    try {
+      const result = entrySchema.safeParse(JSON.parse(line))
+      if (result.success) entries.push(result.data)
+      else
+        damaged.push(`${line.slice(0, 80)}: ${result.error.issues[0]?.path.join('.') ?? 'entry'} is invalid`)
+    } catch (err) {
+      damaged.push(`${line.slice(0, 80)}: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+  return { entries, damaged }
+}
+
+/** The log as a file in the store's folder; an append is one small write, no fsync (it guards a crash). */
+export function createFileNotifiedLog(directory: string): NotifiedLog {
+  const path = join(directory, NOTIFIED_LOG_FILE)
+  // Whether the file may hold lines, so clear() costs nothing after a wake-up that sent nothing.
+  let dirty = true
+  return {
+    append(entry) {
+      appendFileSync(path, `${JSON.stringify(entry)}\n`, { mode: 0o600 })
+      dirty = true
+    },
+    pending() {
+      let text: string
+      try {
+        text = readFileSync(path, 'utf8')
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], damaged: [] }
+        throw err
+      }
+      return parse(text)
+    },
+    clear() {
+      if (!dirty) return
+      writeFileSync(path, '', { mode: 0o600 })
+      dirty = false
+    },
+  }
+}
+
+/** The same contract in memory: for tests and benches whose store has no folder. */
+export function createMemoryNotifiedLog(): NotifiedLog & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    append(entry) {
+      lines.push(JSON.stringify(entry))
+    },
+    pending: () => parse(lines.join('\n')),
+    clear() {
+      lines.length = 0
+    },
+  }
+}
