@@ -3,7 +3,7 @@
 // wrapper; the checks that need today's date or the stored data happen here.
 import { randomUUID } from 'node:crypto'
 import { type CheckIn, checkInNightFor } from '../shared/checkin.ts'
-import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/companion.ts'
+import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/view-models.ts'
 import { describeInput, ValidationError } from '../shared/errors.ts'
 import { DATE_EXPECTED, isRealDate } from '../shared/fields.ts'
 import { buildHealthView } from '../shared/health-view.ts'

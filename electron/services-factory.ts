@@ -1,7 +1,7 @@
 // Creates the main-process services in one place, from their interfaces, and wires them to each other.
 import type { AppInfo, View } from '../shared/ipc.ts'
 import { APP_ID } from './app-id.ts'
-import { createCompanion } from './companion.ts'
+import { createJournalServices } from './journal-services.ts'
 import type { ChooseSavePath, PrintViewToPdf } from './data-transfer.ts'
 import { createEvening, type Evening } from './evening.ts'
 import { createHandlers, type HandlerTable } from './handlers.ts'
@@ -59,7 +59,7 @@ export function createServices(deps: ServiceDeps): Services {
   })
   const scheduler = createScheduler({ store, clock, notifier, logger })
   const evening = createEvening({ store, clock, logger })
-  const { journal, transfer, calendar } = createCompanion({
+  const { journal, transfer, calendar } = createJournalServices({
     store,
     clock,
     logger,

@@ -1,6 +1,6 @@
 // Builds the history window's view model from stored nights and the journal, with the pure history maths.
 import { checkInDue, checkInNightFor } from './checkin.ts'
-import type { HistoryView } from './companion.ts'
+import type { HistoryView } from './view-models.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from './correlation.ts'
 import { type ChartRange, calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
 import type { Journal } from './journal.ts'

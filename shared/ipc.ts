@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { BackupPreview } from './backup.ts'
 import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
 import { type CheckIn, checkInSchema } from './checkin.ts'
-import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './companion.ts'
+import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './view-models.ts'
 import { describeInput } from './errors.ts'
 import {
   flag as boolean,

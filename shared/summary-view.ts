@@ -3,7 +3,7 @@
 // flags from settings, the full medicine list and the open doctor prompts, over the last 90 nights.
 import { augmentationSigns } from './augmentation.ts'
 import { augmentationFindings, dopamineOnLog } from './augmentation-prompt.ts'
-import type { SummaryView } from './companion.ts'
+import type { SummaryView } from './view-models.ts'
 import { medicineViews } from './health-view.ts'
 import { chartSeries, nightState } from './history.ts'
 import { journalPrompts, localToday, type Moment, nightEntries } from './history-view.ts'

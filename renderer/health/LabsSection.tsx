@@ -1,6 +1,6 @@
 // Lab results: the form, the ferritin recheck reminder, a trend chart per test with its target bands
 // shaded, and the list with what each value means and a way to remove it.
-import type { HealthView } from '../../shared/companion.ts'
+import type { HealthView } from '../../shared/view-models.ts'
 import {
   classifyLab,
   ironStatus,

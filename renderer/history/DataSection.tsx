@@ -2,7 +2,7 @@
 // until the person confirms, and a bad file is refused naming the record and field), print a summary.
 import { type ChangeEvent, useId, useRef, useState } from 'react'
 import { BackupEncodingError, type BackupPreview, decodeBackupBytes } from '../../shared/backup.ts'
-import type { ExportResult } from '../../shared/companion.ts'
+import type { ExportResult } from '../../shared/view-models.ts'
 import { ApiError, api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'
 import { navigate } from '../router.ts'

@@ -14,7 +14,7 @@ import {
   TRIGGER_LABELS,
   type Triggers,
 } from '../../shared/checkin.ts'
-import type { CheckInView } from '../../shared/companion.ts'
+import type { CheckInView } from '../../shared/view-models.ts'
 import { ApiError, api } from '../api.ts'
 import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
 import { QuickAnswers, type QuickDraft } from '../checkin/QuickAnswers.tsx'

@@ -2,7 +2,7 @@
 // medicines and supplements checked against the watch list.
 import '../journal.css'
 import { useRef, useState } from 'react'
-import type { HealthView } from '../../shared/companion.ts'
+import type { HealthView } from '../../shared/view-models.ts'
 import { LAB_INFO } from '../../shared/labs.ts'
 import { ApiError, api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'

@@ -2,7 +2,7 @@
 // what seems to help, and the person's data (export, import, print).
 import '../journal.css'
 import { useId, useRef, useState } from 'react'
-import type { HistoryView } from '../../shared/companion.ts'
+import type { HistoryView } from '../../shared/view-models.ts'
 import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
 import { api } from '../api.ts'
 import { chartSummary } from '../charts/summary.ts'

@@ -4,7 +4,7 @@
 import '../journal.css'
 import '../summary.css'
 import { useEffect, useRef, useState } from 'react'
-import type { SummaryView } from '../../shared/companion.ts'
+import type { SummaryView } from '../../shared/view-models.ts'
 import { TARGET_BANDS } from '../../shared/labs.ts'
 import { api } from '../api.ts'
 import { LoadStatus } from '../components/LoadStatus.tsx'

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
@@ -31,7 +31,7 @@ function app(dir = tempDir()) {
   const evening = createEvening({ store, clock, logger })
   const handlers = createHandlers({
     evening,
-    ...createCompanion({
+    ...createJournalServices({
       store,
       clock,
       logger,

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { writeFileAtomic } from '../../electron/data-transfer.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
@@ -74,7 +74,7 @@ function app(options: { seed?: boolean; io?: StoreIo } = {}) {
   const setLaunchAtLogin = vi.fn()
   const handlers = createHandlers({
     evening,
-    ...createCompanion({ store, clock, logger, evening, chooseSavePath, printViewToPdf }),
+    ...createJournalServices({ store, clock, logger, evening, chooseSavePath, printViewToPdf }),
     logger,
     appInfo: () => ({ name: 'Eventide', version: '0', logPath: '', dataPath: dir, platform: 'linux' }),
     openWindow: vi.fn(),

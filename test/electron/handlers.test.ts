@@ -1,6 +1,6 @@
 // The handler table: each method reaches its service; launch-at-login follows the settings toggle.
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { instantMs } from '../../shared/night.ts'
@@ -15,7 +15,7 @@ function setup() {
   const clock = { now: () => instantMs('2026-11-24T21:35:00+01:00'), timeZone: () => 'Europe/Berlin' }
   const evening = createEvening({ store, clock })
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
-  const companion = createCompanion({
+  const companion = createJournalServices({
     store,
     clock,
     logger,

@@ -1,7 +1,7 @@
 // The journal channels through the real IPC wrapper and handler table: check-ins by the noon rule, labs and
 // medicines validated against today, prompts dismissed, travel nights, and the checklist's banners.
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
@@ -25,7 +25,7 @@ function setup(start: string, settings: Settings = defaultSettings()) {
   let n = 0
   const handlers = createHandlers({
     evening,
-    ...createCompanion({
+    ...createJournalServices({
       store,
       clock,
       logger,

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import nodeLog from 'electron-log/node'
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
@@ -52,7 +52,7 @@ describe('the log file', () => {
     const evening = createEvening({ store, clock, logger })
     const handlers = createHandlers({
       evening,
-      ...createCompanion({
+      ...createJournalServices({
         store,
         clock,
         logger,

@@ -1,6 +1,6 @@
 // A real IPC handler table on an in-memory store with a fixed clock, for the IPC tests and the fuzz.
 import { type Mock, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers, type HandlerTable } from '../../electron/handlers.ts'
 import type { Clock, Logger } from '../../electron/services.ts'
@@ -48,7 +48,7 @@ export function realTable(): RealTable {
   const logger = quiet()
   const evening = createEvening({ store, clock, logger })
   let n = 0
-  const companion = createCompanion({
+  const companion = createJournalServices({
     store,
     clock,
     logger,

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCompanion } from '../../../electron/companion.ts'
+import { createJournalServices } from '../../../electron/journal-services.ts'
 import { createEvening, type Evening } from '../../../electron/evening.ts'
 import { createHandlers, type HandlerTable } from '../../../electron/handlers.ts'
 import type { Clock, EventideStore, Logger } from '../../../electron/services.ts'
@@ -84,7 +84,7 @@ export async function createBackend(options: { startMs?: number; zone?: string }
     evening,
     table: createHandlers({
       evening,
-      ...createCompanion({
+      ...createJournalServices({
         store,
         clock,
         logger,
