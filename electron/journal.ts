@@ -3,7 +3,6 @@
 // wrapper; the checks that need today's date or the stored data happen here.
 import { randomUUID } from 'node:crypto'
 import { type CheckIn, checkInNightFor } from '../shared/checkin.ts'
-import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/view-models.ts'
 import { describeInput, ValidationError } from '../shared/errors.ts'
 import { DATE_EXPECTED, isRealDate } from '../shared/fields.ts'
 import { buildHealthView } from '../shared/health-view.ts'
@@ -17,6 +16,7 @@ import { formatMs, nightOf } from '../shared/night.ts'
 import type { RlsTreatment } from '../shared/rls-treatments.ts'
 import { usualTimesBefore } from '../shared/sleep-diary.ts'
 import { buildSummaryView } from '../shared/summary-view.ts'
+import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/view-models.ts'
 import type { Clock, EventideStore } from './services.ts'
 
 export interface JournalDeps {

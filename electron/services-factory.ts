@@ -1,10 +1,10 @@
 // Creates the main-process services in one place, from their interfaces, and wires them to each other.
 import type { AppInfo, View } from '../shared/ipc.ts'
 import { APP_ID } from './app-id.ts'
-import { createJournalServices } from './journal-services.ts'
 import type { ChooseSavePath, PrintViewToPdf } from './data-transfer.ts'
 import { createEvening, type Evening } from './evening.ts'
 import { createHandlers, type HandlerTable } from './handlers.ts'
+import { createJournalServices } from './journal-services.ts'
 import { wireNotifications } from './notification-wiring.ts'
 import { createNotifier } from './notifier.ts'
 import { createScheduler, type Scheduler } from './scheduler.ts'

@@ -3,7 +3,6 @@ import { z } from 'zod'
 import type { BackupPreview } from './backup.ts'
 import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
 import { type CheckIn, checkInSchema } from './checkin.ts'
-import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './view-models.ts'
 import { describeInput } from './errors.ts'
 import {
   flag as boolean,
@@ -20,6 +19,7 @@ import { MEDICINE_KINDS } from './medicines.ts'
 import { rlsTreatmentSchema } from './rls-treatments.ts'
 import { type Settings, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
+import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './view-models.ts'
 
 const stepId = stepIdField()
 

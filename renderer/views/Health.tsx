@@ -2,8 +2,8 @@
 // medicines and supplements checked against the watch list.
 import '../journal.css'
 import { useRef, useState } from 'react'
-import type { HealthView } from '../../shared/view-models.ts'
 import { LAB_INFO } from '../../shared/labs.ts'
+import type { HealthView } from '../../shared/view-models.ts'
 import { ApiError, api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'

@@ -1,8 +1,8 @@
 // The handler table: each method reaches its service; launch-at-login follows the settings toggle.
 import { describe, expect, it, vi } from 'vitest'
-import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { createMemoryStore } from '../support/memory-store.ts'

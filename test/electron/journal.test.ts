@@ -1,10 +1,10 @@
 // The journal channels through the real IPC wrapper and handler table: check-ins by the noon rule, labs and
 // medicines validated against today, prompts dismissed, travel nights, and the checklist's banners.
 import { describe, expect, it, vi } from 'vitest'
-import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import type { Clock } from '../../electron/services.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { instantMs } from '../../shared/night.ts'

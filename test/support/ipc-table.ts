@@ -1,8 +1,8 @@
 // A real IPC handler table on an in-memory store with a fixed clock, for the IPC tests and the fuzz.
 import { type Mock, vi } from 'vitest'
-import { createJournalServices } from '../../electron/journal-services.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers, type HandlerTable } from '../../electron/handlers.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import type { Clock, Logger } from '../../electron/services.ts'
 import { serializeBackup } from '../../shared/backup.ts'
 import { noTriggers } from '../../shared/checkin.ts'
