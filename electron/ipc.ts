@@ -29,8 +29,6 @@ function isMethod(method: string): method is Method {
   return typeof method === 'string' && Object.hasOwn(contract, method)
 }
 
-const fallbackLogger: Logger = console
-
 /**
  * Validates the payload against the contract and runs the handler. Never throws: every failure, including
  * one inside the handler, becomes an error envelope, and a payload that fails validation never reaches it.
@@ -39,7 +37,7 @@ export async function invokeHandler(
   table: HandlerTable,
   method: string,
   payload: unknown,
-  logger: Logger = fallbackLogger,
+  logger: Logger,
 ): Promise<Envelope<unknown>> {
   try {
     if (!isMethod(method)) return failure(`Unknown request ${JSON.stringify(String(method))}`)
@@ -109,11 +107,7 @@ export function createSenderCheck(deps: {
 }
 
 /** Pushes a fresh snapshot to every open window. */
-export function broadcast(
-  windows: readonly WindowLike[],
-  snapshot: Snapshot,
-  logger: Logger = fallbackLogger,
-): void {
+export function broadcast(windows: readonly WindowLike[], snapshot: Snapshot, logger: Logger): void {
   for (const window of windows) {
     if (window.isDestroyed()) continue
     try {

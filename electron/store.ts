@@ -28,7 +28,7 @@ export { WRITE_RETRY_MS } from './store-document.ts'
 export interface StoreOptions {
   directory: string
   now?: () => number
-  logger?: Logger
+  logger: Logger
   /** Electron's safeStorage in the app; absent in tests and tools, which then store plain JSON. */
   keyWrapper?: KeyWrapper
   /** Disk calls; tests inject failures. */
@@ -40,16 +40,10 @@ export class ImportNotSaved extends Error {
   override readonly name = 'ImportNotSaved'
 }
 
-const consoleLogger: Logger = {
-  info: (...args) => console.info(...args),
-  warn: (...args) => console.warn(...args),
-  error: (...args) => console.error(...args),
-}
-
 export function createStore(opts: StoreOptions): EventideStore {
   const directory = path.resolve(opts.directory)
   const now = opts.now ?? Date.now
-  const logger = opts.logger ?? consoleLogger
+  const { logger } = opts
   const notices: string[] = []
   const notify = (message: string) => notices.push(message)
 

@@ -189,10 +189,15 @@ describe.skipIf(skip !== null)(`windows in Chromium${skip ? ` (SKIPPED: ${skip})
     await w.page.evaluate(() => Object.assign(window, { __sameDocument: true }))
 
     // As the tray's "Done" would: straight through the handler table, not through this window.
-    const envelope = await invokeHandler(backend.table, 'setStepStatus', {
-      stepId: 'magnesium',
-      status: 'done',
-    })
+    const envelope = await invokeHandler(
+      backend.table,
+      'setStepStatus',
+      {
+        stepId: 'magnesium',
+        status: 'done',
+      },
+      backend.logger,
+    )
     expect(envelope.ok).toBe(true)
     await expect.poll(() => stepState(w.page, 'Magnesium glycinate'), POLL).toBe('Done at 20:00')
     expect(await progressText(w.page)).toMatch(/\b1 of 5\b/)

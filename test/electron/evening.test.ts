@@ -1,10 +1,12 @@
 // Tonight's intents on an in-memory store with a fixed clock: tick, skip, undo, snooze, bedtime, pause, settings.
+
 import { describe, expect, it, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import type { Clock } from '../../electron/services.ts'
 import { ValidationError } from '../../shared/errors.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { quiet } from '../support/logger.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
 vi.mock('electron', () => ({ default: {} }))
@@ -24,7 +26,7 @@ const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
 function setup(nowIso = '2026-11-24T20:00:00+01:00', notices: string[] = []) {
   const store = createMemoryStore({ notices })
   const clock = fixedClock(nowIso)
-  const evening = createEvening({ store, clock })
+  const evening = createEvening({ store, clock, logger: quiet() })
   const changes = vi.fn()
   evening.onChange(changes)
   return { store, clock, evening, changes }

@@ -13,8 +13,8 @@ function setup() {
   const store = createMemoryStore()
   // 21:35: the bath (21:30–21:50) is due and can be snoozed.
   const clock = { now: () => instantMs('2026-11-24T21:35:00+01:00'), timeZone: () => 'Europe/Berlin' }
-  const evening = createEvening({ store, clock })
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
+  const evening = createEvening({ store, clock, logger })
   const companion = createJournalServices({
     store,
     clock,

@@ -77,6 +77,7 @@ const evening = () =>
   createEvening({
     store: createMemoryStore(),
     clock: { now: () => instantMs('2026-11-24T20:00:00+01:00'), timeZone: () => 'Europe/Berlin' },
+    logger,
   })
 
 beforeEach(() => {

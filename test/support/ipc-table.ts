@@ -3,16 +3,18 @@ import { type Mock, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers, type HandlerTable } from '../../electron/handlers.ts'
 import { createJournalServices } from '../../electron/journal-services.ts'
-import type { Clock, Logger } from '../../electron/services.ts'
+import type { Clock } from '../../electron/services.ts'
 import { serializeBackup } from '../../shared/backup.ts'
 import { noTriggers } from '../../shared/checkin.ts'
 import type { Method, View } from '../../shared/ipc.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { quiet } from './logger.ts'
 import { createMemoryStore, type MemoryStore } from './memory-store.ts'
 
-export const quiet = (): Logger => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() })
+export { quiet }
+
 // 21:55: magnesium is due, so a valid snooze has a step it can snooze (one that is not due is refused).
 const clock: Clock = { now: () => instantMs('2026-11-24T21:55:00+01:00'), timeZone: () => 'Europe/Berlin' }
 
