@@ -1,5 +1,5 @@
 // The one IPC wrapper: sender check, payload validation, then the handler; errors come back as envelopes.
-import { formatIssues, ValidationError } from '../shared/errors.ts'
+import { formatIssues, type Problem, problemText, ValidationError } from '../shared/errors.ts'
 import { contract, type Envelope, METHODS, type Method, STATE_CHANNEL } from '../shared/ipc.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 import type { HandlerTable } from './handlers.ts'
@@ -21,7 +21,7 @@ export interface WindowLike {
   webContents: { id: number; send(channel: string, ...args: unknown[]): void }
 }
 
-function failure(error: string, problems: string[] = []): Envelope<never> {
+function failure(error: string, problems: readonly Problem[] = []): Envelope<never> {
   return { ok: false, error, problems }
 }
 
@@ -44,14 +44,18 @@ export async function invokeHandler(
     const parsed = contract[method].request.safeParse(payload)
     if (!parsed.success) {
       const problems = formatIssues(parsed.error)
-      return failure(`Invalid ${method} request: ${problems.join('; ')}`, problems)
+      return failure(`Invalid ${method} request: ${problems.map(problemText).join('; ')}`, problems)
     }
     const handler = table[method] as (input: unknown) => unknown
     const value = await handler(parsed.data)
     return { ok: true, value }
   } catch (error) {
     if (error instanceof ValidationError) {
-      logger.warn(`ipc: ${String(method)} rejected`, error.problems)
+      // Paths only: a problem's message may quote the value, and values (health data) stay out of logs.
+      logger.warn(
+        `ipc: ${String(method)} rejected`,
+        error.problems.map((p) => p.path),
+      )
       return failure(error.message, error.problems)
     }
     logger.error(`ipc: ${String(method)} failed`, error)

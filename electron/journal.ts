@@ -3,7 +3,7 @@
 // wrapper; the checks that need today's date or the stored data happen here.
 import { randomUUID } from 'node:crypto'
 import { type CheckIn, checkInNightFor } from '../shared/checkin.ts'
-import { describeInput, ValidationError } from '../shared/errors.ts'
+import { describeInput, problem, ValidationError } from '../shared/errors.ts'
 import { DATE_EXPECTED, isRealDate } from '../shared/fields.ts'
 import { buildHealthView } from '../shared/health-view.ts'
 import type { ChartRange } from '../shared/history.ts'
@@ -51,7 +51,7 @@ function defined<T extends object>(value: T): T {
 /** Rejects a well-formed but impossible date (2026-02-30), naming the field. */
 function realNight(night: string, field: string): string {
   if (!isRealDate(night))
-    throw new ValidationError([`${field}: ${DATE_EXPECTED}, got ${describeInput(night)}`])
+    throw new ValidationError([problem(field, `${DATE_EXPECTED}, got ${describeInput(night)}`)])
   return night
 }
 
@@ -112,7 +112,9 @@ export function createJournal(deps: JournalDeps): JournalService {
       const key = realNight(night, 'night')
       const tonight = nightOf(m.nowMs, m.timeZone)
       if (key > tonight) {
-        throw new ValidationError([`night: expected a night on or before ${tonight}, got "${key}"`])
+        throw new ValidationError([
+          problem('night', `expected a night on or before ${tonight}, got "${key}"`),
+        ])
       }
       const journal = store.getJournal()
       const saved: CheckIn = { ...answers, savedAt: formatMs(m.nowMs, m.timeZone) }
@@ -140,7 +142,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     removeLab(id) {
       const journal = store.getJournal()
       if (!journal.labs.some((l) => l.id === id)) {
-        throw new ValidationError([`id: expected the id of a lab entry, got "${id}"`])
+        throw new ValidationError([problem('id', `expected the id of a lab entry, got "${id}"`)])
       }
       save({ ...journal, labs: journal.labs.filter((l) => l.id !== id) })
       return health()
@@ -157,7 +159,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     removeMedicine(id) {
       const journal = store.getJournal()
       if (!journal.medicines.some((m) => m.id === id)) {
-        throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
+        throw new ValidationError([problem('id', `expected the id of a medicine entry, got "${id}"`)])
       }
       save({ ...journal, medicines: journal.medicines.filter((m) => m.id !== id) })
       return health()
@@ -167,7 +169,8 @@ export function createJournal(deps: JournalDeps): JournalService {
       const journal = store.getJournal()
       const index = journal.medicines.findIndex((m) => m.id === id)
       const current = journal.medicines[index]
-      if (!current) throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
+      if (!current)
+        throw new ValidationError([problem('id', `expected the id of a medicine entry, got "${id}"`)])
       const { rls: _old, ...rest } = current
       const entry = parseMedicineEntry(rls ? { ...rest, rls } : rest, localToday(moment()))
       const medicines = journal.medicines.map((m, i) => (i === index ? entry : m))

@@ -14,12 +14,13 @@ import {
   TRIGGER_LABELS,
   type Triggers,
 } from '../../shared/checkin.ts'
+import { problem } from '../../shared/errors.ts'
 import type { CheckInView } from '../../shared/view-models.ts'
-import { ApiError, api } from '../api.ts'
+import { api } from '../api.ts'
 import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
 import { QuickAnswers, type QuickDraft } from '../checkin/QuickAnswers.tsx'
 import { SleepDiaryFields } from '../checkin/SleepDiaryFields.tsx'
-import { FailureAlert } from '../components/FailureAlert.tsx'
+import { type Failure, FailureAlert, failureOf } from '../components/FailureAlert.tsx'
 import { Check } from '../components/Field.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { ScaleField } from '../components/ScaleField.tsx'
@@ -78,7 +79,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
   const [diaryUsed, setDiaryUsed] = useState(start?.diary !== undefined)
   const [diaryErrors, setDiaryErrors] = useState<DiaryErrors>({})
   const [errors, setErrors] = useState<Errors>({})
-  const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
   const [status, setStatus] = useState(start ? savedText(start) : '')
   const saving = useRef(false)
   const severityFirst = useRef<HTMLInputElement>(null)
@@ -100,7 +101,8 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
     setErrors(found)
     const diaryResult = diaryUsed ? diaryFromDraft(diary) : { diary: undefined, errors: {} }
     setDiaryErrors(diaryResult.errors)
-    const diaryProblems = Object.values(diaryResult.errors)
+    // Each is already shown beside its own field; the summary lists the sentences without a path.
+    const diaryProblems = Object.values(diaryResult.errors).map((message) => problem('', message))
     if (severity === null || sleepQuality === null || onset === null || diaryProblems.length > 0) {
       setFailure({
         message: strings.errors.fixFirst(Object.keys(found).length + diaryProblems.length),
@@ -129,8 +131,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
       onSaved(saved)
     } catch (error) {
       console.error(error)
-      const problems = error instanceof ApiError ? error.problems : []
-      setFailure({ message: strings.errors.saveFailed(messageOf(error)), problems })
+      setFailure(failureOf(strings.errors.saveFailed(messageOf(error)), error))
       setStatus('')
     } finally {
       saving.current = false

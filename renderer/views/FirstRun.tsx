@@ -108,6 +108,7 @@ export function FirstRun() {
     } catch (err) {
       console.error(err)
       const problems = err instanceof ApiError || err instanceof ValidationError ? err.problems : []
+      // (a failure without field problems leaves the bedtime field unmarked)
       setServerBedtimeError(splitProblems(problems).byField.bedtime)
       setError(strings.errors.saveFailed(messageOf(err)))
     } finally {

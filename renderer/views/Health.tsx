@@ -4,8 +4,8 @@ import '../journal.css'
 import { useRef, useState } from 'react'
 import { LAB_INFO } from '../../shared/labs.ts'
 import type { HealthView } from '../../shared/view-models.ts'
-import { ApiError, api } from '../api.ts'
-import { FailureAlert } from '../components/FailureAlert.tsx'
+import { api } from '../api.ts'
+import { type Failure, FailureAlert, failureOf } from '../components/FailureAlert.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
@@ -22,7 +22,7 @@ const s = healthStrings
 export function Health() {
   const loaded = useLoad(() => api.getHealth(), 'health', s.loadFailed)
   const [status, setStatus] = useState('')
-  const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
   const busy = useRef(false)
   const view = loaded.value
 
@@ -38,8 +38,7 @@ export function Health() {
     } catch (error) {
       console.error(error)
       setStatus('')
-      const problems = error instanceof ApiError ? error.problems : []
-      setFailure({ message: strings.errors.actionFailed(messageOf(error)), problems })
+      setFailure(failureOf(strings.errors.actionFailed(messageOf(error)), error))
       return false
     } finally {
       busy.current = false

@@ -2,8 +2,8 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppInfo } from '../../shared/ipc.ts'
 import type { Settings as SettingsValue } from '../../shared/settings.ts'
-import { ApiError, api } from '../api.ts'
-import { FailureAlert } from '../components/FailureAlert.tsx'
+import { api } from '../api.ts'
+import { type Failure, FailureAlert, failureOf } from '../components/FailureAlert.tsx'
 import { navigate } from '../router.ts'
 import { AboutSection } from '../settings/AboutSection.tsx'
 import { BedtimeSection } from '../settings/BedtimeSection.tsx'
@@ -16,11 +16,6 @@ import { messageOf, strings } from '../strings.ts'
 import { applyTheme } from '../theme.ts'
 
 const s = strings.settings
-
-interface Failure {
-  message: string
-  problems: string[]
-}
 
 export function Settings() {
   const { setSnapshot } = useSnapshot()
@@ -84,9 +79,9 @@ export function Settings() {
       setSnapshot(await api.getState())
     } catch (error) {
       console.error(error)
-      const problems = error instanceof ApiError ? error.problems : []
-      setServerErrors(splitProblems(problems).byField)
-      setFailure({ message: strings.errors.saveFailed(messageOf(error)), problems })
+      const failed = failureOf(strings.errors.saveFailed(messageOf(error)), error)
+      setServerErrors(splitProblems(failed.problems).byField)
+      setFailure(failed)
       setStatus('')
     } finally {
       saving.current = false

@@ -1,5 +1,6 @@
 // Export, import and print on a real store in a temp folder: a round trip keeps every record, and a bad
 // file of any kind is refused with the store files left byte-for-byte as they were.
+
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -11,6 +12,7 @@ import { createJournalServices } from '../../electron/journal-services.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
+import { problemText } from '../../shared/errors.ts'
 import type { Envelope, View } from '../../shared/ipc.ts'
 import { emptyJournal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
@@ -261,8 +263,8 @@ describe('import', () => {
         expect(result.ok).toBe(false)
         if (!result.ok)
           expect(
-            result.problems.some((p) => problem.test(p)),
-            result.problems.join('\n'),
+            result.problems.some((p) => problem.test(problemText(p))),
+            result.problems.map(problemText).join('\n'),
           ).toBe(true)
       }
       expect(a.files()).toEqual(before)

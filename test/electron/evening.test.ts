@@ -215,8 +215,8 @@ describe('evening: settings', () => {
     }
     expect(error).toBeInstanceOf(ValidationError)
     const problems = (error as ValidationError).problems
-    expect(problems.some((p) => p.startsWith('bedtime:'))).toBe(true)
-    expect(problems.some((p) => p.startsWith('notifications.snoozeMinutes:'))).toBe(true)
+    expect(problems.some((p) => p.path === 'bedtime')).toBe(true)
+    expect(problems.some((p) => p.path === 'notifications.snoozeMinutes')).toBe(true)
     expect(evening.getSettings()).toEqual(defaultSettings())
     expect(changes).not.toHaveBeenCalled()
   })

@@ -1,7 +1,9 @@
 // Issue 7: thousands of random and near-valid payloads on every channel through the real wrapper.
+
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { invokeHandler } from '../../electron/ipc.ts'
+import { problemText } from '../../shared/errors.ts'
 import { contract, METHODS, type Method } from '../../shared/ipc.ts'
 import { quiet, realTable, VALID } from '../support/ipc-table.ts'
 
@@ -49,7 +51,10 @@ describe('IPC fuzz', () => {
       expect(setLaunchAtLogin).not.toHaveBeenCalled()
       if (Object.hasOwn(contract, method) && !result.ok) {
         expect(result.problems.length).toBeGreaterThan(0)
-        for (const problem of result.problems) expect(problem).toMatch(/^[^:]+: /)
+        for (const problem of result.problems) {
+          expect(problem.path).not.toBe('')
+          expect(problemText(problem)).toMatch(/^[^:]+: /)
+        }
       }
     }
     if (!result.ok) {

@@ -1,11 +1,13 @@
 // The journal channels through the real IPC wrapper and handler table: check-ins by the noon rule, labs and
 // medicines validated against today, prompts dismissed, travel nights, and the checklist's banners.
+
 import { describe, expect, it, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import { createJournalServices } from '../../electron/journal-services.ts'
 import type { Clock } from '../../electron/services.ts'
+import { problemText } from '../../shared/errors.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
@@ -55,7 +57,8 @@ function setup(start: string, settings: Settings = defaultSettings()) {
 const rejected = async (promise: Promise<Envelope<unknown>>) => {
   const result = await promise
   if (result.ok) throw new Error('expected a rejection')
-  return result
+  // Each structured problem as the line a person reads, "path: message".
+  return { ...result, problems: result.problems.map(problemText) }
 }
 
 describe('check-in', () => {

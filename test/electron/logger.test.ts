@@ -1,5 +1,6 @@
 // The log offered for bug reports: after a refused import and a failed save it holds field paths and error
 // kinds, never a health value, the home folder or the account name; renderer errors reach it too.
+
 import fs from 'node:fs'
 import path from 'node:path'
 import nodeLog from 'electron-log/node'
@@ -14,6 +15,7 @@ import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { serializeBackup } from '../../shared/backup.ts'
+import { problemText } from '../../shared/errors.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { checkIn } from '../shared/fixtures/journal.ts'
@@ -86,7 +88,7 @@ describe('the log file', () => {
     expect(hostile).not.toBe(valid)
     const refused = await invokeHandler(handlers, 'applyImport', { text: hostile }, logger)
     expect(refused.ok).toBe(false)
-    if (!refused.ok) expect(refused.problems.join('\n')).toMatch(/labs\[0\]\.value.*5432/)
+    if (!refused.ok) expect(refused.problems.map(problemText).join('\n')).toMatch(/labs\[0\]\.value.*5432/)
 
     // An import that fails to write, and a save that fails: both logged with their paths.
     diskFull = true
