@@ -20,15 +20,16 @@ import { api } from '../api.ts'
 import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
 import { QuickAnswers, type QuickDraft } from '../checkin/QuickAnswers.tsx'
 import { SleepDiaryFields } from '../checkin/SleepDiaryFields.tsx'
-import { type Failure, FailureAlert, failureOf } from '../components/FailureAlert.tsx'
 import { Check } from '../components/Field.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
+import { SaveBar } from '../components/SaveBar.tsx'
 import { ScaleField } from '../components/ScaleField.tsx'
 import { navigate, useLocation } from '../router.ts'
-import { messageOf, strings } from '../strings.ts'
+import { strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { clockOf } from '../time.ts'
+import { useAction } from '../use-action.ts'
 import { useLoad } from '../use-load.ts'
 
 const s = historyStrings.checkIn
@@ -79,21 +80,15 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
   const [diaryUsed, setDiaryUsed] = useState(start?.diary !== undefined)
   const [diaryErrors, setDiaryErrors] = useState<DiaryErrors>({})
   const [errors, setErrors] = useState<Errors>({})
-  const [failure, setFailure] = useState<Failure | null>(null)
-  const [status, setStatus] = useState(start ? savedText(start) : '')
-  const saving = useRef(false)
+  const action = useAction(start ? savedText(start) : '')
   const severityFirst = useRef<HTMLInputElement>(null)
   const sleepFirst = useRef<HTMLInputElement>(null)
   const onsetFirst = useRef<HTMLInputElement>(null)
 
-  function edited() {
-    setFailure(null)
-    setStatus('')
-  }
+  const edited = action.reset
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    if (saving.current) return
     const found: Errors = {}
     if (severity === null) found.severity = s.needSeverity
     if (sleepQuality === null) found.sleepQuality = s.needSleep
@@ -104,7 +99,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
     // Each is already shown beside its own field; the summary lists the sentences without a path.
     const diaryProblems = Object.values(diaryResult.errors).map((message) => problem('', message))
     if (severity === null || sleepQuality === null || onset === null || diaryProblems.length > 0) {
-      setFailure({
+      action.setFailure({
         message: strings.errors.fixFirst(Object.keys(found).length + diaryProblems.length),
         problems: diaryProblems,
       })
@@ -119,23 +114,12 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
       if (quick.rest) extras.restBeforeSymptoms = quick.rest
     }
     if (diaryResult.diary) extras.diary = diaryResult.diary
-    saving.current = true
-    setStatus(s.saving)
-    try {
-      const saved = await api.saveCheckIn({
-        night: view.night,
-        checkIn: { severity, sleepQuality, onset, triggers, note, ...extras },
-      })
-      setFailure(null)
-      setStatus(s.saved)
-      onSaved(saved)
-    } catch (error) {
-      console.error(error)
-      setFailure(failureOf(strings.errors.saveFailed(messageOf(error)), error))
-      setStatus('')
-    } finally {
-      saving.current = false
-    }
+    const checkIn = { severity, sleepQuality, onset, triggers, note, ...extras }
+    await action.run(async () => onSaved(await api.saveCheckIn({ night: view.night, checkIn })), {
+      working: s.saving,
+      done: s.saved,
+      failed: strings.errors.saveFailed,
+    })
   }
 
   return (
@@ -246,13 +230,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
           edited()
         }}
       />
-      <FailureAlert failure={failure} />
-      <button type="submit" className="primary">
-        {s.save}
-      </button>
-      <p role="status" className="status">
-        {status}
-      </p>
+      <SaveBar action={action} label={s.save} />
     </form>
   )
 }

@@ -1,49 +1,32 @@
 // Labs and medicines: doctor prompts, lab results with their trends and recheck reminder, and the list of
 // medicines and supplements checked against the watch list.
 import '../journal.css'
-import { useRef, useState } from 'react'
 import { LAB_INFO } from '../../shared/labs.ts'
 import type { HealthView } from '../../shared/view-models.ts'
 import { api } from '../api.ts'
-import { type Failure, FailureAlert, failureOf } from '../components/FailureAlert.tsx'
+import { FailureAlert } from '../components/FailureAlert.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
 import { navigate } from '../router.ts'
-import { messageOf, strings } from '../strings.ts'
+import { strings } from '../strings.ts'
 import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'
 import { journalStrings } from '../strings-journal.ts'
+import { useAction } from '../use-action.ts'
 import { useLoad } from '../use-load.ts'
 
 const s = healthStrings
 
 export function Health() {
   const loaded = useLoad(() => api.getHealth(), 'health', s.loadFailed)
-  const [status, setStatus] = useState('')
-  const [failure, setFailure] = useState<Failure | null>(null)
-  const busy = useRef(false)
+  const action = useAction()
   const view = loaded.value
 
   /** Sends one change; true when main accepted it and the view was replaced with its answer. */
-  async function change(call: () => Promise<HealthView>, done: string): Promise<boolean> {
-    if (busy.current) return false
-    busy.current = true
-    try {
-      loaded.setValue(await call())
-      setFailure(null)
-      setStatus(done)
-      return true
-    } catch (error) {
-      console.error(error)
-      setStatus('')
-      setFailure(failureOf(strings.errors.actionFailed(messageOf(error)), error))
-      return false
-    } finally {
-      busy.current = false
-    }
-  }
+  const change = (call: () => Promise<HealthView>, done: string): Promise<boolean> =>
+    action.run(async () => loaded.setValue(await call()), { done, failed: strings.errors.actionFailed })
 
   return (
     <main className="page health">
@@ -54,9 +37,9 @@ export function Health() {
         </button>
       </header>
       <LoadStatus error={loaded.error} loading={!view} />
-      <FailureAlert failure={failure} />
+      <FailureAlert failure={action.failure} />
       <p role="status" className="status">
-        {status}
+        {action.status}
       </p>
       {view && (
         <>
