@@ -15,6 +15,7 @@ import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, sentence, strings } from '../strings.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { applyTheme } from '../theme.ts'
+import { useLoad } from '../use-load.ts'
 
 const s = strings.firstRun
 const h = journalStrings.settings
@@ -34,34 +35,24 @@ function chosenSteps(settings: Settings, chosen: Set<string>): StepSetting[] {
 
 export function FirstRun() {
   const { setSnapshot } = useSnapshot()
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const loaded = useLoad(() => api.getSettings(), 'settings', strings.errors.loadFailed)
+  const settings = loaded.value
   const [bedtime, setBedtime] = useState('')
   const [chosen, setChosen] = useState<Set<string>>(new Set())
   const [health, setHealth] = useState<Settings['health'] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [saveError, setError] = useState<string | null>(null)
+  const error = saveError ?? loaded.error
   const [serverBedtimeError, setServerBedtimeError] = useState<string | undefined>()
   const saving = useRef(false)
   const bedtimeInput = useRef<HTMLInputElement>(null)
 
+  // The form starts from the settings main holds; it shows once these are copied in (health last).
   useEffect(() => {
-    let live = true
-    api.getSettings().then(
-      (value) => {
-        if (!live) return
-        setSettings(value)
-        setBedtime(value.bedtime)
-        setChosen(new Set(value.steps.filter((step) => step.enabled).map((step) => step.id)))
-        setHealth(value.health)
-      },
-      (err: unknown) => {
-        console.error(err)
-        if (live) setError(strings.errors.loadFailed(messageOf(err)))
-      },
-    )
-    return () => {
-      live = false
-    }
-  }, [])
+    if (!settings) return
+    setBedtime(settings.bedtime)
+    setChosen(new Set(settings.steps.filter((step) => step.enabled).map((step) => step.id)))
+    setHealth(settings.health)
+  }, [settings])
 
   const bedtimeError = isHHMM(bedtime.trim())
     ? serverBedtimeError
@@ -141,8 +132,8 @@ export function FirstRun() {
       <div role="alert" className={error ? 'error-box' : undefined}>
         {error}
       </div>
-      {!settings && !error && <p role="status">{strings.loading}</p>}
-      {settings && (
+      {!(settings && health) && !error && <p role="status">{strings.loading}</p>}
+      {settings && health && (
         <form onSubmit={start} noValidate>
           <section className="card" aria-labelledby="first-run-bedtime">
             <h2 id="first-run-bedtime">{s.bedtimeHeading}</h2>
