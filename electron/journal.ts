@@ -91,6 +91,17 @@ export function createJournal(deps: JournalDeps): JournalService {
     })
   }
 
+  /** Removes one lab or medicine by id; an id the journal does not hold is refused and nothing changes. */
+  function removeEntry(list: 'labs' | 'medicines', what: 'lab' | 'medicine', id: string): HealthView {
+    const journal = store.getJournal()
+    const entries: readonly { id: string }[] = journal[list]
+    if (!entries.some((entry) => entry.id === id)) {
+      throw new ValidationError([problem('id', `expected the id of a ${what} entry, got "${id}"`)])
+    }
+    save({ ...journal, [list]: entries.filter((entry) => entry.id !== id) })
+    return health()
+  }
+
   function checkIn(requested: string | null): CheckInView {
     const m = moment()
     const current = checkInNightFor(m.nowMs, m.timeZone)
@@ -140,12 +151,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     },
 
     removeLab(id) {
-      const journal = store.getJournal()
-      if (!journal.labs.some((l) => l.id === id)) {
-        throw new ValidationError([problem('id', `expected the id of a lab entry, got "${id}"`)])
-      }
-      save({ ...journal, labs: journal.labs.filter((l) => l.id !== id) })
-      return health()
+      return removeEntry('labs', 'lab', id)
     },
 
     addMedicine(request) {
@@ -157,12 +163,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     },
 
     removeMedicine(id) {
-      const journal = store.getJournal()
-      if (!journal.medicines.some((m) => m.id === id)) {
-        throw new ValidationError([problem('id', `expected the id of a medicine entry, got "${id}"`)])
-      }
-      save({ ...journal, medicines: journal.medicines.filter((m) => m.id !== id) })
-      return health()
+      return removeEntry('medicines', 'medicine', id)
     },
 
     updateTreatment(id, rls) {

@@ -15,6 +15,7 @@ import {
   type Triggers,
 } from '../../shared/checkin.ts'
 import { problem } from '../../shared/errors.ts'
+import { clockOf } from '../../shared/hhmm.ts'
 import type { CheckInView } from '../../shared/view-models.ts'
 import { api } from '../api.ts'
 import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
@@ -28,7 +29,6 @@ import { navigate, useLocation } from '../router.ts'
 import { strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
-import { clockOf } from '../time.ts'
 import { useAction } from '../use-action.ts'
 import { useLoad } from '../use-load.ts'
 
