@@ -1,5 +1,6 @@
 // The morning check-in for last night (or any night, opened from history): two 0–10 ratings, when symptoms
 // started, the evening's triggers and a note. The ratings are Eventide's own, never the IRLS items.
+import { PageHeader } from '../components/PageHeader.tsx'
 import '../journal.css'
 import '../checkin/checkin.css'
 import { type FormEvent, useId, useRef, useState } from 'react'
@@ -25,7 +26,7 @@ import { Check } from '../components/Field.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { SaveBar } from '../components/SaveBar.tsx'
 import { ScaleField } from '../components/ScaleField.tsx'
-import { navigate, useLocation } from '../router.ts'
+import { useLocation } from '../router.ts'
 import { strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
@@ -40,15 +41,12 @@ export function CheckIn() {
   const view = loaded.value
   return (
     <main className="page check-in">
-      <header className="page-header">
-        <div>
-          <h1>{s.heading}</h1>
-          {view && <p className="muted">{s.forNight(view.night)}</p>}
-        </div>
-        <button type="button" onClick={() => navigate('history')}>
-          {night ? journalStrings.nav.backToHistory : journalStrings.nav.history}
-        </button>
-      </header>
+      <PageHeader
+        heading={s.heading}
+        subtitle={view ? s.forNight(view.night) : null}
+        back="history"
+        backLabel={night ? journalStrings.nav.backToHistory : journalStrings.nav.history}
+      />
       <LoadStatus error={loaded.error} loading={!view} />
       {view && <CheckInForm key={view.night} view={view} onSaved={loaded.setValue} />}
     </main>

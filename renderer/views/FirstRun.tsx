@@ -1,5 +1,6 @@
 // First run: a welcome with the disclaimer, the bedtime, which steps to follow and the health notes that bring
 // cautions (kidney disease leaves magnesium off). Then the checklist.
+
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { stepsToSwitchOff } from '../../shared/cautions.ts'
 import { describeInput, ValidationError } from '../../shared/errors.ts'
@@ -10,6 +11,7 @@ import { ApiError, api } from '../api.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { navigate } from '../router.ts'
 import { splitProblems } from '../settings/draft.ts'
+import { HealthNoteChecks } from '../settings/HealthNoteChecks.tsx'
 import { timingText } from '../settings/timing.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, sentence, strings } from '../strings.ts'
@@ -164,26 +166,13 @@ export function FirstRun() {
             <section className="card" aria-labelledby="first-run-health">
               <h2 id="first-run-health">{h.healthHeading}</h2>
               <p className="hint">{h.healthIntro}</p>
-              <Check
-                label={h.pregnant}
-                checked={health.pregnant}
-                onChange={(pregnant) => note({ pregnant })}
-              />
-              <Check
-                label={h.kidneyDisease}
-                hint={h.kidneyHint}
-                checked={health.kidneyDisease}
-                onChange={(kidneyDisease) => note({ kidneyDisease })}
-              />
-              <Check
-                label={h.malabsorption}
-                checked={health.malabsorption ?? false}
-                onChange={(malabsorption) => note({ malabsorption })}
-              />
-              <Check
-                label={h.neuropathy}
-                checked={health.neuropathy ?? false}
-                onChange={(neuropathy) => note({ neuropathy })}
+              <HealthNoteChecks
+                notes={{
+                  ...health,
+                  malabsorption: health.malabsorption ?? false,
+                  neuropathy: health.neuropathy ?? false,
+                }}
+                onChange={note}
               />
             </section>
           )}

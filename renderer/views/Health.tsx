@@ -1,5 +1,6 @@
 // Labs and medicines: doctor prompts, lab results with their trends and recheck reminder, and the list of
 // medicines and supplements checked against the watch list.
+import { PageHeader } from '../components/PageHeader.tsx'
 import '../journal.css'
 import { LAB_INFO } from '../../shared/labs.ts'
 import type { HealthView } from '../../shared/view-models.ts'
@@ -9,7 +10,6 @@ import { LoadStatus } from '../components/LoadStatus.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
-import { navigate } from '../router.ts'
 import { strings } from '../strings.ts'
 import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'
@@ -30,12 +30,7 @@ export function Health() {
 
   return (
     <main className="page health">
-      <header className="page-header">
-        <h1>{s.heading}</h1>
-        <button type="button" onClick={() => navigate('history')}>
-          {journalStrings.nav.history}
-        </button>
-      </header>
+      <PageHeader heading={s.heading} back="history" backLabel={journalStrings.nav.history} />
       <LoadStatus error={loaded.error} loading={!view} />
       <FailureAlert failure={action.failure} />
       <p role="status" className="status">

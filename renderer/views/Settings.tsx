@@ -1,8 +1,9 @@
 // Settings: every field checked as it is typed; Save sends only settings the shared schema accepts.
+
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { api } from '../api.ts'
+import { PageHeader } from '../components/PageHeader.tsx'
 import { SaveBar } from '../components/SaveBar.tsx'
-import { navigate } from '../router.ts'
 import { AboutSection } from '../settings/AboutSection.tsx'
 import { BedtimeSection } from '../settings/BedtimeSection.tsx'
 import { checkDraft, type Draft, type FieldErrors, splitProblems, toDraft } from '../settings/draft.ts'
@@ -71,12 +72,7 @@ export function Settings() {
 
   return (
     <main className="page settings">
-      <header className="page-header">
-        <h1>{s.heading}</h1>
-        <button type="button" onClick={() => navigate('checklist')}>
-          {strings.nav.backToTonight}
-        </button>
-      </header>
+      <PageHeader heading={s.heading} back="checklist" backLabel={strings.nav.backToTonight} />
       {loaded.error && (
         <p role="alert" className="error-box">
           {loaded.error}
