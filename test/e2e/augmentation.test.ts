@@ -15,8 +15,6 @@ import { axeViolations, describeFindings, SCREENSHOT_DIR } from './harness/check
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const run = promisify(execFile)
 const PROMPT_TITLE = 'Ask your prescriber to look at how your symptoms are changing'
 const POLL = { timeout: 10_000, interval: 50 }

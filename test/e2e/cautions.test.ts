@@ -14,8 +14,6 @@ import { browserTierSkip } from './harness/browser.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const POLL = { timeout: 5_000, interval: 50 }
 const KIDNEY = { pregnant: false, kidneyDisease: true }
 const skipBrowser = browserTierSkip('test/e2e/cautions.test.ts (cautions in the checklist)')

@@ -12,8 +12,6 @@ import { LAST_NIGHT, seedYear } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const POLL = { timeout: 10_000, interval: 50 }
 const skip = browserTierSkip('test/e2e/companion-data.test.ts (backup and summary in Chromium)')
 const d = historyStrings.data

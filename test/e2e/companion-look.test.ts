@@ -10,8 +10,6 @@ import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
 import type { EventideWindow, RouteName } from './harness/window.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const skip = browserTierSkip('test/e2e/companion-look.test.ts (companion views: axe and screenshots)')
 const VIEWS: RouteName[] = ['check-in', 'history', 'health', 'summary']
 const POLL = { timeout: 10_000, interval: 50 }

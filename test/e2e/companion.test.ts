@@ -13,8 +13,6 @@ import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { fieldError, whenReady } from './harness/views.ts'
 import type { EventideWindow } from './harness/window.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const POLL = { timeout: 10_000, interval: 50 }
 const skip = browserTierSkip('test/e2e/companion.test.ts (companion journeys in Chromium)')
 const h = historyStrings.history

@@ -10,8 +10,6 @@ import { axeViolations, describeFindings, horizontalOverflow, screenshot } from 
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { nowCardLines, whenReady } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const skip = browserTierSkip('test/e2e/evening-now.test.ts (the Now card in Chromium)')
 const POLL = { timeout: 5_000, interval: 50 }
 /** The smallest checklist window main allows (electron/windows.ts minWidth × minHeight). */

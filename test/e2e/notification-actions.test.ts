@@ -17,8 +17,6 @@ import { type DunstSession, missingDunstTools, startDunstSession } from './harne
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { stepState, whenReady } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const NIGHT = '2026-11-24'
 const AT_2130 = Date.parse('2026-11-24T21:30:00+01:00')
 const POLL = { timeout: 10_000, interval: 50 }

@@ -7,7 +7,6 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ensureRendererBuilt } from './harness/suite.ts'
 
 // The harness's suite module reaches electron-store, which imports 'electron'.
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const ROOT = resolve(import.meta.dirname, '../..')
 let child: ChildProcess | undefined

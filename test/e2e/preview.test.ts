@@ -14,8 +14,6 @@ import { ensureRendererBuilt, RENDERER } from './harness/suite.ts'
 import { progressText, stepButton, stepState, whenReady } from './harness/views.ts'
 import type { RouteName } from './harness/window.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const ZONE = 'Europe/Berlin'
 const NIGHT = '2026-11-24'
 const POLL = { timeout: 5_000, interval: 50 }

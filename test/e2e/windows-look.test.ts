@@ -10,8 +10,6 @@ import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { stepItem, whenReady } from './harness/views.ts'
 import type { EventideWindow, RouteName } from './harness/window.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const skip = browserTierSkip('test/e2e/windows-look.test.ts (axe and screenshots in Chromium)')
 const ROUTES: RouteName[] = ['first-run', 'checklist', 'settings']
 /** 21:35 on the evening: some steps behind, one due, some ahead, so every state is on screen. */

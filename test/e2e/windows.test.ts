@@ -21,8 +21,6 @@ import {
   whenReady,
 } from './harness/views.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const NIGHT = '2026-11-24'
 const POLL = { timeout: 5_000, interval: 50 }
 const skip = browserTierSkip('test/e2e/windows.test.ts (windows in Chromium)')

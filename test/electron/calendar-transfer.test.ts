@@ -9,8 +9,6 @@ import type { Envelope } from '../../shared/ipc.ts'
 import { quiet, realTable } from '../support/ipc-table.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const tempDir = tempDirMaker('eventide-ics-')
 
 describe('exportCalendar', () => {

@@ -21,8 +21,6 @@ import { checkIn, record } from '../shared/fixtures/journal.ts'
 import { quiet } from '../support/ipc-table.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const tempDir = tempDirMaker('eventide-transfer-')
 
 const clock: Clock = { now: () => instantMs('2026-11-25T09:00:00+01:00'), timeZone: () => 'Europe/Berlin' }

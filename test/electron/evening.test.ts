@@ -9,8 +9,6 @@ import { defaultSettings } from '../../shared/settings.ts'
 import { quiet } from '../support/logger.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 const NIGHT = '2026-11-24'
 const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
   let ms = instantMs(iso)

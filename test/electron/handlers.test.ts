@@ -7,8 +7,6 @@ import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 function setup() {
   const store = createMemoryStore()
   // 21:35: the bath (21:30–21:50) is due and can be snoozed.

@@ -7,8 +7,6 @@ import { problemText } from '../../shared/errors.ts'
 import { contract, METHODS, type Method } from '../../shared/ipc.ts'
 import { quiet, realTable, VALID } from '../support/ipc-table.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 // Issue 7: random and near-valid payloads never escape the wrapper, and rejected ones change nothing.
 function mutate(value: unknown): fc.Arbitrary<unknown> {
   if (value === null || typeof value !== 'object') return fc.anything()

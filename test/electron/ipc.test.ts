@@ -16,8 +16,6 @@ import { defaultSettings } from '../../shared/settings.ts'
 import type { Snapshot } from '../../shared/snapshot.ts'
 import { quiet, realTable, VALID, VALID_CHECK_IN } from '../support/ipc-table.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 /** For every method: a bad payload and the field its error must name. */
 const BAD: Record<Method, [payload: unknown, field: string][]> = {
   getState: [[{ night: '2026-11-24' }, '(value)']],

@@ -14,8 +14,6 @@ import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { quiet, VALID_CHECK_IN } from '../support/ipc-table.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 function setup(start: string, settings: Settings = defaultSettings()) {
   let nowMs = instantMs(start)
   const clock: Clock = { now: () => nowMs, timeZone: () => 'Europe/Berlin' }

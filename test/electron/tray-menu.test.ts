@@ -10,8 +10,6 @@ import type { Snapshot } from '../../shared/snapshot.ts'
 import { quiet } from '../support/logger.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 function evening(nowIso = '2026-11-24T20:00:00+01:00', timeZone = 'Europe/Berlin') {
   let now = instantMs(nowIso)
   const e = createEvening({

@@ -1,5 +1,5 @@
 // The only parts of 'electron' the main-side modules touch under test: electron-store's app and ipcMain.
-// Use as `vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())`.
+// Loaded for every electron and e2e test file by test/support/electron-setup.ts (vitest setupFiles).
 import { tmpdir } from 'node:os'
 
 /**

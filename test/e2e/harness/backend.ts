@@ -1,5 +1,5 @@
 // The main-process side of a browser journey: a real store on a temp dir, a fake clock, and the same handler
-// table main registers. Callers must vi.mock('electron') first (electron-store imports it).
+// table main registers. 'electron' is the shared mock (test/support/electron-setup.ts), as electron-store imports it.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
