@@ -2,7 +2,7 @@
 // preview; a damaged file refused with not a byte changed; and the printable summary for a doctor.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
 import { SUMMARY_DISCLAIMER } from '../../shared/summary-view.ts'

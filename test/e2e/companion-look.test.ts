@@ -1,7 +1,7 @@
 // The companion views (check-in, history, health, summary) with a year of data, in both themes at 100 % and
 // 200 %: axe-core finds nothing, nothing scrolls sideways, no console error, and a screenshot of each lands
 // in test-output/screenshots for people to look at.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Backend } from './harness/backend.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { axeViolations, describeFindings, horizontalOverflow, screenshot } from './harness/checks.ts'

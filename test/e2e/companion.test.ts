@@ -1,6 +1,6 @@
 // Companion journeys in Chromium (issue 5): the morning check-in, a year of history, and labs and the
 // watch list, each against the real handler table and store. Backups and the summary: companion-data.test.ts.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
 import { journalStrings } from '../../renderer/strings-journal.ts'

@@ -3,7 +3,7 @@
 // Chromium follow. Do Not Disturb is dunst's pause; the fallback is notify-send when our client has no bus.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { wireNotifications } from '../../electron/notification-wiring.ts'
 import { createNotifier } from '../../electron/notifier.ts'
 import { createScheduler } from '../../electron/scheduler.ts'

@@ -2,7 +2,7 @@
 import { request } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Preview, startPreview } from '../../build/preview-server.ts'
 import type { Logger } from '../../electron/services.ts'
 import { strings } from '../../renderer/strings.ts'

@@ -1,6 +1,6 @@
 // Every window, in both themes, at 100 % and 200 %: axe-core finds nothing, nothing scrolls sideways, and a
 // screenshot of each lands in test-output/screenshots for people to look at.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyNightRecord } from '../../shared/records.ts'
 import type { Theme } from '../../shared/settings.ts'
 import type { Backend } from './harness/backend.ts'

@@ -1,6 +1,6 @@
 // Journeys through the built windows in Debian's Chromium, bridged to the real handler table and a real store.
 import { readFile } from 'node:fs/promises'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { invokeHandler } from '../../electron/ipc.ts'
 import { SETTINGS_FORMAT } from '../../electron/store-migrations.ts'
 import { documentPath } from '../../electron/store-recovery.ts'

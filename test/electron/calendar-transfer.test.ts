@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ICAL from 'ical.js'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { quiet, realTable } from '../support/ipc-table.ts'

@@ -1,7 +1,7 @@
 // Issue 7: thousands of random and near-valid payloads on every channel through the real wrapper.
 
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { invokeHandler } from '../../electron/ipc.ts'
 import { problemText } from '../../shared/errors.ts'
 import { contract, METHODS, type Method } from '../../shared/ipc.ts'

@@ -1,7 +1,7 @@
 // The tray menu template for each evening state, and a signature that changes only with the content.
 
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import { type TrayItem, traySignature, trayTemplate, trayTooltip } from '../../electron/tray-menu.ts'
 import { instantMs } from '../../shared/night.ts'
