@@ -57,6 +57,24 @@ export function createServices(deps: ServiceDeps): Services {
     logger,
     snoozeMinutes: () => store.getSettings().notifications.snoozeMinutes,
   })
+  return assembleServices({ ...deps, store, notifier })
+}
+
+/** What the services are wired from once the store and the notifier exist. */
+export interface AssemblyDeps extends Omit<ServiceDeps, 'dataDir' | 'keyWrapper' | 'platform' | 'iconPath'> {
+  store: EventideStore
+  notifier: Notifier
+  /** Ids for new labs and medicines; random UUIDs unless a test wants them predictable. */
+  newId?: (prefix: string) => string
+}
+
+/**
+ * Wires scheduler, evening, journal services and the handler table around a store and a notifier. The app
+ * goes through createServices; the in-process main the tests use (test/support/in-process-main.ts) comes
+ * here with a store of its own, so both run exactly this wiring.
+ */
+export function assembleServices(deps: AssemblyDeps): Services {
+  const { logger, clock, store, notifier } = deps
   const scheduler = createScheduler({ store, clock, notifier, logger })
   const evening = createEvening({ store, clock, logger })
   const { journal, transfer, calendar } = createJournalServices({
@@ -66,6 +84,7 @@ export function createServices(deps: ServiceDeps): Services {
     evening,
     chooseSavePath: deps.chooseSavePath,
     printViewToPdf: deps.printViewToPdf,
+    ...(deps.newId ? { newId: deps.newId } : {}),
   })
   const handlers = createHandlers({
     evening,

@@ -5,10 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { writeFileAtomic } from '../../electron/data-transfer.ts'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
-import { createJournalServices } from '../../electron/journal-services.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
@@ -18,6 +15,7 @@ import { emptyJournal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { checkIn, record } from '../shared/fixtures/journal.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { quiet } from '../support/ipc-table.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
@@ -66,20 +64,21 @@ function app(options: { seed?: boolean; io?: StoreIo } = {}) {
       },
     })
   }
-  const evening = createEvening({ store, clock, logger })
-  const changes = vi.fn()
-  evening.onChange(changes)
   const chooseSavePath = vi.fn(async (name: string): Promise<string | null> => path.join(out, name))
   const printViewToPdf = vi.fn(async (_view: View) => new TextEncoder().encode('%PDF-1.7 fake'))
   const setLaunchAtLogin = vi.fn()
-  const handlers = createHandlers({
-    evening,
-    ...createJournalServices({ store, clock, logger, evening, chooseSavePath, printViewToPdf }),
+  const { evening, handlers } = inProcessMain({
+    store,
+    clock,
     logger,
+    chooseSavePath,
+    printViewToPdf,
     appInfo: () => ({ name: 'Eventide', version: '0', logPath: '', dataPath: dir, platform: 'linux' }),
     openWindow: vi.fn(),
     setLaunchAtLogin,
   })
+  const changes = vi.fn()
+  evening.onChange(changes)
   const call = (method: string, payload?: unknown) => invokeHandler(handlers, method, payload, logger)
   /** Every file in the store folder with its exact bytes. */
   const files = () =>

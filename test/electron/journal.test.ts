@@ -2,15 +2,13 @@
 // medicines validated against today, prompts dismissed, travel nights, and the checklist's banners.
 
 import { describe, expect, it, vi } from 'vitest'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
-import { createJournalServices } from '../../electron/journal-services.ts'
 import type { Clock } from '../../electron/services.ts'
 import { problemText } from '../../shared/errors.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { quiet, VALID_CHECK_IN } from '../support/ipc-table.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
@@ -19,26 +17,19 @@ function setup(start: string, settings: Settings = defaultSettings()) {
   const clock: Clock = { now: () => nowMs, timeZone: () => 'Europe/Berlin' }
   const store = createMemoryStore({ settings })
   const logger = quiet()
-  const evening = createEvening({ store, clock, logger })
-  const changes = vi.fn()
-  evening.onChange(changes)
   let n = 0
-  const handlers = createHandlers({
-    evening,
-    ...createJournalServices({
-      store,
-      clock,
-      logger,
-      evening,
-      chooseSavePath: async () => null,
-      printViewToPdf: async () => new Uint8Array(),
-      newId: (prefix) => `${prefix}-${++n}`,
-    }),
+  const { evening, handlers } = inProcessMain({
+    store,
+    clock,
     logger,
+    printViewToPdf: async () => new Uint8Array(),
+    newId: (prefix) => `${prefix}-${++n}`,
     appInfo: () => ({ name: 'Eventide', version: '0', logPath: '', dataPath: '', platform: 'linux' }),
     openWindow: vi.fn(),
     setLaunchAtLogin: vi.fn(),
   })
+  const changes = vi.fn()
+  evening.onChange(changes)
   const call = async <T>(method: string, payload?: unknown) =>
     (await invokeHandler(handlers, method, payload, logger)) as Envelope<T>
   const ok = async <T>(method: string, payload?: unknown): Promise<T> => {

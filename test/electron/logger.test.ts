@@ -5,10 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import nodeLog from 'electron-log/node'
 import { describe, expect, it, vi } from 'vitest'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
-import { createJournalServices } from '../../electron/journal-services.ts'
 import { redactText } from '../../electron/log-redaction.ts'
 import { logRendererConsole, rendererLogLine, setUpFileLog } from '../../electron/log-setup.ts'
 import type { Clock } from '../../electron/services.ts'
@@ -19,6 +16,7 @@ import { problemText } from '../../shared/errors.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { checkIn } from '../shared/fixtures/journal.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-log-')
@@ -49,18 +47,11 @@ describe('the log file', () => {
       },
     }
     const store = createStore({ directory: dataDir, now: clock.now, logger, io })
-    const evening = createEvening({ store, clock, logger })
-    const handlers = createHandlers({
-      evening,
-      ...createJournalServices({
-        store,
-        clock,
-        logger,
-        evening,
-        chooseSavePath: async () => null,
-        printViewToPdf: async () => new Uint8Array(),
-      }),
+    const { handlers } = inProcessMain({
+      store,
+      clock,
       logger,
+      printViewToPdf: async () => new Uint8Array(),
       appInfo: () => ({
         name: 'Eventide',
         version: '0',
