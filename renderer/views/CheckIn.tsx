@@ -85,6 +85,15 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
 
   const edited = action.reset
 
+  /** A required answer given: keep it, clear that question's complaint and the form's status. */
+  const answer =
+    <T,>(field: keyof Errors, set: (value: T) => void) =>
+    (value: T) => {
+      set(value)
+      setErrors((e) => ({ ...e, [field]: undefined }))
+      edited()
+    }
+
   async function save(event: FormEvent) {
     event.preventDefault()
     const found: Errors = {}
@@ -129,11 +138,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
         value={severity}
         error={errors.severity}
         firstRef={severityFirst}
-        onChange={(v) => {
-          setSeverity(v)
-          setErrors((e) => ({ ...e, severity: undefined }))
-          edited()
-        }}
+        onChange={answer('severity', setSeverity)}
       />
       <ScaleField
         legend={s.sleepLegend}
@@ -141,11 +146,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
         value={sleepQuality}
         error={errors.sleepQuality}
         firstRef={sleepFirst}
-        onChange={(v) => {
-          setSleepQuality(v)
-          setErrors((e) => ({ ...e, sleepQuality: undefined }))
-          edited()
-        }}
+        onChange={answer('sleepQuality', setSleepQuality)}
       />
       <fieldset aria-describedby={errors.onset ? `${id}-onset-error` : undefined}>
         <legend>{s.onsetLegend}</legend>
@@ -157,11 +158,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
               type="radio"
               name={`${id}-onset`}
               checked={onset === value}
-              onChange={() => {
-                setOnset(value)
-                setErrors((e) => ({ ...e, onset: undefined }))
-                edited()
-              }}
+              onChange={() => answer('onset', setOnset)(value)}
             />
             <label htmlFor={`${id}-${value}`}>{ONSET_LABELS[value]}</label>
           </div>
