@@ -31,7 +31,8 @@ function mutate(value: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(...options)
 }
 
-describe('IPC fuzz', () => {
+// A hundred runs a property take about half a second alone; on a loaded shared machine the default 5 s cut one off.
+describe('IPC fuzz', { timeout: 30_000 }, () => {
   async function check(method: string, payload: unknown) {
     const { handlers, serialize, openWindow, setLaunchAtLogin } = realTable()
     const before = serialize()
