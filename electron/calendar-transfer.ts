@@ -1,9 +1,9 @@
 // Saves the routine as an .ics file where the person chooses (main's save dialog; the renderer never names a
 // path). The file's content is shared/calendar-export.ts; nothing leaves the computer unless they move it.
 import { calendarExport } from '../shared/calendar-export.ts'
-import type { ExportResult } from '../shared/companion.ts'
 import { localToday } from '../shared/history-view.ts'
 import { nightOf } from '../shared/night.ts'
+import type { ExportResult } from '../shared/view-models.ts'
 import { type ChooseSavePath, writeFileAtomic } from './data-transfer.ts'
 import type { Clock, EventideStore, Logger } from './services.ts'
 

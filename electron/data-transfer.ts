@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { type BackupPreview, parseBackup, serializeBackup } from '../shared/backup.ts'
-import type { ExportResult } from '../shared/companion.ts'
 import { nightsCsv } from '../shared/csv.ts'
 import { ValidationError } from '../shared/errors.ts'
 import { enabledStepIds, localToday } from '../shared/history-view.ts'
 import type { View } from '../shared/ipc.ts'
 import { formatMs } from '../shared/night.ts'
+import type { ExportResult } from '../shared/view-models.ts'
 import type { Clock, EventideStore, Logger } from './services.ts'
 
 /** The save dialog's title: what it writes (a backup, a CSV, a PDF) is the person's own, unencrypted copy. */

@@ -38,7 +38,7 @@ export interface Evening {
   onChange(listener: () => void): () => void
 }
 
-export function createEvening(deps: { store: EventideStore; clock: Clock; logger?: Logger }): Evening {
+export function createEvening(deps: { store: EventideStore; clock: Clock; logger: Logger }): Evening {
   const { store, clock } = deps
   const listeners = new Set<() => void>()
   // Notices are read once from the store and kept so every window sees them until dismissed.
@@ -86,7 +86,7 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
       return snapshotBanners(t.settings, store.recentJournal(), moment, (night) => store.readNight(night))
     } catch (error) {
       // Banners are extras: a problem computing them must never hide tonight's checklist.
-      ;(deps.logger ?? console).error('evening: could not work out the doctor prompts', error)
+      deps.logger.error('evening: could not work out the doctor prompts', error)
       return { prompts: [], checkInDue: false }
     }
   }
@@ -97,7 +97,7 @@ export function createEvening(deps: { store: EventideStore; clock: Clock; logger
         listener()
       } catch (error) {
         // A failing listener (say, a closed window) must not undo or hide a change that was saved.
-        ;(deps.logger ?? console).error('evening: change listener failed', error)
+        deps.logger.error('evening: change listener failed', error)
       }
     }
   }

@@ -19,12 +19,12 @@ export interface HandlerDeps {
   appInfo: () => AppInfo
   openWindow: (view: View) => void
   setLaunchAtLogin: (enabled: boolean) => void
-  logger?: Logger
+  logger: Logger
 }
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { evening, journal, transfer } = deps
-  const logger = deps.logger ?? console
+  const { logger } = deps
 
   /** After an import replaced the settings, the OS login item follows; if it refuses, the flag stays truthful. */
   function followLaunchAtLogin(before: Settings): void {

@@ -1,5 +1,5 @@
 // The one IPC wrapper: sender check, payload validation, then the handler; errors come back as envelopes.
-import { formatIssues, ValidationError } from '../shared/errors.ts'
+import { formatIssues, type Problem, problemText, ValidationError } from '../shared/errors.ts'
 import { contract, type Envelope, METHODS, type Method, STATE_CHANNEL } from '../shared/ipc.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 import type { HandlerTable } from './handlers.ts'
@@ -21,15 +21,13 @@ export interface WindowLike {
   webContents: { id: number; send(channel: string, ...args: unknown[]): void }
 }
 
-function failure(error: string, problems: string[] = []): Envelope<never> {
+function failure(error: string, problems: readonly Problem[] = []): Envelope<never> {
   return { ok: false, error, problems }
 }
 
 function isMethod(method: string): method is Method {
   return typeof method === 'string' && Object.hasOwn(contract, method)
 }
-
-const fallbackLogger: Logger = console
 
 /**
  * Validates the payload against the contract and runs the handler. Never throws: every failure, including
@@ -39,21 +37,25 @@ export async function invokeHandler(
   table: HandlerTable,
   method: string,
   payload: unknown,
-  logger: Logger = fallbackLogger,
+  logger: Logger,
 ): Promise<Envelope<unknown>> {
   try {
     if (!isMethod(method)) return failure(`Unknown request ${JSON.stringify(String(method))}`)
     const parsed = contract[method].request.safeParse(payload)
     if (!parsed.success) {
       const problems = formatIssues(parsed.error)
-      return failure(`Invalid ${method} request: ${problems.join('; ')}`, problems)
+      return failure(`Invalid ${method} request: ${problems.map(problemText).join('; ')}`, problems)
     }
     const handler = table[method] as (input: unknown) => unknown
     const value = await handler(parsed.data)
     return { ok: true, value }
   } catch (error) {
     if (error instanceof ValidationError) {
-      logger.warn(`ipc: ${String(method)} rejected`, error.problems)
+      // Paths only: a problem's message may quote the value, and values (health data) stay out of logs.
+      logger.warn(
+        `ipc: ${String(method)} rejected`,
+        error.problems.map((p) => p.path),
+      )
       return failure(error.message, error.problems)
     }
     logger.error(`ipc: ${String(method)} failed`, error)
@@ -109,11 +111,7 @@ export function createSenderCheck(deps: {
 }
 
 /** Pushes a fresh snapshot to every open window. */
-export function broadcast(
-  windows: readonly WindowLike[],
-  snapshot: Snapshot,
-  logger: Logger = fallbackLogger,
-): void {
+export function broadcast(windows: readonly WindowLike[], snapshot: Snapshot, logger: Logger): void {
   for (const window of windows) {
     if (window.isDestroyed()) continue
     try {

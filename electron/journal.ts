@@ -3,8 +3,7 @@
 // wrapper; the checks that need today's date or the stored data happen here.
 import { randomUUID } from 'node:crypto'
 import { type CheckIn, checkInNightFor } from '../shared/checkin.ts'
-import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/companion.ts'
-import { describeInput, ValidationError } from '../shared/errors.ts'
+import { describeInput, problem, ValidationError } from '../shared/errors.ts'
 import { DATE_EXPECTED, isRealDate } from '../shared/fields.ts'
 import { buildHealthView } from '../shared/health-view.ts'
 import type { ChartRange } from '../shared/history.ts'
@@ -17,6 +16,7 @@ import { addDays, formatMs, nightOf } from '../shared/night.ts'
 import type { RlsTreatment } from '../shared/rls-treatments.ts'
 import { USUAL_FROM_CHECK_INS, usualTimesBefore } from '../shared/sleep-diary.ts'
 import { buildSummaryView } from '../shared/summary-view.ts'
+import type { CheckInView, HealthView, HistoryView, SummaryView } from '../shared/view-models.ts'
 import type { Clock, EventideStore } from './services.ts'
 
 /** The weekly score compares the last week with the four before it. */
@@ -54,7 +54,7 @@ function defined<T extends object>(value: T): T {
 /** Rejects a well-formed but impossible date (2026-02-30), naming the field. */
 function realNight(night: string, field: string): string {
   if (!isRealDate(night))
-    throw new ValidationError([`${field}: ${DATE_EXPECTED}, got ${describeInput(night)}`])
+    throw new ValidationError([problem(field, `${DATE_EXPECTED}, got ${describeInput(night)}`)])
   return night
 }
 
@@ -102,6 +102,17 @@ export function createJournal(deps: JournalDeps): JournalService {
     })
   }
 
+  /** Removes one lab or medicine by id; an id the journal does not hold is refused and nothing changes. */
+  function removeEntry(list: 'labs' | 'medicines', what: 'lab' | 'medicine', id: string): HealthView {
+    const journal = store.recentJournal()
+    const entries: readonly { id: string }[] = journal[list]
+    if (!entries.some((entry) => entry.id === id)) {
+      throw new ValidationError([problem('id', `expected the id of a ${what} entry, got "${id}"`)])
+    }
+    save({ ...journal, [list]: entries.filter((entry) => entry.id !== id) })
+    return health()
+  }
+
   function checkIn(requested: string | null): CheckInView {
     const m = moment()
     const current = checkInNightFor(m.nowMs, m.timeZone)
@@ -126,7 +137,9 @@ export function createJournal(deps: JournalDeps): JournalService {
       const key = realNight(night, 'night')
       const tonight = nightOf(m.nowMs, m.timeZone)
       if (key > tonight) {
-        throw new ValidationError([`night: expected a night on or before ${tonight}, got "${key}"`])
+        throw new ValidationError([
+          problem('night', `expected a night on or before ${tonight}, got "${key}"`),
+        ])
       }
       const saved: CheckIn = { ...answers, savedAt: formatMs(m.nowMs, m.timeZone) }
       store.setCheckIn(key, saved)
@@ -152,12 +165,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     },
 
     removeLab(id) {
-      const journal = store.recentJournal()
-      if (!journal.labs.some((l) => l.id === id)) {
-        throw new ValidationError([`id: expected the id of a lab entry, got "${id}"`])
-      }
-      save({ ...journal, labs: journal.labs.filter((l) => l.id !== id) })
-      return health()
+      return removeEntry('labs', 'lab', id)
     },
 
     addMedicine(request) {
@@ -169,19 +177,15 @@ export function createJournal(deps: JournalDeps): JournalService {
     },
 
     removeMedicine(id) {
-      const journal = store.recentJournal()
-      if (!journal.medicines.some((m) => m.id === id)) {
-        throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
-      }
-      save({ ...journal, medicines: journal.medicines.filter((m) => m.id !== id) })
-      return health()
+      return removeEntry('medicines', 'medicine', id)
     },
 
     updateTreatment(id, rls) {
       const journal = store.recentJournal()
       const index = journal.medicines.findIndex((m) => m.id === id)
       const current = journal.medicines[index]
-      if (!current) throw new ValidationError([`id: expected the id of a medicine entry, got "${id}"`])
+      if (!current)
+        throw new ValidationError([problem('id', `expected the id of a medicine entry, got "${id}"`)])
       const { rls: _old, ...rest } = current
       const entry = parseMedicineEntry(rls ? { ...rest, rls } : rest, localToday(moment()))
       const medicines = journal.medicines.map((m, i) => (i === index ? entry : m))

@@ -1,10 +1,10 @@
 // Creates the main-process services in one place, from their interfaces, and wires them to each other.
 import type { AppInfo, View } from '../shared/ipc.ts'
 import { APP_ID } from './app-id.ts'
-import { createCompanion } from './companion.ts'
 import type { ChooseSavePath, PrintViewToPdf } from './data-transfer.ts'
 import { createEvening, type Evening } from './evening.ts'
 import { createHandlers, type HandlerTable } from './handlers.ts'
+import { createJournalServices } from './journal-services.ts'
 import { wireNotifications } from './notification-wiring.ts'
 import { createFileNotifiedLog } from './notified-log.ts'
 import { createNotifier } from './notifier.ts'
@@ -58,17 +58,36 @@ export function createServices(deps: ServiceDeps): Services {
     logger,
     snoozeMinutes: () => store.getSettings().notifications.snoozeMinutes,
   })
+  return assembleServices({ ...deps, store, notifier })
+}
+
+/** What the services are wired from once the store and the notifier exist. */
+export interface AssemblyDeps extends Omit<ServiceDeps, 'dataDir' | 'keyWrapper' | 'platform' | 'iconPath'> {
+  store: EventideStore
+  notifier: Notifier
+  /** Ids for new labs and medicines; random UUIDs unless a test wants them predictable. */
+  newId?: (prefix: string) => string
+}
+
+/**
+ * Wires scheduler, evening, journal services and the handler table around a store and a notifier. The app
+ * goes through createServices; the in-process main the tests use (test/support/in-process-main.ts) comes
+ * here with a store of its own, so both run exactly this wiring.
+ */
+export function assembleServices(deps: AssemblyDeps): Services {
+  const { logger, clock, store, notifier } = deps
   // The notified log sits beside the store's files: a crash between a reminder and its record is replayed.
   const notifiedLog = createFileNotifiedLog(store.directory)
   const scheduler = createScheduler({ store, clock, notifier, logger, notifiedLog })
   const evening = createEvening({ store, clock, logger })
-  const { journal, transfer, calendar } = createCompanion({
+  const { journal, transfer, calendar } = createJournalServices({
     store,
     clock,
     logger,
     evening,
     chooseSavePath: deps.chooseSavePath,
     printViewToPdf: deps.printViewToPdf,
+    ...(deps.newId ? { newId: deps.newId } : {}),
   })
   const handlers = createHandlers({
     evening,

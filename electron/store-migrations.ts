@@ -1,7 +1,7 @@
 // The versioned shape of each store file, and the steps that bring an older file up to the current shape.
 import { z } from 'zod'
 import type { CheckIn } from '../shared/checkin.ts'
-import { describeInput, parseOrThrow, ValidationError } from '../shared/errors.ts'
+import { describeInput, parseOrThrow, problem, ValidationError } from '../shared/errors.ts'
 import { emptyJournal, type Journal, journalSchema } from '../shared/journal.ts'
 import { type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { defaultSettings, type Settings, settingsSchema } from '../shared/settings.ts'
@@ -85,7 +85,9 @@ export function nightsYearFormat(year: number): DocumentFormat<Nights> {
       const nights = NIGHTS_FORMAT.parse(body)
       for (const night of Object.keys(nights)) {
         if (yearOf(night) !== year) {
-          throw new ValidationError([`nights.${night}: expected a night in ${year}, the year of this file`])
+          throw new ValidationError([
+            problem(`nights.${night}`, `expected a night in ${year}, the year of this file`),
+          ])
         }
       }
       return nights
@@ -146,7 +148,9 @@ export function journalYearFormat(year: number): DocumentFormat<CheckIns> {
       const checkIns = parseOrThrow(checkInsBody, body).checkIns as CheckIns
       for (const night of Object.keys(checkIns)) {
         if (yearOf(night) !== year) {
-          throw new ValidationError([`checkIns.${night}: expected a night in ${year}, the year of this file`])
+          throw new ValidationError([
+            problem(`checkIns.${night}`, `expected a night in ${year}, the year of this file`),
+          ])
         }
       }
       return checkIns

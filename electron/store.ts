@@ -15,7 +15,7 @@
 import path from 'node:path'
 import { MAX_NIGHTS } from '../shared/backup.ts'
 import type { CheckIn } from '../shared/checkin.ts'
-import { parseOrThrow, ValidationError } from '../shared/errors.ts'
+import { problem as fieldProblem, parseOrThrow, ValidationError } from '../shared/errors.ts'
 import { enabledStepIds } from '../shared/history-view.ts'
 import { type Journal, journalSchema, parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
@@ -36,7 +36,7 @@ export { WRITE_RETRY_MS } from './store-document.ts'
 export interface StoreOptions {
   directory: string
   now?: () => number
-  logger?: Logger
+  logger: Logger
   /** Electron's safeStorage in the app; absent in tests and tools, which then store plain JSON. */
   keyWrapper?: KeyWrapper
   /** Disk calls; tests inject failures. */
@@ -46,12 +46,6 @@ export interface StoreOptions {
 /** An import that could not be written: nothing on disk or in memory changed. */
 export class ImportNotSaved extends Error {
   override readonly name = 'ImportNotSaved'
-}
-
-const consoleLogger: Logger = {
-  info: (...args) => console.info(...args),
-  warn: (...args) => console.warn(...args),
-  error: (...args) => console.error(...args),
 }
 
 /** Deep equality of JSON values, key order aside (validated copies may order keys differently). */
@@ -68,7 +62,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function createStore(opts: StoreOptions): EventideStore {
   const directory = path.resolve(opts.directory)
   const now = opts.now ?? Date.now
-  const logger = opts.logger ?? consoleLogger
+  const { logger } = opts
   const notices: string[] = []
   const notify = (message: string) => notices.push(message)
 
@@ -175,7 +169,9 @@ export function createStore(opts: StoreOptions): EventideStore {
       return
     }
     if (Object.keys(rawCheckIns).length > MAX_NIGHTS) {
-      throw new ValidationError([`journal.checkIns: expected at most ${MAX_NIGHTS} check-ins`])
+      throw new ValidationError([
+        fieldProblem('journal.checkIns', `expected at most ${MAX_NIGHTS} check-ins`),
+      ])
     }
     journal.loadAll()
     // No prototype: a key like "__proto__" stays a key, and is then refused by the night check.

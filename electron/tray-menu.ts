@@ -1,5 +1,5 @@
 // The tray menu as plain data, built from a snapshot; tray.ts turns it into a native menu.
-import { HHMM_PATTERN, parseHHMM, shiftHHMM } from '../shared/hhmm.ts'
+import { clockOf, parseHHMM, shiftHHMM } from '../shared/hhmm.ts'
 import { missedReminders } from '../shared/missed-reminders.ts'
 import { nowText, nowWords } from '../shared/now-text.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
@@ -22,12 +22,6 @@ export interface TrayItem {
   enabled?: boolean
   submenu?: TrayItem[]
   action?: TrayAction
-}
-
-/** The HH:MM of an ISO local date-time such as 2026-11-24T21:50:00+01:00: already in the night's zone. */
-export function clockOf(iso: string): string {
-  const clock = iso.slice(11, 16)
-  return HHMM_PATTERN.test(clock) ? clock : iso
 }
 
 /** The Now card's first line (shared/now-text.ts): the tray and the checklist say the same thing. */

@@ -1,4 +1,5 @@
 // window.eventide, unwrapped: each call resolves to its value or throws an ApiError with the field problems.
+import type { Problem } from '../shared/errors.ts'
 import type { Envelope, EventideBridge, Request, Responses } from '../shared/ipc.ts'
 import { METHODS, type Method } from '../shared/ipc-channels.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
@@ -10,9 +11,10 @@ declare global {
   }
 }
 
+/** A failed call: main's message and, for bad input, each field's problem ({ path, message }). */
 export class ApiError extends Error {
-  readonly problems: string[]
-  constructor(message: string, problems: string[] = []) {
+  readonly problems: readonly Problem[]
+  constructor(message: string, problems: readonly Problem[] = []) {
     super(message)
     this.name = 'ApiError'
     this.problems = problems

@@ -2,7 +2,7 @@
 // before anything is used, so a bad file never costs the person data.
 import { z } from 'zod'
 import { type CheckIn, checkInSchema } from './checkin.ts'
-import { describeInput, parseOrThrow } from './errors.ts'
+import { describeInput, type Problem, parseOrThrow, problem } from './errors.ts'
 import { nightKey as nightKeyField } from './fields.ts'
 import { type ScanProblem, scanJson } from './json-scan.ts'
 import { type LabEntry, labEntrySchema } from './labs.ts'
@@ -110,7 +110,7 @@ export interface BackupPreview {
 
 export type ParseBackupResult =
   | { ok: true; backup: Backup; preview: BackupPreview }
-  | { ok: false; errors: string[] }
+  | { ok: false; errors: Problem[] }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]{0,59}$/
 
@@ -125,56 +125,67 @@ export function recordPath(path: readonly PropertyKey[]): string {
   return out || '(file)'
 }
 
-function issueMessages(error: z.ZodError): string[] {
-  const out: string[] = []
+function issueMessages(error: z.ZodError): Problem[] {
+  const out: Problem[] = []
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push(`${recordPath([...issue.path, key])}: not a field Eventide knows`)
+        out.push(problem(recordPath([...issue.path, key]), 'not a field Eventide knows'))
     } else if (issue.code === 'invalid_key') {
       const inner = issue.issues[0]?.message ?? issue.message
-      out.push(`${recordPath(issue.path)}: ${inner}`)
+      out.push(problem(recordPath(issue.path), inner))
     } else {
-      out.push(`${recordPath(issue.path)}: ${issue.message}`)
+      out.push(problem(recordPath(issue.path), issue.message))
     }
   }
   return out
 }
 
-function scanMessage(problem: ScanProblem): string {
-  const where = recordPath(problem.path)
-  switch (problem.kind) {
+function scanMessage(scan: ScanProblem): Problem {
+  const where = recordPath(scan.path)
+  switch (scan.kind) {
     case 'too-deep':
-      return `${where}: nested more than ${MAX_DEPTH} levels deep`
+      return problem(where, `nested more than ${MAX_DEPTH} levels deep`)
     case 'too-many-values':
-      return `(file): holds more than ${MAX_VALUES.toLocaleString('en')} values, far more than any Eventide backup`
+      return problem(
+        '(file)',
+        `holds more than ${MAX_VALUES.toLocaleString('en')} values, far more than any Eventide backup`,
+      )
     case 'list-too-long':
-      return `${where}: a list of more than ${MAX_LIST_ITEMS.toLocaleString('en')} items, longer than any Eventide list`
+      return problem(
+        where,
+        `a list of more than ${MAX_LIST_ITEMS.toLocaleString('en')} items, longer than any Eventide list`,
+      )
     case 'duplicate-key': {
-      const [section] = problem.path
-      const top = problem.path.length === 2
+      const [section] = scan.path
+      const top = scan.path.length === 2
       const record =
         top && section === 'nights'
           ? 'this night'
           : top && section === 'checkIns'
             ? 'this check-in'
             : 'this key'
-      return `${where}: ${record} appears twice in the file; each may appear only once`
+      return problem(where, `${record} appears twice in the file; each may appear only once`)
     }
     case 'forbidden-key':
-      return `${where}: the key "${String(problem.path.at(-1))}" is not allowed`
+      return problem(where, `the key "${String(scan.path.at(-1))}" is not allowed`)
   }
 }
 
 /** Two entries with one id: removing one would remove both, so such a file is refused naming both. */
-function duplicateIds(list: readonly { id: string }[], field: string): string[] {
+function duplicateIds(list: readonly { id: string }[], field: string): Problem[] {
   const first = new Map<string, number>()
-  const out: string[] = []
+  const out: Problem[] = []
   list.forEach((entry, i) => {
     const earlier = first.get(entry.id)
     if (earlier === undefined) first.set(entry.id, i)
     else
-      out.push(`${field}[${i}].id: the id ${describeInput(entry.id)} is already used by ${field}[${earlier}]`)
+      out.push(
+        problem(
+          `${field}[${i}].id`,
+          `the id ${describeInput(entry.id)} is already used by ${field}[${earlier}]`,
+        ),
+      )
   })
   return out
 }
@@ -201,13 +212,13 @@ export function decodeBackupBytes(bytes: Uint8Array): string {
 
 /** Validates a whole backup file. Nothing in it is used unless every part of it is valid. */
 export function parseBackup(text: string): ParseBackupResult {
-  if (typeof text !== 'string') return fail(`(file): expected text, got ${describeInput(text)}`)
+  if (typeof text !== 'string') return fail('(file)', `expected text, got ${describeInput(text)}`)
   if (text.length > MAX_BACKUP_CHARS) {
-    return fail(`(file): expected at most 20 MB, got ${(text.length / 1024 / 1024).toFixed(1)} MB`)
+    return fail('(file)', `expected at most 20 MB, got ${(text.length / 1024 / 1024).toFixed(1)} MB`)
   }
   // A byte order mark from a text editor is not part of the JSON, on whichever path the text came.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.trim() === '') return fail('(file): the file is empty')
+  if (text.trim() === '') return fail('(file)', 'the file is empty')
   // Bounded before JSON.parse: a hostile file costs at most one pass over its text, not a parse and a walk.
   const scanned = scanJson(text, {
     maxDepth: MAX_DEPTH,
@@ -215,27 +226,28 @@ export function parseBackup(text: string): ParseBackupResult {
     maxListItems: MAX_LIST_ITEMS,
     forbiddenKeys: DANGEROUS_KEYS,
   })
-  if (scanned) return fail(scanMessage(scanned))
+  if (scanned) return { ok: false, errors: [scanMessage(scanned)] }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     const cut = looksTruncated(text) ? ' It looks cut off (truncated).' : ''
-    return fail(`(file): not valid JSON (${detail}).${cut}`)
+    return fail('(file)', `not valid JSON (${detail}).${cut}`)
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail(`(file): expected an Eventide backup object, got ${describeInput(raw)}`)
+    return fail('(file)', `expected an Eventide backup object, got ${describeInput(raw)}`)
   }
 
   const head = raw as { app?: unknown; schemaVersion?: unknown }
   if (head.app !== BACKUP_APP) {
-    return fail(`app: expected "eventide", got ${describeInput(head.app)}. This is not an Eventide backup.`)
+    return fail('app', `expected "eventide", got ${describeInput(head.app)}. This is not an Eventide backup.`)
   }
   const version = head.schemaVersion
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_SCHEMA_VERSION) {
     return fail(
-      `schemaVersion: this backup was made by a newer Eventide (schema ${version}); this version reads schema ` +
+      'schemaVersion',
+      `this backup was made by a newer Eventide (schema ${version}); this version reads schema ` +
         `${BACKUP_SCHEMA_VERSION}. Update Eventide, then import it again.`,
     )
   }
@@ -245,7 +257,10 @@ export function parseBackup(text: string): ParseBackupResult {
     const errors = issueMessages(result.error)
     if (errors.length > MAX_ERRORS) {
       const more = errors.length - MAX_ERRORS
-      return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), `… and ${more} more problems`] }
+      return {
+        ok: false,
+        errors: [...errors.slice(0, MAX_ERRORS), problem('', `… and ${more} more problems`)],
+      }
     }
     return { ok: false, errors }
   }
@@ -273,8 +288,8 @@ function looksTruncated(text: string): boolean {
   return inString || depth > 0
 }
 
-function fail(message: string): ParseBackupResult {
-  return { ok: false, errors: [message] }
+function fail(path: string, message: string): ParseBackupResult {
+  return { ok: false, errors: [problem(path, message)] }
 }
 
 export function previewOf(backup: Backup): BackupPreview {

@@ -18,18 +18,35 @@ export function describeInput(input: unknown): string {
   return `a ${typeof input}`
 }
 
-export function formatIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((issue) => {
-    const path = fieldPath([...(prefix ? [prefix] : []), ...issue.path])
-    return `${path}: ${issue.message}`
-  })
+/**
+ * One input problem: the field's path ("steps[2].offsetMinutes", "" for the input as a whole) and what was
+ * expected. Validation makes these, the IPC envelope carries them, forms put each next to its field.
+ */
+export interface Problem {
+  readonly path: string
+  readonly message: string
+}
+
+export function problem(path: string, message: string): Problem {
+  return { path, message }
+}
+
+/** A problem as one line a person reads: "bedtime: expected HH:MM", or just the message without a path. */
+export function problemText(p: Problem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message
+}
+
+export function formatIssues(error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((issue) =>
+    problem(fieldPath([...(prefix ? [prefix] : []), ...issue.path]), issue.message),
+  )
 }
 
 /** A validation failure whose message lists each bad field; `problems` keeps them apart for UIs. */
 export class ValidationError extends Error {
-  readonly problems: string[]
-  constructor(problems: string[]) {
-    super(problems.join('; '))
+  readonly problems: readonly Problem[]
+  constructor(problems: readonly Problem[]) {
+    super(problems.map(problemText).join('; '))
     this.name = 'ValidationError'
     this.problems = problems
   }

@@ -1,6 +1,6 @@
 // Builds the health window's view model: labs with their bands and recheck, medicines matched against the
 // watch list, the iron rules and any iron/magnesium clash, and the doctor prompts.
-import type { HealthView, MedicineView } from './companion.ts'
+
 import { journalPrompts, localToday, type Moment, type RecordOf } from './history-view.ts'
 import type { Journal } from './journal.ts'
 import { ferritinRecheck, LAB_KINDS, type LabKind, labSeries, TARGET_BANDS } from './labs.ts'
@@ -15,6 +15,7 @@ import {
 import { nightOf } from './night.ts'
 import type { Settings } from './settings.ts'
 import { planNight } from './timeline.ts'
+import type { HealthView, MedicineView } from './view-models.ts'
 import { matchMedicine } from './watchlist.ts'
 
 export function medicineViews(medicines: readonly MedicineEntry[]): MedicineView[] {

@@ -4,6 +4,15 @@ export const HHMM_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 export const HHMM_EXPECTED = 'expected HH:MM (00:00–23:59)'
 
+/**
+ * The HH:MM of an ISO local date-time such as 2026-11-24T21:50:00+01:00. Plan instants carry the night's
+ * offset, so the wall-clock time is in the string; anything else comes back unchanged rather than garbled.
+ */
+export function clockOf(iso: string): string {
+  const clock = iso.slice(11, 16)
+  return HHMM_PATTERN.test(clock) ? clock : iso
+}
+
 export function isHHMM(value: unknown): value is string {
   return typeof value === 'string' && HHMM_PATTERN.test(value)
 }

@@ -1,6 +1,5 @@
 // Builds the history window's view model from stored nights and the journal, with the pure history maths.
 import { checkInDue, checkInNightFor } from './checkin.ts'
-import type { HistoryView } from './companion.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from './correlation.ts'
 import { type ChartRange, calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
 import type { Journal } from './journal.ts'
@@ -12,6 +11,7 @@ import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
 import { bestStreak, currentStreak } from './streaks.ts'
+import type { HistoryView } from './view-models.ts'
 import { WEEKLY_SCORE_NOTE, weeklyScore } from './weekly-score.ts'
 
 /** Where the person is in time: the clock and zone every view is built for. */

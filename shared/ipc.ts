@@ -1,9 +1,10 @@
 // The one IPC contract: every channel, its request schema and its response type.
+
 import { z } from 'zod'
 import type { BackupPreview } from './backup.ts'
 import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
 import { type CheckIn, checkInSchema } from './checkin.ts'
-import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './companion.ts'
+import type { Problem } from './errors.ts'
 import { describeInput } from './errors.ts'
 import {
   flag as boolean,
@@ -20,6 +21,7 @@ import { MEDICINE_KINDS } from './medicines.ts'
 import { rlsTreatmentSchema } from './rls-treatments.ts'
 import { type Settings, settingsSchema } from './settings.ts'
 import type { Snapshot } from './snapshot.ts'
+import type { CheckInView, ExportResult, HealthView, HistoryView, SummaryView } from './view-models.ts'
 
 const stepId = stepIdField()
 
@@ -194,7 +196,7 @@ export type Request<M extends Method> = z.input<Contract[M]['request']>
 export type ParsedRequest<M extends Method> = z.output<Contract[M]['request']>
 
 /** What crosses the bridge: a value, or an error message plus the per-field problems. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; problems: string[] }
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; problems: readonly Problem[] }
 
 /** `window.eventide` as the preload exposes it: one method per channel plus one subscription. */
 export type EventideBridge = {

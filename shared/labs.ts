@@ -2,7 +2,7 @@
 // the 3-monthly ferritin recheck.
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
-import { describeInput, parseOrThrow, ValidationError } from './errors.ts'
+import { describeInput, parseOrThrow, problem, ValidationError } from './errors.ts'
 import { DATE_EXPECTED, dateField, daysBetween, entryId, isRealDate, text } from './fields.ts'
 
 export const LAB_KINDS = ['ferritin', 'tsat', 'vitaminD'] as const
@@ -55,7 +55,7 @@ export function parseLabEntry(value: unknown, today: string): LabEntry {
   if (!isRealDate(today)) throw new RangeError(`today: ${DATE_EXPECTED}, got ${describeInput(today)}`)
   const entry = parseOrThrow(labEntrySchema, value)
   if (entry.date > today) {
-    throw new ValidationError([`date: expected a date on or before ${today}, got "${entry.date}"`])
+    throw new ValidationError([problem('date', `expected a date on or before ${today}, got "${entry.date}"`)])
   }
   return entry
 }

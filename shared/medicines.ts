@@ -1,6 +1,6 @@
 // The person's list of medicines and supplements, and the morning iron step's absorption rules.
 import { z } from 'zod'
-import { describeInput, parseOrThrow, ValidationError } from './errors.ts'
+import { describeInput, type Problem, parseOrThrow, problem, ValidationError } from './errors.ts'
 import { DATE_EXPECTED, dateField, entryId, hhmmField, isRealDate, text } from './fields.ts'
 import { HHMM_EXPECTED, HHMM_PATTERN, parseHHMM } from './hhmm.ts'
 import { instantSchema } from './records.ts'
@@ -30,23 +30,28 @@ export type MedicineEntry = z.infer<typeof medicineEntrySchema>
 export function parseMedicineEntry(value: unknown, today: string): MedicineEntry {
   if (!isRealDate(today)) throw new RangeError(`today: ${DATE_EXPECTED}, got ${describeInput(today)}`)
   const entry = parseOrThrow(medicineEntrySchema, value)
-  const problems: string[] = []
+  const problems: Problem[] = []
   if (entry.startedOn !== undefined && entry.startedOn > today) {
-    problems.push(`startedOn: expected a date on or before ${today}, got "${entry.startedOn}"`)
+    problems.push(problem('startedOn', `expected a date on or before ${today}, got "${entry.startedOn}"`))
   }
   const stopped = entry.rls?.stoppedOn
   if (stopped !== undefined) {
     if (stopped > today)
-      problems.push(`rls.stoppedOn: expected a date on or before ${today}, got "${stopped}"`)
+      problems.push(problem('rls.stoppedOn', `expected a date on or before ${today}, got "${stopped}"`))
     if (entry.startedOn !== undefined && stopped < entry.startedOn) {
       problems.push(
-        `rls.stoppedOn: expected a date on or after the start ${entry.startedOn}, got "${stopped}"`,
+        problem(
+          'rls.stoppedOn',
+          `expected a date on or after the start ${entry.startedOn}, got "${stopped}"`,
+        ),
       )
     }
   }
   entry.rls?.doseChanges.forEach((change, i) => {
     if (change.date > today) {
-      problems.push(`rls.doseChanges[${i}].date: expected a date on or before ${today}, got "${change.date}"`)
+      problems.push(
+        problem(`rls.doseChanges[${i}].date`, `expected a date on or before ${today}, got "${change.date}"`),
+      )
     }
   })
   if (problems.length > 0) throw new ValidationError(problems)

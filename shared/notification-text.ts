@@ -1,5 +1,7 @@
 // The words of each desktop notification, built from a scheduler alert and the step catalogue.
+
 import { type CautionFlags, stepCautions } from './cautions.ts'
+import { clockOf } from './hhmm.ts'
 import { describeStep } from './protocol.ts'
 import type { Alert } from './schedule.ts'
 import type { StepSetting } from './settings.ts'
@@ -53,8 +55,10 @@ export function notificationText(
     const step = planned.get(id)
     return describeStep(setting ?? { id }, step ? plannedStepTimes(step, setting) : undefined)
   }
-  // Plan instants are local date-times with an offset, so characters 11–15 are the local HH:MM.
-  const clock = (id: string) => planned.get(id)?.at.slice(11, 16) ?? ''
+  const clock = (id: string) => {
+    const at = planned.get(id)?.at
+    return at === undefined ? '' : clockOf(at)
+  }
   const titles = (ids: string[]) => ids.map((id) => text(id).title)
   const phrase = AWAY_PHRASE[away]
 

@@ -1,4 +1,5 @@
 // The words of the "Now": the checklist's Now card and the tray's headline and tooltip, from one snapshot.
+import { clockOf } from './hhmm.ts'
 import type { Snapshot } from './snapshot.ts'
 
 export interface NowText {
@@ -11,8 +12,6 @@ export interface NowText {
   /** "Bed 22:30" while the evening is open. */
   bed: string | null
 }
-
-const clock = (iso: string) => iso.slice(11, 16)
 
 export const nowWords = {
   closed: (done: number, total: number) => `Last night: ${done} of ${total} done`,
@@ -35,7 +34,7 @@ export function nowText(snapshot: Pick<Snapshot, 'focus' | 'bedtime'>): NowText 
   }
   if (focus.kind === 'paused')
     return { headline: nowWords.paused, detail: nowWords.pausedDetail, next: null, bed }
-  const nextLine = focus.next ? nowWords.next(focus.next.title, clock(focus.next.at)) : null
+  const nextLine = focus.next ? nowWords.next(focus.next.title, clockOf(focus.next.at)) : null
   if (focus.kind === 'step') {
     const { step } = focus
     const headline = step.kind === 'rule' ? nowWords.inEffect(step.title) : nowWords.now(step.title)

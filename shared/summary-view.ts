@@ -3,7 +3,6 @@
 // flags from settings, the full medicine list and the open doctor prompts, over the last 90 nights.
 import { augmentationSigns } from './augmentation.ts'
 import { augmentationFindings, dopamineOnLog } from './augmentation-prompt.ts'
-import type { SummaryView } from './companion.ts'
 import { medicineViews } from './health-view.ts'
 import { chartSeries, nightState } from './history.ts'
 import { journalPrompts, localToday, type Moment, nightEntries } from './history-view.ts'
@@ -14,6 +13,7 @@ import type { NightRecord } from './records.ts'
 import { treatmentTimeline } from './rls-treatments.ts'
 import type { Settings } from './settings.ts'
 import { sleepNumbers } from './sleep-diary.ts'
+import type { SummaryView } from './view-models.ts'
 import { WEEKLY_SCORE_NOTE, weeklyScore, weeklySummaries } from './weekly-score.ts'
 
 export const SUMMARY_DAYS = 90

@@ -1,6 +1,6 @@
 // planNight: the evening's steps as instants, computed from the bedtime.
 import type { Temporal } from 'temporal-polyfill'
-import { parseHHMM } from './hhmm.ts'
+import { clockOf, parseHHMM } from './hhmm.ts'
 import { checkTimeZone, formatInstant, parseNight, wallTimeOnNight } from './night.ts'
 import { describeStep, type StepTimes } from './protocol.ts'
 import { parseSettings, type Settings, type StepSetting, WEEKDAYS } from './settings.ts'
@@ -88,8 +88,8 @@ export function planNight(settings: Settings, night: string, timeZone: string, t
 
 /** The times a planned step's words name: its own HH:MM (already in the night's zone), window and offset. */
 export function plannedStepTimes(planned: PlannedStep, setting: StepSetting | undefined): StepTimes {
-  const times: StepTimes = { at: planned.at.slice(11, 16) }
-  if (planned.until) times.until = planned.until.slice(11, 16)
+  const times: StepTimes = { at: clockOf(planned.at) }
+  if (planned.until) times.until = clockOf(planned.until)
   if (setting?.anchor === 'bedtime') {
     times.minutesBeforeBed = -setting.offsetMinutes
     if (setting.durationMinutes !== undefined) times.durationMinutes = setting.durationMinutes

@@ -6,7 +6,7 @@ const root = resolve(import.meta.dirname, '..')
 export default defineConfig({
   root,
   test: {
-    // electron-store imports 'electron'; inlining it lets vi.mock('electron') reach that import too.
+    // electron-store imports 'electron'; inlining it lets the one vi.mock('electron') (setupFiles) reach it too.
     server: { deps: { inline: ['electron-store', 'electron-log'] } },
     reporters: ['default'],
     projects: [
@@ -16,7 +16,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'electron', include: ['test/electron/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'electron',
+          include: ['test/electron/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/support/electron-setup.ts'],
+        },
       },
       {
         extends: true,
@@ -33,6 +38,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/electron-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,7 +1,15 @@
 // The live region where an action's failure is announced: the message, then each field's problem.
+import { type Problem, problemText } from '../../shared/errors.ts'
+import { ApiError } from '../api.ts'
+
 export interface Failure {
   message: string
-  problems: string[]
+  problems: readonly Problem[]
+}
+
+/** What a failed call shows: the given sentence, plus each field's problem when main refused the input. */
+export function failureOf(message: string, error: unknown): Failure {
+  return { message, problems: error instanceof ApiError ? error.problems : [] }
 }
 
 export function FailureAlert({ failure, listLabel }: { failure: Failure | null; listLabel?: string }) {
@@ -13,7 +21,7 @@ export function FailureAlert({ failure, listLabel }: { failure: Failure | null; 
           {failure.problems.length > 0 && (
             <ul aria-label={listLabel}>
               {failure.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
+                <li key={`${problem.path}\u0000${problem.message}`}>{problemText(problem)}</li>
               ))}
             </ul>
           )}

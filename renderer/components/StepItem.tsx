@@ -1,8 +1,8 @@
 // One step on tonight's checklist: when, what, its state, the actions that fit it, and why it helps.
 import { useEffect, useId, useRef, useState } from 'react'
+import { clockOf } from '../../shared/hhmm.ts'
 import type { SnapshotStep } from '../../shared/snapshot.ts'
 import { strings } from '../strings.ts'
-import { clockOf } from '../time.ts'
 
 export type StepAction = 'done' | 'skipped' | 'pending' | 'snooze'
 

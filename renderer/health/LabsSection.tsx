@@ -1,6 +1,6 @@
 // Lab results: the form, the ferritin recheck reminder, a trend chart per test with its target bands
 // shaded, and the list with what each value means and a way to remove it.
-import type { HealthView } from '../../shared/companion.ts'
+
 import {
   classifyLab,
   ironStatus,
@@ -9,6 +9,7 @@ import {
   type LabKind,
   vitaminDFromStored,
 } from '../../shared/labs.ts'
+import type { HealthView } from '../../shared/view-models.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
 import { healthStrings } from '../strings-health.ts'

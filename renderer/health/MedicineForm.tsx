@@ -28,11 +28,7 @@ function checkMedicine(input: NewMedicine, today: string): Partial<Record<Field,
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     const errors: Partial<Record<Field, string>> = {}
-    for (const problem of error.problems) {
-      const at = problem.indexOf(': ')
-      const field = problem.slice(0, at) as Field
-      errors[field] ??= sentence(problem.slice(at + 2))
-    }
+    for (const problem of error.problems) errors[problem.path as Field] ??= sentence(problem.message)
     return errors
   }
 }

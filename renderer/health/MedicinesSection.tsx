@@ -1,7 +1,8 @@
 // The person's medicines and supplements: each with the calm watch-list note when it matches, the
 // lower-risk note, and for iron the absorption rules and any timing conflict with the magnesium step.
-import type { HealthView, MedicineView } from '../../shared/companion.ts'
+
 import { matchRlsTreatment, type RlsTreatment } from '../../shared/rls-treatments.ts'
+import type { HealthView, MedicineView } from '../../shared/view-models.ts'
 import type { WatchMatch } from '../../shared/watchlist.ts'
 import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'

@@ -22,8 +22,7 @@ function problemsOf(entry: MedicineEntry, rls: RlsTreatment, today: string): str
     parseMedicineEntry({ ...entry, rls }, today)
     return []
   } catch (error) {
-    if (error instanceof ValidationError)
-      return error.problems.map((p) => sentence(p.slice(p.indexOf(': ') + 2)))
+    if (error instanceof ValidationError) return error.problems.map((p) => sentence(p.message))
     throw error
   }
 }

@@ -49,8 +49,8 @@ function problemFor(field: 'value' | 'date', attempt: () => unknown): string | u
     return undefined
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
-    const problem = error.problems.find((p) => p.startsWith(`${field}: `))
-    return problem ? sentence(problem.slice(field.length + 2)) : undefined
+    const problem = error.problems.find((p) => p.path === field)
+    return problem ? sentence(problem.message) : undefined
   }
 }
 

@@ -2,9 +2,10 @@
 // until the person confirms, and a bad file is refused naming the record and field), print a summary.
 import { type ChangeEvent, useId, useRef, useState } from 'react'
 import { BackupEncodingError, type BackupPreview, decodeBackupBytes } from '../../shared/backup.ts'
-import type { ExportResult } from '../../shared/companion.ts'
+import { problem } from '../../shared/errors.ts'
+import type { ExportResult } from '../../shared/view-models.ts'
 import { ApiError, api } from '../api.ts'
-import { FailureAlert } from '../components/FailureAlert.tsx'
+import { type Failure, FailureAlert, failureOf } from '../components/FailureAlert.tsx'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
@@ -12,15 +13,10 @@ import { historyStrings } from '../strings-history.ts'
 const s = historyStrings.data
 const MAX_BYTES = 20 * 1024 * 1024
 
-interface Problem {
-  message: string
-  problems: string[]
-}
-
 export function DataSection({ onImported }: { onImported: () => void }) {
   const id = useId()
   const [status, setStatus] = useState('')
-  const [problem, setProblem] = useState<Problem | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
   const [pending, setPending] = useState<{ text: string; preview: BackupPreview } | null>(null)
   const busy = useRef(false)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -30,16 +26,13 @@ export function DataSection({ onImported }: { onImported: () => void }) {
     if (busy.current) return
     busy.current = true
     setStatus(working)
-    setProblem(null)
+    setFailure(null)
     try {
       await call()
     } catch (error) {
       console.error(error)
       setStatus('')
-      setProblem({
-        message: strings.errors.actionFailed(messageOf(error)),
-        problems: error instanceof ApiError ? error.problems : [],
-      })
+      setFailure(failureOf(strings.errors.actionFailed(messageOf(error)), error))
     } finally {
       busy.current = false
     }
@@ -59,7 +52,10 @@ export function DataSection({ onImported }: { onImported: () => void }) {
     run(s.checking, async () => {
       if (file.size > MAX_BYTES) {
         setStatus('')
-        setProblem({ message: s.rejected, problems: [s.tooLarge((file.size / 1024 / 1024).toFixed(1))] })
+        setFailure({
+          message: s.rejected,
+          problems: [problem('', s.tooLarge((file.size / 1024 / 1024).toFixed(1)))],
+        })
         return
       }
       let bytes: Uint8Array
@@ -75,7 +71,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
       } catch (error) {
         if (!(error instanceof BackupEncodingError)) throw error
         setStatus('')
-        setProblem({ message: s.rejected, problems: [error.message] })
+        setFailure({ message: s.rejected, problems: [problem('', error.message)] })
         return
       }
       try {
@@ -88,9 +84,9 @@ export function DataSection({ onImported }: { onImported: () => void }) {
         if (!(error instanceof ApiError)) throw error
         console.error(error)
         setStatus('')
-        setProblem({
+        setFailure({
           message: s.rejected,
-          problems: error.problems.length ? error.problems : [error.message],
+          problems: error.problems.length ? error.problems : [problem('', error.message)],
         })
       }
     })
@@ -179,7 +175,7 @@ export function DataSection({ onImported }: { onImported: () => void }) {
           {s.showSummary}
         </button>
       </div>
-      <FailureAlert failure={problem} listLabel={s.problemsLabel} />
+      <FailureAlert failure={failure} listLabel={s.problemsLabel} />
       <p role="status" className="status">
         {status}
       </p>

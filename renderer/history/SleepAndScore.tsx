@@ -1,6 +1,6 @@
 // History's additions for the clinician's questions: last week's own-rating score against the 4 weeks before
 // (with the plain note that it is not the IRLS), and total sleep and sleep efficiency from the sleep diary.
-import type { HistoryView } from '../../shared/companion.ts'
+import type { HistoryView } from '../../shared/view-models.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
 import { diaryStrings } from '../strings-diary.ts'

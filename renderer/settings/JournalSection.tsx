@@ -1,10 +1,12 @@
 // The morning check-in (on/off and time), and the health notes that enable doctor prompts and step cautions.
+
 import { useState } from 'react'
 import { stepsToSwitchOff } from '../../shared/cautions.ts'
 import { VITAMIN_D_UNITS } from '../../shared/labs.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { journalStrings } from '../strings-journal.ts'
 import { type Draft, draftFlags } from './draft.ts'
+import { HealthNoteChecks } from './HealthNoteChecks.tsx'
 import type { SectionProps } from './types.ts'
 
 const s = journalStrings.settings
@@ -47,23 +49,7 @@ export function HealthNotesSection({ draft, update }: SectionProps) {
       <p className="hint" id="settings-health-intro">
         {s.healthIntro}
       </p>
-      <Check label={s.pregnant} checked={draft.pregnant} onChange={(pregnant) => setFlags({ pregnant })} />
-      <Check
-        label={s.kidneyDisease}
-        hint={s.kidneyHint}
-        checked={draft.kidneyDisease}
-        onChange={(kidneyDisease) => setFlags({ kidneyDisease })}
-      />
-      <Check
-        label={s.malabsorption}
-        checked={draft.malabsorption}
-        onChange={(malabsorption) => setFlags({ malabsorption })}
-      />
-      <Check
-        label={s.neuropathy}
-        checked={draft.neuropathy}
-        onChange={(neuropathy) => setFlags({ neuropathy })}
-      />
+      <HealthNoteChecks notes={draft} onChange={setFlags} />
       <p role="status" className="hint">
         {switchedOff && draft.kidneyDisease ? s.magnesiumOff : ''}
       </p>

@@ -1,5 +1,5 @@
 // The settings form as typed (text for times and numbers), and its check against the shared schema.
-import { fieldPath } from '../../shared/errors.ts'
+import { fieldPath, type Problem } from '../../shared/errors.ts'
 import type { VitaminDUnit } from '../../shared/labs.ts'
 import { CATALOGUE } from '../../shared/protocol.ts'
 import {
@@ -183,14 +183,13 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
   return { settings: valid ? result.data : null, errors }
 }
 
-/** Splits contract problems ("bedtime: expected …") into per-field messages and the rest. */
-export function splitProblems(problems: string[]): { byField: FieldErrors; general: string[] } {
+/** Sorts contract problems into per-field messages (by their path) and the rest (no path). */
+export function splitProblems(problems: readonly Problem[]): { byField: FieldErrors; general: string[] } {
   const byField: FieldErrors = {}
   const general: string[] = []
   for (const problem of problems) {
-    const at = problem.indexOf(': ')
-    if (at > 0) byField[problem.slice(0, at)] ??= sentence(problem.slice(at + 2))
-    else general.push(problem)
+    if (problem.path) byField[problem.path] ??= sentence(problem.message)
+    else general.push(problem.message)
   }
   return { byField, general }
 }

@@ -4,8 +4,8 @@
 
 import { dayMinutesToClock } from '../../shared/augmentation.ts'
 import { REST_BUCKETS, REST_LABELS } from '../../shared/checkin.ts'
-import type { SummaryView } from '../../shared/companion.ts'
 import type { TreatmentEvent, TreatmentLine } from '../../shared/rls-treatments.ts'
+import type { SummaryView } from '../../shared/view-models.ts'
 import { WeeklyChart } from '../components/WeeklyChart.tsx'
 import { healthStrings } from '../strings-health.ts'
 import { summaryStrings as t } from '../strings-summary.ts'

@@ -1,5 +1,6 @@
 // The morning check-in for last night (or any night, opened from history): two 0–10 ratings, when symptoms
 // started, the evening's triggers and a note. The ratings are Eventide's own, never the IRLS items.
+import { PageHeader } from '../components/PageHeader.tsx'
 import '../journal.css'
 import '../checkin/checkin.css'
 import { type FormEvent, useId, useRef, useState } from 'react'
@@ -14,20 +15,22 @@ import {
   TRIGGER_LABELS,
   type Triggers,
 } from '../../shared/checkin.ts'
-import type { CheckInView } from '../../shared/companion.ts'
-import { ApiError, api } from '../api.ts'
+import { problem } from '../../shared/errors.ts'
+import { clockOf } from '../../shared/hhmm.ts'
+import type { CheckInView } from '../../shared/view-models.ts'
+import { api } from '../api.ts'
 import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
 import { QuickAnswers, type QuickDraft } from '../checkin/QuickAnswers.tsx'
 import { SleepDiaryFields } from '../checkin/SleepDiaryFields.tsx'
-import { FailureAlert } from '../components/FailureAlert.tsx'
 import { Check } from '../components/Field.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
+import { SaveBar } from '../components/SaveBar.tsx'
 import { ScaleField } from '../components/ScaleField.tsx'
-import { navigate, useLocation } from '../router.ts'
-import { messageOf, strings } from '../strings.ts'
+import { useLocation } from '../router.ts'
+import { strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
-import { clockOf } from '../time.ts'
+import { useAction } from '../use-action.ts'
 import { useLoad } from '../use-load.ts'
 
 const s = historyStrings.checkIn
@@ -38,15 +41,12 @@ export function CheckIn() {
   const view = loaded.value
   return (
     <main className="page check-in">
-      <header className="page-header">
-        <div>
-          <h1>{s.heading}</h1>
-          {view && <p className="muted">{s.forNight(view.night)}</p>}
-        </div>
-        <button type="button" onClick={() => navigate('history')}>
-          {night ? journalStrings.nav.backToHistory : journalStrings.nav.history}
-        </button>
-      </header>
+      <PageHeader
+        heading={s.heading}
+        subtitle={view ? s.forNight(view.night) : null}
+        back="history"
+        backLabel={night ? journalStrings.nav.backToHistory : journalStrings.nav.history}
+      />
       <LoadStatus error={loaded.error} loading={!view} />
       {view && <CheckInForm key={view.night} view={view} onSaved={loaded.setValue} />}
     </main>
@@ -78,21 +78,24 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
   const [diaryUsed, setDiaryUsed] = useState(start?.diary !== undefined)
   const [diaryErrors, setDiaryErrors] = useState<DiaryErrors>({})
   const [errors, setErrors] = useState<Errors>({})
-  const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
-  const [status, setStatus] = useState(start ? savedText(start) : '')
-  const saving = useRef(false)
+  const action = useAction(start ? savedText(start) : '')
   const severityFirst = useRef<HTMLInputElement>(null)
   const sleepFirst = useRef<HTMLInputElement>(null)
   const onsetFirst = useRef<HTMLInputElement>(null)
 
-  function edited() {
-    setFailure(null)
-    setStatus('')
-  }
+  const edited = action.reset
+
+  /** A required answer given: keep it, clear that question's complaint and the form's status. */
+  const answer =
+    <T,>(field: keyof Errors, set: (value: T) => void) =>
+    (value: T) => {
+      set(value)
+      setErrors((e) => ({ ...e, [field]: undefined }))
+      edited()
+    }
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    if (saving.current) return
     const found: Errors = {}
     if (severity === null) found.severity = s.needSeverity
     if (sleepQuality === null) found.sleepQuality = s.needSleep
@@ -100,9 +103,10 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
     setErrors(found)
     const diaryResult = diaryUsed ? diaryFromDraft(diary) : { diary: undefined, errors: {} }
     setDiaryErrors(diaryResult.errors)
-    const diaryProblems = Object.values(diaryResult.errors)
+    // Each is already shown beside its own field; the summary lists the sentences without a path.
+    const diaryProblems = Object.values(diaryResult.errors).map((message) => problem('', message))
     if (severity === null || sleepQuality === null || onset === null || diaryProblems.length > 0) {
-      setFailure({
+      action.setFailure({
         message: strings.errors.fixFirst(Object.keys(found).length + diaryProblems.length),
         problems: diaryProblems,
       })
@@ -117,24 +121,12 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
       if (quick.rest) extras.restBeforeSymptoms = quick.rest
     }
     if (diaryResult.diary) extras.diary = diaryResult.diary
-    saving.current = true
-    setStatus(s.saving)
-    try {
-      const saved = await api.saveCheckIn({
-        night: view.night,
-        checkIn: { severity, sleepQuality, onset, triggers, note, ...extras },
-      })
-      setFailure(null)
-      setStatus(s.saved)
-      onSaved(saved)
-    } catch (error) {
-      console.error(error)
-      const problems = error instanceof ApiError ? error.problems : []
-      setFailure({ message: strings.errors.saveFailed(messageOf(error)), problems })
-      setStatus('')
-    } finally {
-      saving.current = false
-    }
+    const checkIn = { severity, sleepQuality, onset, triggers, note, ...extras }
+    await action.run(async () => onSaved(await api.saveCheckIn({ night: view.night, checkIn })), {
+      working: s.saving,
+      done: s.saved,
+      failed: strings.errors.saveFailed,
+    })
   }
 
   return (
@@ -146,11 +138,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
         value={severity}
         error={errors.severity}
         firstRef={severityFirst}
-        onChange={(v) => {
-          setSeverity(v)
-          setErrors((e) => ({ ...e, severity: undefined }))
-          edited()
-        }}
+        onChange={answer('severity', setSeverity)}
       />
       <ScaleField
         legend={s.sleepLegend}
@@ -158,11 +146,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
         value={sleepQuality}
         error={errors.sleepQuality}
         firstRef={sleepFirst}
-        onChange={(v) => {
-          setSleepQuality(v)
-          setErrors((e) => ({ ...e, sleepQuality: undefined }))
-          edited()
-        }}
+        onChange={answer('sleepQuality', setSleepQuality)}
       />
       <fieldset aria-describedby={errors.onset ? `${id}-onset-error` : undefined}>
         <legend>{s.onsetLegend}</legend>
@@ -174,11 +158,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
               type="radio"
               name={`${id}-onset`}
               checked={onset === value}
-              onChange={() => {
-                setOnset(value)
-                setErrors((e) => ({ ...e, onset: undefined }))
-                edited()
-              }}
+              onChange={() => answer('onset', setOnset)(value)}
             />
             <label htmlFor={`${id}-${value}`}>{ONSET_LABELS[value]}</label>
           </div>
@@ -245,13 +225,7 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
           edited()
         }}
       />
-      <FailureAlert failure={failure} />
-      <button type="submit" className="primary">
-        {s.save}
-      </button>
-      <p role="status" className="status">
-        {status}
-      </p>
+      <SaveBar action={action} label={s.save} />
     </form>
   )
 }

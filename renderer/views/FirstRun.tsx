@@ -1,5 +1,6 @@
 // First run: a welcome with the disclaimer, the bedtime, which steps to follow and the health notes that bring
 // cautions (kidney disease leaves magnesium off). Then the checklist.
+
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { stepsToSwitchOff } from '../../shared/cautions.ts'
 import { describeInput, ValidationError } from '../../shared/errors.ts'
@@ -10,11 +11,13 @@ import { ApiError, api } from '../api.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { navigate } from '../router.ts'
 import { splitProblems } from '../settings/draft.ts'
+import { HealthNoteChecks } from '../settings/HealthNoteChecks.tsx'
 import { timingText } from '../settings/timing.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, sentence, strings } from '../strings.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { applyTheme } from '../theme.ts'
+import { useLoad } from '../use-load.ts'
 
 const s = strings.firstRun
 const h = journalStrings.settings
@@ -34,34 +37,24 @@ function chosenSteps(settings: Settings, chosen: Set<string>): StepSetting[] {
 
 export function FirstRun() {
   const { setSnapshot } = useSnapshot()
-  const [settings, setSettings] = useState<Settings | null>(null)
+  const loaded = useLoad(() => api.getSettings(), 'settings', strings.errors.loadFailed)
+  const settings = loaded.value
   const [bedtime, setBedtime] = useState('')
   const [chosen, setChosen] = useState<Set<string>>(new Set())
   const [health, setHealth] = useState<Settings['health'] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [saveError, setError] = useState<string | null>(null)
+  const error = saveError ?? loaded.error
   const [serverBedtimeError, setServerBedtimeError] = useState<string | undefined>()
   const saving = useRef(false)
   const bedtimeInput = useRef<HTMLInputElement>(null)
 
+  // The form starts from the settings main holds; it shows once these are copied in (health last).
   useEffect(() => {
-    let live = true
-    api.getSettings().then(
-      (value) => {
-        if (!live) return
-        setSettings(value)
-        setBedtime(value.bedtime)
-        setChosen(new Set(value.steps.filter((step) => step.enabled).map((step) => step.id)))
-        setHealth(value.health)
-      },
-      (err: unknown) => {
-        console.error(err)
-        if (live) setError(strings.errors.loadFailed(messageOf(err)))
-      },
-    )
-    return () => {
-      live = false
-    }
-  }, [])
+    if (!settings) return
+    setBedtime(settings.bedtime)
+    setChosen(new Set(settings.steps.filter((step) => step.enabled).map((step) => step.id)))
+    setHealth(settings.health)
+  }, [settings])
 
   const bedtimeError = isHHMM(bedtime.trim())
     ? serverBedtimeError
@@ -108,6 +101,7 @@ export function FirstRun() {
     } catch (err) {
       console.error(err)
       const problems = err instanceof ApiError || err instanceof ValidationError ? err.problems : []
+      // (a failure without field problems leaves the bedtime field unmarked)
       setServerBedtimeError(splitProblems(problems).byField.bedtime)
       setError(strings.errors.saveFailed(messageOf(err)))
     } finally {
@@ -140,8 +134,8 @@ export function FirstRun() {
       <div role="alert" className={error ? 'error-box' : undefined}>
         {error}
       </div>
-      {!settings && !error && <p role="status">{strings.loading}</p>}
-      {settings && (
+      {!(settings && health) && !error && <p role="status">{strings.loading}</p>}
+      {settings && health && (
         <form onSubmit={start} noValidate>
           <section className="card" aria-labelledby="first-run-bedtime">
             <h2 id="first-run-bedtime">{s.bedtimeHeading}</h2>
@@ -172,26 +166,13 @@ export function FirstRun() {
             <section className="card" aria-labelledby="first-run-health">
               <h2 id="first-run-health">{h.healthHeading}</h2>
               <p className="hint">{h.healthIntro}</p>
-              <Check
-                label={h.pregnant}
-                checked={health.pregnant}
-                onChange={(pregnant) => note({ pregnant })}
-              />
-              <Check
-                label={h.kidneyDisease}
-                hint={h.kidneyHint}
-                checked={health.kidneyDisease}
-                onChange={(kidneyDisease) => note({ kidneyDisease })}
-              />
-              <Check
-                label={h.malabsorption}
-                checked={health.malabsorption ?? false}
-                onChange={(malabsorption) => note({ malabsorption })}
-              />
-              <Check
-                label={h.neuropathy}
-                checked={health.neuropathy ?? false}
-                onChange={(neuropathy) => note({ neuropathy })}
+              <HealthNoteChecks
+                notes={{
+                  ...health,
+                  malabsorption: health.malabsorption ?? false,
+                  neuropathy: health.neuropathy ?? false,
+                }}
+                onChange={note}
               />
             </section>
           )}

@@ -1,63 +1,40 @@
 // Labs and medicines: doctor prompts, lab results with their trends and recheck reminder, and the list of
 // medicines and supplements checked against the watch list.
+import { PageHeader } from '../components/PageHeader.tsx'
 import '../journal.css'
-import { useRef, useState } from 'react'
-import type { HealthView } from '../../shared/companion.ts'
 import { LAB_INFO } from '../../shared/labs.ts'
-import { ApiError, api } from '../api.ts'
+import type { HealthView } from '../../shared/view-models.ts'
+import { api } from '../api.ts'
 import { FailureAlert } from '../components/FailureAlert.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
-import { navigate } from '../router.ts'
-import { messageOf, strings } from '../strings.ts'
+import { strings } from '../strings.ts'
 import { diaryStrings } from '../strings-diary.ts'
 import { healthStrings } from '../strings-health.ts'
 import { journalStrings } from '../strings-journal.ts'
+import { useAction } from '../use-action.ts'
 import { useLoad } from '../use-load.ts'
 
 const s = healthStrings
 
 export function Health() {
   const loaded = useLoad(() => api.getHealth(), 'health', s.loadFailed)
-  const [status, setStatus] = useState('')
-  const [failure, setFailure] = useState<{ message: string; problems: string[] } | null>(null)
-  const busy = useRef(false)
+  const action = useAction()
   const view = loaded.value
 
   /** Sends one change; true when main accepted it and the view was replaced with its answer. */
-  async function change(call: () => Promise<HealthView>, done: string): Promise<boolean> {
-    if (busy.current) return false
-    busy.current = true
-    try {
-      loaded.setValue(await call())
-      setFailure(null)
-      setStatus(done)
-      return true
-    } catch (error) {
-      console.error(error)
-      setStatus('')
-      const problems = error instanceof ApiError ? error.problems : []
-      setFailure({ message: strings.errors.actionFailed(messageOf(error)), problems })
-      return false
-    } finally {
-      busy.current = false
-    }
-  }
+  const change = (call: () => Promise<HealthView>, done: string): Promise<boolean> =>
+    action.run(async () => loaded.setValue(await call()), { done, failed: strings.errors.actionFailed })
 
   return (
     <main className="page health">
-      <header className="page-header">
-        <h1>{s.heading}</h1>
-        <button type="button" onClick={() => navigate('history')}>
-          {journalStrings.nav.history}
-        </button>
-      </header>
+      <PageHeader heading={s.heading} back="history" backLabel={journalStrings.nav.history} />
       <LoadStatus error={loaded.error} loading={!view} />
-      <FailureAlert failure={failure} />
+      <FailureAlert failure={action.failure} />
       <p role="status" className="status">
-        {status}
+        {action.status}
       </p>
       {view && (
         <>

@@ -2,8 +2,8 @@
 // what seems to help, and the person's data (export, import, print).
 import '../journal.css'
 import { useEffect, useId, useRef, useState } from 'react'
-import type { HistoryView } from '../../shared/companion.ts'
 import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
+import type { HistoryView } from '../../shared/view-models.ts'
 import { api } from '../api.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'

@@ -1,10 +1,9 @@
 // Settings: every field checked as it is typed; Save sends only settings the shared schema accepts.
+
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
-import type { AppInfo } from '../../shared/ipc.ts'
-import type { Settings as SettingsValue } from '../../shared/settings.ts'
-import { ApiError, api } from '../api.ts'
-import { FailureAlert } from '../components/FailureAlert.tsx'
-import { navigate } from '../router.ts'
+import { api } from '../api.ts'
+import { PageHeader } from '../components/PageHeader.tsx'
+import { SaveBar } from '../components/SaveBar.tsx'
 import { AboutSection } from '../settings/AboutSection.tsx'
 import { BedtimeSection } from '../settings/BedtimeSection.tsx'
 import { checkDraft, type Draft, type FieldErrors, splitProblems, toDraft } from '../settings/draft.ts'
@@ -12,85 +11,60 @@ import { CheckInSection, HealthNotesSection } from '../settings/JournalSection.t
 import { GeneralSection, NotificationsSection } from '../settings/PreferencesSection.tsx'
 import { StepsSection } from '../settings/StepsSection.tsx'
 import { useSnapshot } from '../snapshot.tsx'
-import { messageOf, strings } from '../strings.ts'
+import { strings } from '../strings.ts'
 import { applyTheme } from '../theme.ts'
+import { useAction } from '../use-action.ts'
+import { useLoad } from '../use-load.ts'
 
 const s = strings.settings
 
-interface Failure {
-  message: string
-  problems: string[]
-}
-
 export function Settings() {
   const { setSnapshot } = useSnapshot()
-  const [base, setBase] = useState<SettingsValue | null>(null)
+  const loaded = useLoad(() => api.getSettings(), 'settings', strings.errors.loadFailed)
+  const base = loaded.value
+  // About is a nicety: if it fails the form still works, and the console says why.
+  const info = useLoad(() => api.getAppInfo(), 'about', String).value
   const [draft, setDraft] = useState<Draft | null>(null)
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
-  const [failure, setFailure] = useState<Failure | null>(null)
-  const [status, setStatus] = useState('')
-  const saving = useRef(false)
+  const action = useAction()
   const form = useRef<HTMLFormElement>(null)
 
+  // The form starts from what main holds, and again from what it saved.
   useEffect(() => {
-    let live = true
-    api.getSettings().then(
-      (settings) => {
-        if (!live) return
-        setBase(settings)
-        setDraft(toDraft(settings))
-      },
-      (error: unknown) => {
-        console.error(error)
-        if (live) setLoadError(strings.errors.loadFailed(messageOf(error)))
-      },
-    )
-    // About is a nicety: if it fails the form still works, and the console says why.
-    api.getAppInfo().then((value) => live && setInfo(value), console.error)
-    return () => {
-      live = false
-    }
-  }, [])
+    if (base) setDraft(toDraft(base))
+  }, [base])
 
   const checked = useMemo(() => (draft && base ? checkDraft(draft, base) : null), [draft, base])
 
   function update(change: (d: Draft) => Draft) {
     setDraft((d) => (d ? change(d) : d))
     setServerErrors({})
-    setFailure(null)
-    setStatus('')
+    action.reset()
   }
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    if (!checked || saving.current) return
-    if (!checked.settings) {
-      setFailure({ message: strings.errors.fixFirst(Object.keys(checked.errors).length), problems: [] })
+    if (!checked) return
+    const valid = checked.settings
+    if (!valid) {
+      action.setFailure({
+        message: strings.errors.fixFirst(Object.keys(checked.errors).length),
+        problems: [],
+      })
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
       return
     }
-    saving.current = true
-    setStatus(s.saving)
-    try {
-      const saved = await api.updateSettings(checked.settings)
-      setBase(saved)
-      setDraft(toDraft(saved))
-      setFailure(null)
-      setStatus(s.saved)
-      applyTheme(saved.theme)
-      // Main pushes a re-planned night too; asking keeps "Back to tonight" right even if that push is slow.
-      setSnapshot(await api.getState())
-    } catch (error) {
-      console.error(error)
-      const problems = error instanceof ApiError ? error.problems : []
-      setServerErrors(splitProblems(problems).byField)
-      setFailure({ message: strings.errors.saveFailed(messageOf(error)), problems })
-      setStatus('')
-    } finally {
-      saving.current = false
-    }
+    await action.run(
+      async () => {
+        const saved = await api.updateSettings(valid)
+        loaded.setValue(saved)
+        applyTheme(saved.theme)
+        // Main pushes a re-planned night too; asking keeps "Back to tonight" right even if that push is slow.
+        setSnapshot(await api.getState())
+      },
+      { working: s.saving, done: s.saved, failed: strings.errors.saveFailed },
+      (failed) => setServerErrors(splitProblems(failed.problems).byField),
+    )
   }
 
   const errors = { ...serverErrors, ...(checked?.errors ?? {}) }
@@ -98,18 +72,13 @@ export function Settings() {
 
   return (
     <main className="page settings">
-      <header className="page-header">
-        <h1>{s.heading}</h1>
-        <button type="button" onClick={() => navigate('checklist')}>
-          {strings.nav.backToTonight}
-        </button>
-      </header>
-      {loadError && (
+      <PageHeader heading={s.heading} back="checklist" backLabel={strings.nav.backToTonight} />
+      {loaded.error && (
         <p role="alert" className="error-box">
-          {loadError}
+          {loaded.error}
         </p>
       )}
-      {!props && !loadError && <p role="status">{strings.loading}</p>}
+      {!props && !loaded.error && <p role="status">{strings.loading}</p>}
       {props && (
         <form ref={form} onSubmit={save} noValidate>
           <BedtimeSection {...props} />
@@ -119,13 +88,7 @@ export function Settings() {
           <HealthNotesSection {...props} />
           <GeneralSection {...props} />
           <div className="save-bar">
-            <FailureAlert failure={failure} listLabel={s.problemsHeading} />
-            <button type="submit" className="primary">
-              {s.save}
-            </button>
-            <p role="status" className="status">
-              {status}
-            </p>
+            <SaveBar action={action} label={s.save} listLabel={s.problemsHeading} />
           </div>
         </form>
       )}

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { summaryStrings } from '../../renderer/strings-summary.ts'
 import { DOSE_CHANGE, PRAMIPEXOLE_START, seedAugmentationYear } from './harness/augmentation-seed.ts'
@@ -14,8 +14,6 @@ import { browserTierSkip } from './harness/browser.ts'
 import { axeViolations, describeFindings, SCREENSHOT_DIR } from './harness/checks.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const run = promisify(execFile)
 const PROMPT_TITLE = 'Ask your prescriber to look at how your symptoms are changing'

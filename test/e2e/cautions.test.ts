@@ -6,15 +6,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { CAUTIONS } from '../../shared/cautions.ts'
 import { CATALOGUE } from '../../shared/protocol.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const POLL = { timeout: 5_000, interval: 50 }
 const KIDNEY = { pregnant: false, kidneyDisease: true }

@@ -2,7 +2,7 @@
 // preview; a damaged file refused with not a byte changed; and the printable summary for a doctor.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
 import { SUMMARY_DISCLAIMER } from '../../shared/summary-view.ts'
@@ -11,8 +11,6 @@ import { browserTierSkip } from './harness/browser.ts'
 import { LAST_NIGHT, seedYear } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const POLL = { timeout: 10_000, interval: 50 }
 const skip = browserTierSkip('test/e2e/companion-data.test.ts (backup and summary in Chromium)')

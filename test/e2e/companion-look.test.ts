@@ -1,7 +1,7 @@
 // The companion views (check-in, history, health, summary) with a year of data, in both themes at 100 % and
 // 200 %: axe-core finds nothing, nothing scrolls sideways, no console error, and a screenshot of each lands
 // in test-output/screenshots for people to look at.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Backend } from './harness/backend.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { axeViolations, describeFindings, horizontalOverflow, screenshot } from './harness/checks.ts'
@@ -9,8 +9,6 @@ import { yearOfJournal, yearOfNights } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
 import type { EventideWindow, RouteName } from './harness/window.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const skip = browserTierSkip('test/e2e/companion-look.test.ts (companion views: axe and screenshots)')
 const VIEWS: RouteName[] = ['check-in', 'history', 'health', 'summary']

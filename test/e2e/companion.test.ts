@@ -1,6 +1,6 @@
 // Companion journeys in Chromium (issue 5): the morning check-in, a year of history, and labs and the
 // watch list, each against the real handler table and store. Backups and the summary: companion-data.test.ts.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
 import { journalStrings } from '../../renderer/strings-journal.ts'
@@ -12,8 +12,6 @@ import { LAST_NIGHT, nightAt, seedYear, YEAR_FACTS } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { fieldError, whenReady } from './harness/views.ts'
 import type { EventideWindow } from './harness/window.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const POLL = { timeout: 10_000, interval: 50 }
 const skip = browserTierSkip('test/e2e/companion.test.ts (companion journeys in Chromium)')

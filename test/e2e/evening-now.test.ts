@@ -1,7 +1,7 @@
 // The evening as a person sees it in Chromium: the Now card at 19:30, 21:55, 22:40, 23:45 and 08:30, in light and
 // dark, checked by its text, with screenshots saved for review; the smallest window still shows the Now card;
 // and the first-run window shows "Start my evening" without scrolling.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WINDOW_SIZES } from '../../electron/windows.ts'
 import { strings } from '../../renderer/strings.ts'
 import { emptyNightRecord } from '../../shared/records.ts'
@@ -9,8 +9,6 @@ import { browserTierSkip } from './harness/browser.ts'
 import { axeViolations, describeFindings, horizontalOverflow, screenshot } from './harness/checks.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { nowCardLines, whenReady } from './harness/views.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const skip = browserTierSkip('test/e2e/evening-now.test.ts (the Now card in Chromium)')
 const POLL = { timeout: 5_000, interval: 50 }

@@ -3,7 +3,7 @@
 // Chromium follow. Do Not Disturb is dunst's pause; the fallback is notify-send when our client has no bus.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { wireNotifications } from '../../electron/notification-wiring.ts'
 import { createNotifier } from '../../electron/notifier.ts'
 import { createScheduler } from '../../electron/scheduler.ts'
@@ -16,8 +16,6 @@ import { browserTierSkip, isCI } from './harness/browser.ts'
 import { type DunstSession, missingDunstTools, startDunstSession } from './harness/dunst-session.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { stepState, whenReady } from './harness/views.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const NIGHT = '2026-11-24'
 const AT_2130 = Date.parse('2026-11-24T21:30:00+01:00')

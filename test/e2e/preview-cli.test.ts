@@ -3,11 +3,10 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ensureRendererBuilt } from './harness/suite.ts'
 
 // The harness's suite module reaches electron-store, which imports 'electron'.
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const ROOT = resolve(import.meta.dirname, '../..')
 let child: ChildProcess | undefined

@@ -2,7 +2,7 @@
 import { request } from 'node:http'
 import { networkInterfaces } from 'node:os'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Preview, startPreview } from '../../build/preview-server.ts'
 import type { Logger } from '../../electron/services.ts'
 import { strings } from '../../renderer/strings.ts'
@@ -13,8 +13,6 @@ import { browserTierSkip, launchChromium } from './harness/browser.ts'
 import { ensureRendererBuilt, RENDERER } from './harness/suite.ts'
 import { progressText, stepButton, stepState, whenReady } from './harness/views.ts'
 import type { RouteName } from './harness/window.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const ZONE = 'Europe/Berlin'
 const NIGHT = '2026-11-24'

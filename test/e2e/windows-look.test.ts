@@ -1,6 +1,6 @@
 // Every window, in both themes, at 100 % and 200 %: axe-core finds nothing, nothing scrolls sideways, and a
 // screenshot of each lands in test-output/screenshots for people to look at.
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyNightRecord } from '../../shared/records.ts'
 import type { Theme } from '../../shared/settings.ts'
 import type { Backend } from './harness/backend.ts'
@@ -9,8 +9,6 @@ import { axeViolations, describeFindings, horizontalOverflow, screenshot } from 
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { stepItem, whenReady } from './harness/views.ts'
 import type { EventideWindow, RouteName } from './harness/window.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const skip = browserTierSkip('test/e2e/windows-look.test.ts (axe and screenshots in Chromium)')
 const ROUTES: RouteName[] = ['first-run', 'checklist', 'settings']

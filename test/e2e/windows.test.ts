@@ -1,6 +1,6 @@
 // Journeys through the built windows in Debian's Chromium, bridged to the real handler table and a real store.
 import { readFile } from 'node:fs/promises'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { invokeHandler } from '../../electron/ipc.ts'
 import { SETTINGS_FORMAT } from '../../electron/store-migrations.ts'
 import { documentPath } from '../../electron/store-recovery.ts'
@@ -20,8 +20,6 @@ import {
   stepTimes,
   whenReady,
 } from './harness/views.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const NIGHT = '2026-11-24'
 const POLL = { timeout: 5_000, interval: 50 }
@@ -189,10 +187,15 @@ describe.skipIf(skip !== null)(`windows in Chromium${skip ? ` (SKIPPED: ${skip})
     await w.page.evaluate(() => Object.assign(window, { __sameDocument: true }))
 
     // As the tray's "Done" would: straight through the handler table, not through this window.
-    const envelope = await invokeHandler(backend.table, 'setStepStatus', {
-      stepId: 'magnesium',
-      status: 'done',
-    })
+    const envelope = await invokeHandler(
+      backend.table,
+      'setStepStatus',
+      {
+        stepId: 'magnesium',
+        status: 'done',
+      },
+      backend.logger,
+    )
     expect(envelope.ok).toBe(true)
     await expect.poll(() => stepState(w.page, 'Magnesium glycinate'), POLL).toBe('Done at 20:00')
     expect(await progressText(w.page)).toMatch(/\b1 of 5\b/)

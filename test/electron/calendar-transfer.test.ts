@@ -3,13 +3,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import ICAL from 'ical.js'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { quiet, realTable } from '../support/ipc-table.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const tempDir = tempDirMaker('eventide-ics-')
 

@@ -1,12 +1,10 @@
 // One vocabulary of fields: whatever the store can hold, every channel that names it accepts, and every
 // stored night survives export → import. Driven through the real handler table on a real store.
+
 import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
@@ -16,10 +14,9 @@ import { contract, type Envelope } from '../../shared/ipc.ts'
 import { instantMs } from '../../shared/night.ts'
 import { emptyNightRecord, nightKeySchema } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { quiet } from '../support/ipc-table.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const tempDir = tempDirMaker('eventide-vocabulary-')
 const clock: Clock = { now: () => instantMs('2026-11-25T09:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
@@ -28,18 +25,12 @@ function app(dir = tempDir()) {
   const out = tempDir()
   const logger = quiet()
   const store = createStore({ directory: dir, now: clock.now, logger })
-  const evening = createEvening({ store, clock, logger })
-  const handlers = createHandlers({
-    evening,
-    ...createCompanion({
-      store,
-      clock,
-      logger,
-      evening,
-      chooseSavePath: async (name: string) => path.join(out, name),
-      printViewToPdf: async () => new Uint8Array(),
-    }),
+  const { handlers } = inProcessMain({
+    store,
+    clock,
     logger,
+    chooseSavePath: async (name: string) => path.join(out, name),
+    printViewToPdf: async () => new Uint8Array(),
     appInfo: () => ({ name: 'Eventide', version: '0', logPath: '', dataPath: dir, platform: 'linux' }),
     openWindow: vi.fn(),
     setLaunchAtLogin: vi.fn(),

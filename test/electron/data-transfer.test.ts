@@ -1,25 +1,23 @@
 // Export, import and print on a real store in a temp folder: a round trip keeps every record, and a bad
 // file of any kind is refused with the store files left byte-for-byte as they were.
+
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
 import { writeFileAtomic } from '../../electron/data-transfer.ts'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
+import { problemText } from '../../shared/errors.ts'
 import type { Envelope, View } from '../../shared/ipc.ts'
 import { emptyJournal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { checkIn, record } from '../shared/fixtures/journal.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { quiet } from '../support/ipc-table.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const tempDir = tempDirMaker('eventide-transfer-')
 
@@ -66,20 +64,21 @@ function app(options: { seed?: boolean; io?: StoreIo } = {}) {
       },
     })
   }
-  const evening = createEvening({ store, clock, logger })
-  const changes = vi.fn()
-  evening.onChange(changes)
   const chooseSavePath = vi.fn(async (name: string): Promise<string | null> => path.join(out, name))
   const printViewToPdf = vi.fn(async (_view: View) => new TextEncoder().encode('%PDF-1.7 fake'))
   const setLaunchAtLogin = vi.fn()
-  const handlers = createHandlers({
-    evening,
-    ...createCompanion({ store, clock, logger, evening, chooseSavePath, printViewToPdf }),
+  const { evening, handlers } = inProcessMain({
+    store,
+    clock,
     logger,
+    chooseSavePath,
+    printViewToPdf,
     appInfo: () => ({ name: 'Eventide', version: '0', logPath: '', dataPath: dir, platform: 'linux' }),
     openWindow: vi.fn(),
     setLaunchAtLogin,
   })
+  const changes = vi.fn()
+  evening.onChange(changes)
   const call = (method: string, payload?: unknown) => invokeHandler(handlers, method, payload, logger)
   /** Every file in the store folder with its exact bytes. */
   const files = () =>
@@ -261,8 +260,8 @@ describe('import', () => {
         expect(result.ok).toBe(false)
         if (!result.ok)
           expect(
-            result.problems.some((p) => problem.test(p)),
-            result.problems.join('\n'),
+            result.problems.some((p) => problem.test(problemText(p))),
+            result.problems.map(problemText).join('\n'),
           ).toBe(true)
       }
       expect(a.files()).toEqual(before)

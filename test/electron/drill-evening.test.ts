@@ -12,8 +12,6 @@ import { FOLLOW_UP_MS } from '../../shared/schedule.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { createDrillClock, createDrillLogger, createRecordingNotifier } from '../support/drill.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const TZ = 'Europe/Berlin'
 // Days of one-minute wake-ups on fake time: more than the default 5 s on a busy machine.
 vi.setConfig({ testTimeout: 60_000 })

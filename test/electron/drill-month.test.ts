@@ -23,11 +23,6 @@ import {
   type DrillClock,
 } from '../support/drill.ts'
 
-vi.mock('electron', () => {
-  const electron = { app: { getPath: () => os.tmpdir(), getVersion: () => '0.1.0' } }
-  return { default: electron, ...electron }
-})
-
 const TZ = 'Europe/Berlin'
 const MIN = 60_000
 const NIGHTS = 30

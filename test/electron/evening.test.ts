@@ -1,13 +1,13 @@
 // Tonight's intents on an in-memory store with a fixed clock: tick, skip, undo, snooze, bedtime, pause, settings.
+
 import { describe, expect, it, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import type { Clock } from '../../electron/services.ts'
 import { ValidationError } from '../../shared/errors.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { quiet } from '../support/logger.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
-
-vi.mock('electron', () => ({ default: {} }))
 
 const NIGHT = '2026-11-24'
 const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
@@ -24,7 +24,7 @@ const fixedClock = (iso: string): Clock & { set(iso: string): void } => {
 function setup(nowIso = '2026-11-24T20:00:00+01:00', notices: string[] = []) {
   const store = createMemoryStore({ notices })
   const clock = fixedClock(nowIso)
-  const evening = createEvening({ store, clock })
+  const evening = createEvening({ store, clock, logger: quiet() })
   const changes = vi.fn()
   evening.onChange(changes)
   return { store, clock, evening, changes }
@@ -213,8 +213,8 @@ describe('evening: settings', () => {
     }
     expect(error).toBeInstanceOf(ValidationError)
     const problems = (error as ValidationError).problems
-    expect(problems.some((p) => p.startsWith('bedtime:'))).toBe(true)
-    expect(problems.some((p) => p.startsWith('notifications.snoozeMinutes:'))).toBe(true)
+    expect(problems.some((p) => p.path === 'bedtime')).toBe(true)
+    expect(problems.some((p) => p.path === 'notifications.snoozeMinutes')).toBe(true)
     expect(evening.getSettings()).toEqual(defaultSettings())
     expect(changes).not.toHaveBeenCalled()
   })

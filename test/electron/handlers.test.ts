@@ -1,21 +1,19 @@
 // The handler table: each method reaches its service; launch-at-login follows the settings toggle.
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
 import { createEvening } from '../../electron/evening.ts'
 import { createHandlers } from '../../electron/handlers.ts'
+import { createJournalServices } from '../../electron/journal-services.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
-
-vi.mock('electron', () => ({ default: {} }))
 
 function setup() {
   const store = createMemoryStore()
   // 21:35: the bath (21:30–21:50) is due and can be snoozed.
   const clock = { now: () => instantMs('2026-11-24T21:35:00+01:00'), timeZone: () => 'Europe/Berlin' }
-  const evening = createEvening({ store, clock })
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
-  const companion = createCompanion({
+  const evening = createEvening({ store, clock, logger })
+  const companion = createJournalServices({
     store,
     clock,
     logger,

@@ -10,13 +10,11 @@ import {
   type SenderEvent,
 } from '../../electron/ipc.ts'
 import { MAX_BACKUP_CHARS } from '../../shared/backup.ts'
-import { ValidationError } from '../../shared/errors.ts'
+import { problem, ValidationError } from '../../shared/errors.ts'
 import { contract, type Envelope, METHODS, type Method, STATE_CHANNEL } from '../../shared/ipc.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import type { Snapshot } from '../../shared/snapshot.ts'
 import { quiet, realTable, VALID, VALID_CHECK_IN } from '../support/ipc-table.ts'
-
-vi.mock('electron', () => ({ default: {} }))
 
 /** For every method: a bad payload and the field its error must name. */
 const BAD: Record<Method, [payload: unknown, field: string][]> = {
@@ -132,8 +130,8 @@ describe('invokeHandler: validation for every channel', () => {
         expect(result.ok).toBe(false)
         if (result.ok) continue
         expect(result.problems.length).toBeGreaterThan(0)
-        expect(result.problems.some((p) => p.startsWith(`${field}: `))).toBe(true)
-        expect(result.problems.every((p) => /expected|unrecognized/i.test(p))).toBe(true)
+        expect(result.problems.some((p) => p.path === field)).toBe(true)
+        expect(result.problems.every((p) => /expected|unrecognized/i.test(p.message))).toBe(true)
         expect(result.error).toContain(method)
         expect(serialize()).toBe(before)
         expect(openWindow).not.toHaveBeenCalled()
@@ -175,7 +173,7 @@ describe('invokeHandler: handler failures', () => {
   })
 
   it('keeps the problems of a ValidationError', async () => {
-    const error = new ValidationError(['bedtime: expected HH:MM (00:00–23:59), got "x"'])
+    const error = new ValidationError([problem('bedtime', 'expected HH:MM (00:00–23:59), got "x"')])
     const result = await invokeHandler(failing(error), 'setPaused', { paused: true }, quiet())
     expect(result).toEqual({ ok: false, error: error.message, problems: error.problems })
   })

@@ -1,44 +1,35 @@
 // The journal channels through the real IPC wrapper and handler table: check-ins by the noon rule, labs and
 // medicines validated against today, prompts dismissed, travel nights, and the checklist's banners.
+
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Clock } from '../../electron/services.ts'
+import { problemText } from '../../shared/errors.ts'
 import type { Envelope } from '../../shared/ipc.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { quiet, VALID_CHECK_IN } from '../support/ipc-table.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
-
-vi.mock('electron', () => ({ default: {} }))
 
 function setup(start: string, settings: Settings = defaultSettings()) {
   let nowMs = instantMs(start)
   const clock: Clock = { now: () => nowMs, timeZone: () => 'Europe/Berlin' }
   const store = createMemoryStore({ settings })
   const logger = quiet()
-  const evening = createEvening({ store, clock, logger })
-  const changes = vi.fn()
-  evening.onChange(changes)
   let n = 0
-  const handlers = createHandlers({
-    evening,
-    ...createCompanion({
-      store,
-      clock,
-      logger,
-      evening,
-      chooseSavePath: async () => null,
-      printViewToPdf: async () => new Uint8Array(),
-      newId: (prefix) => `${prefix}-${++n}`,
-    }),
+  const { evening, handlers } = inProcessMain({
+    store,
+    clock,
     logger,
+    printViewToPdf: async () => new Uint8Array(),
+    newId: (prefix) => `${prefix}-${++n}`,
     appInfo: () => ({ name: 'Eventide', version: '0', logPath: '', dataPath: '', platform: 'linux' }),
     openWindow: vi.fn(),
     setLaunchAtLogin: vi.fn(),
   })
+  const changes = vi.fn()
+  evening.onChange(changes)
   const call = async <T>(method: string, payload?: unknown) =>
     (await invokeHandler(handlers, method, payload, logger)) as Envelope<T>
   const ok = async <T>(method: string, payload?: unknown): Promise<T> => {
@@ -55,7 +46,8 @@ function setup(start: string, settings: Settings = defaultSettings()) {
 const rejected = async (promise: Promise<Envelope<unknown>>) => {
   const result = await promise
   if (result.ok) throw new Error('expected a rejection')
-  return result
+  // Each structured problem as the line a person reads, "path: message".
+  return { ...result, problems: result.problems.map(problemText) }
 }
 
 describe('check-in', () => {

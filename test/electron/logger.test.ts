@@ -1,12 +1,10 @@
 // The log offered for bug reports: after a refused import and a failed save it holds field paths and error
 // kinds, never a health value, the home folder or the account name; renderer errors reach it too.
+
 import fs from 'node:fs'
 import path from 'node:path'
 import nodeLog from 'electron-log/node'
 import { describe, expect, it, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers } from '../../electron/handlers.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import { redactText } from '../../electron/log-redaction.ts'
 import { logRendererConsole, rendererLogLine, setUpFileLog } from '../../electron/log-setup.ts'
@@ -14,12 +12,12 @@ import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { serializeBackup } from '../../shared/backup.ts'
+import { problemText } from '../../shared/errors.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { checkIn } from '../shared/fixtures/journal.ts'
+import { inProcessMain } from '../support/in-process-main.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
-
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
 
 const tempDir = tempDirMaker('eventide-log-')
 const clock: Clock = { now: () => instantMs('2026-11-25T09:00:00+01:00'), timeZone: () => 'Europe/Berlin' }
@@ -49,18 +47,11 @@ describe('the log file', () => {
       },
     }
     const store = createStore({ directory: dataDir, now: clock.now, logger, io })
-    const evening = createEvening({ store, clock, logger })
-    const handlers = createHandlers({
-      evening,
-      ...createCompanion({
-        store,
-        clock,
-        logger,
-        evening,
-        chooseSavePath: async () => null,
-        printViewToPdf: async () => new Uint8Array(),
-      }),
+    const { handlers } = inProcessMain({
+      store,
+      clock,
       logger,
+      printViewToPdf: async () => new Uint8Array(),
       appInfo: () => ({
         name: 'Eventide',
         version: '0',
@@ -86,7 +77,7 @@ describe('the log file', () => {
     expect(hostile).not.toBe(valid)
     const refused = await invokeHandler(handlers, 'applyImport', { text: hostile }, logger)
     expect(refused.ok).toBe(false)
-    if (!refused.ok) expect(refused.problems.join('\n')).toMatch(/labs\[0\]\.value.*5432/)
+    if (!refused.ok) expect(refused.problems.map(problemText).join('\n')).toMatch(/labs\[0\]\.value.*5432/)
 
     // An import that fails to write, and a save that fails: both logged with their paths.
     diskFull = true

@@ -11,8 +11,6 @@ import {
   writeAutostart,
 } from '../../electron/login-item.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 const dirs: string[] = []
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-autostart-'))

@@ -14,58 +14,10 @@ const fx = vi.hoisted(() => {
     appListeners: new Map<string, () => void>(),
     powerListeners: new Map<string, () => void>(),
     channels: [] as string[],
-    windows: [] as { hash?: string; url?: string; sent: unknown[][]; closed: boolean }[],
-    trays: [] as { destroyed: boolean }[],
     scheduler: { start: vi.fn(), stop: vi.fn(), replan: vi.fn(), listener: null as null | (() => void) },
     notifierAction: null as null | ((a: NotificationAction) => void),
     lock: true,
     userData: '',
-  }
-  class Win {
-    rec = { sent: [] as unknown[][], closed: false } as {
-      hash?: string
-      url?: string
-      sent: unknown[][]
-      closed: boolean
-    }
-    webContents = {
-      id: h.windows.length + 1,
-      on: () => {},
-      setWindowOpenHandler: () => {},
-      session: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} },
-      send: (...args: unknown[]) => this.rec.sent.push(args),
-    }
-    constructor() {
-      h.windows.push(this.rec)
-    }
-    once() {}
-    on() {}
-    isDestroyed = () => this.rec.closed
-    isMinimized = () => false
-    show() {}
-    focus() {}
-    loadFile(_file: string, opts: { hash: string }) {
-      this.rec.hash = opts.hash
-      return Promise.resolve()
-    }
-    loadURL(url: string) {
-      this.rec.url = url
-      this.rec.hash = new URL(url).hash.slice(1)
-      return Promise.resolve()
-    }
-  }
-  class TrayFake {
-    rec = { destroyed: false }
-    constructor() {
-      h.trays.push(this.rec)
-    }
-    setToolTip() {}
-    setContextMenu() {}
-    on() {}
-    isDestroyed = () => this.rec.destroyed
-    destroy() {
-      this.rec.destroyed = true
-    }
   }
   const app = {
     isPackaged: false,
@@ -84,10 +36,6 @@ const fx = vi.hoisted(() => {
     app,
     ipcMain: { handle: (channel: string) => h.channels.push(channel), removeHandler: () => {} },
     powerMonitor: { on: (name: string, l: () => void) => h.powerListeners.set(name, l) },
-    BrowserWindow: Win,
-    nativeTheme: { shouldUseDarkColors: false, on: () => {}, removeListener: () => {} },
-    Tray: TrayFake,
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     net: { fetch: vi.fn() },
     dialog: { showMessageBoxSync: vi.fn(), showSaveDialog: vi.fn() },
@@ -97,12 +45,18 @@ const fx = vi.hoisted(() => {
       encryptString: () => Buffer.alloc(0),
       decryptString: () => '',
     },
-    nativeImage: { createFromPath: () => ({ isEmpty: () => false, setTemplateImage: () => {} }) },
   }
   return { h, electron }
 })
 
-vi.mock('electron', () => ({ default: fx.electron, ...fx.electron }))
+// The app-level parts are this file's (single instance, power events, IPC registration); windows, tray,
+// menus and images are the shared fakes.
+// Captured once: boot() resets the module registry, and the fakes must stay the ones this file reads.
+const shared = await vi.hoisted(() => import('../support/electron-fakes.ts'))
+vi.mock('electron', () => {
+  const electron = { ...shared.uiFakes, ...fx.electron }
+  return { default: electron, ...electron }
+})
 vi.mock('../../electron/logger.ts', () => ({
   createFileLogger: () => ({
     logger: { info: () => {}, warn: () => {}, error: () => {} },
@@ -155,8 +109,7 @@ beforeEach(() => {
   h.appListeners.clear()
   h.powerListeners.clear()
   h.channels.length = 0
-  h.windows.length = 0
-  h.trays.length = 0
+  shared.resetFakes()
   h.lock = true
   h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-main-'))
   vi.clearAllMocks()
@@ -173,8 +126,8 @@ describe('main: start-up', () => {
     await boot()
     expect([...fx.h.channels].sort()).toEqual(METHODS.map((m) => contract[m].channel).sort())
     expect(fx.h.scheduler.start).toHaveBeenCalledTimes(1)
-    expect(fx.h.windows.map((w) => w.hash)).toEqual(['/first-run'])
-    expect(fx.h.trays).toHaveLength(1)
+    expect(shared.fakes.windows.map((w) => w.route())).toEqual(['/first-run'])
+    expect(shared.fakes.trays).toHaveLength(1)
     expect(fx.electron.app.setAppUserModelId).not.toHaveBeenCalled()
   })
 
@@ -188,7 +141,7 @@ describe('main: start-up', () => {
   it('the running app opens the checklist on a second launch', async () => {
     await boot()
     fx.h.appListeners.get('second-instance')?.()
-    expect(fx.h.windows.map((w) => w.hash)).toEqual(['/first-run', '/checklist'])
+    expect(shared.fakes.windows.map((w) => w.route())).toEqual(['/first-run', '/checklist'])
   })
 
   it('sets the AppUserModelID on Windows', async () => {
@@ -223,20 +176,20 @@ describe('main: wiring', () => {
     await boot()
     fx.h.notifierAction?.({ kind: 'done', stepId: 'magnesium' })
     expect(fx.h.scheduler.replan).toHaveBeenCalledWith('state changed')
-    const pushed = fx.h.windows[0]?.sent.at(-1)
+    const pushed = shared.fakes.windows[0]?.webContents.send.mock.calls.at(-1)
     expect(pushed?.[0]).toBe(STATE_CHANNEL)
     fx.h.notifierAction?.({ kind: 'open' })
-    expect(fx.h.windows.at(-1)?.hash).toBe('/checklist')
+    expect(shared.fakes.windows.at(-1)?.route()).toBe('/checklist')
     // The morning check-in notification opens its own window.
     fx.h.notifierAction?.({ kind: 'open', view: 'check-in' })
-    expect(fx.h.windows.at(-1)?.hash).toBe('/check-in')
+    expect(shared.fakes.windows.at(-1)?.route()).toBe('/check-in')
   })
 
   it('a scheduler change pushes state to open windows', async () => {
     await boot()
-    const before = fx.h.windows[0]?.sent.length ?? 0
+    const before = shared.fakes.windows[0]?.webContents.send.mock.calls.length ?? 0
     fx.h.scheduler.listener?.()
-    expect(fx.h.windows[0]?.sent.length).toBe(before + 1)
+    expect(shared.fakes.windows[0]?.webContents.send.mock.calls.length).toBe(before + 1)
   })
 
   it('quitting leaves no timer of main behind (the tray refresh included)', async () => {
@@ -256,7 +209,7 @@ describe('main: wiring', () => {
 
   it('serves the renderer from a privileged app:// scheme, with no application menu', async () => {
     await boot()
-    const { protocol, Menu } = fx.electron
+    const { protocol } = fx.electron
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({
         scheme: 'app',
@@ -267,8 +220,8 @@ describe('main: wiring', () => {
     const registered = protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? 0
     expect(registered).toBeLessThan(fx.electron.app.whenReady.mock.invocationCallOrder[0] ?? 0)
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null)
-    expect(fx.h.windows[0]?.url).toBe('app://eventide/index.html#/first-run')
+    expect(shared.Menu.setApplicationMenu).toHaveBeenCalledWith(null)
+    expect(shared.fakes.windows[0]?.loaded.url).toBe('app://eventide/index.html#/first-run')
   })
 
   describe('a save that failed', () => {
@@ -312,7 +265,7 @@ describe('main: wiring', () => {
     await boot()
     fx.h.appListeners.get('before-quit')?.()
     expect(fx.h.scheduler.stop).toHaveBeenCalled()
-    expect(fx.h.trays[0]?.destroyed).toBe(true)
+    expect(shared.fakes.trays[0]?.destroyed).toBe(true)
   })
 
   it('with update checks off, as they are by default, never loads electron-updater', async () => {

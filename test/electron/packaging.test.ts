@@ -5,15 +5,10 @@ import { join, matchesGlob, relative, resolve } from 'node:path'
 import Ajv from 'ajv'
 import type { Configuration, FileSet, TargetConfiguration } from 'app-builder-lib'
 import { getConfig } from 'app-builder-lib/out/util/config/load.js'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { APP_ID, APP_NAME } from '../../electron/app-id.ts'
 import { trayIconPath } from '../../electron/tray.ts'
 import { readIcnsPngEntries, readIcoSizes, readPngSize } from './icon-files.ts'
-
-vi.mock('electron', () => {
-  const electron = { Menu: {}, nativeImage: {}, Tray: class {} }
-  return { default: electron, ...electron }
-})
 
 const root = resolve(import.meta.dirname, '../..')
 const CONFIG_PATH = 'build/electron-builder.yml'

@@ -4,8 +4,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { createPdfPrinter, type PrintableWindow } from '../../electron/print.ts'
 import type { View } from '../../shared/ipc.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 function fakeWindow(readyAfterChecks: number) {
   let checks = 0
   let destroyed = false

@@ -9,8 +9,6 @@ import { createStore, WRITE_RETRY_MS } from '../../electron/store.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const dirs: string[] = []
 const undos: (() => void)[] = []
 function tempDir(): string {

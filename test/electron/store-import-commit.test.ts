@@ -13,8 +13,6 @@ import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const tempDir = tempDirMaker('eventide-commit-')
 const quiet = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
 

@@ -7,8 +7,6 @@ import { createStore } from '../../electron/store.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })

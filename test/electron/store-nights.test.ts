@@ -10,8 +10,6 @@ import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const tempDir = tempDirMaker('eventide-nights-')
 
 const T0 = Date.UTC(2026, 10, 24, 21, 30, 0, 5)

@@ -17,8 +17,6 @@ import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const tempDir = tempDirMaker('eventide-store-')
 
 const quietLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger

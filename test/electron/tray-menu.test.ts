@@ -1,18 +1,22 @@
 // The tray menu template for each evening state, and a signature that changes only with the content.
+
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import { type TrayItem, traySignature, trayTemplate, trayTooltip } from '../../electron/tray-menu.ts'
 import { instantMs } from '../../shared/night.ts'
 import { nowText } from '../../shared/now-text.ts'
 import type { Snapshot } from '../../shared/snapshot.ts'
+import { quiet } from '../support/logger.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
-
-vi.mock('electron', () => ({ default: {} }))
 
 function evening(nowIso = '2026-11-24T20:00:00+01:00', timeZone = 'Europe/Berlin') {
   let now = instantMs(nowIso)
-  const e = createEvening({ store: createMemoryStore(), clock: { now: () => now, timeZone: () => timeZone } })
+  const e = createEvening({
+    store: createMemoryStore(),
+    clock: { now: () => now, timeZone: () => timeZone },
+    logger: quiet(),
+  })
   return Object.assign(e, {
     at(iso: string) {
       now = instantMs(iso)

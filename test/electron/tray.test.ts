@@ -2,73 +2,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import { instantMs } from '../../shared/night.ts'
+import { fakes, nativeTheme, resetFakes } from '../support/electron-fakes.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
-const fx = vi.hoisted(() => {
-  const state = {
-    trays: [] as FakeTray[],
-    images: [] as { path: string; template: boolean }[],
-    built: [] as unknown[][],
-  }
-  class FakeTray {
-    tooltip = ''
-    menu: unknown = null
-    destroyed = false
-    listeners = new Map<string, () => void>()
-    constructor(image: unknown) {
-      this.image = image
-      state.trays.push(this)
-    }
-    setToolTip(t: string) {
-      this.tooltip = t
-    }
-    image: unknown
-    setImage(i: unknown) {
-      this.image = i
-    }
-    setContextMenu(m: unknown) {
-      this.menu = m
-    }
-    on(name: string, l: () => void) {
-      this.listeners.set(name, l)
-    }
-    isDestroyed() {
-      return this.destroyed
-    }
-    destroy() {
-      this.destroyed = true
-    }
-  }
-  const electron = {
-    Tray: FakeTray,
-    nativeTheme: {
-      shouldUseDarkColors: false,
-      listeners: new Map<string, () => void>(),
-      on(name: string, l: () => void) {
-        this.listeners.set(name, l)
-      },
-      removeListener(name: string) {
-        this.listeners.delete(name)
-      },
-    },
-    Menu: {
-      buildFromTemplate: (template: unknown[]) => {
-        state.built.push(template)
-        return { template }
-      },
-    },
-    nativeImage: {
-      createFromPath: (path: string) => {
-        const image = { path, template: false }
-        state.images.push(image)
-        return { isEmpty: () => false, setTemplateImage: (on: boolean) => (image.template = on) }
-      },
-    },
-  }
-  return { state, electron }
-})
-
-vi.mock('electron', () => ({ default: fx.electron, ...fx.electron }))
+// Electron is the shared mock; its tray, menu, image and theme fakes record what the tray did.
 
 const { createTray } = await import('../../electron/tray.ts')
 
@@ -77,12 +14,11 @@ const evening = () =>
   createEvening({
     store: createMemoryStore(),
     clock: { now: () => instantMs('2026-11-24T20:00:00+01:00'), timeZone: () => 'Europe/Berlin' },
+    logger,
   })
 
 beforeEach(() => {
-  fx.state.trays.length = 0
-  fx.state.images.length = 0
-  fx.state.built.length = 0
+  resetFakes()
 })
 
 type Built = { id: string; label?: string; click?: () => void; submenu?: Built[] }
@@ -93,7 +29,7 @@ describe('tray', () => {
   it('uses the monochrome template icon on macOS and light ink on Linux panels', () => {
     createTray({ iconDir: '/res/tray', platform: 'darwin', logger, onAction: vi.fn() })
     createTray({ iconDir: '/res/tray', platform: 'linux', logger, onAction: vi.fn() })
-    expect(fx.state.images).toEqual([
+    expect(fakes.images).toEqual([
       { path: '/res/tray/trayTemplate.png', template: true },
       { path: '/res/tray/tray-dark-22.png', template: false },
     ])
@@ -101,13 +37,13 @@ describe('tray', () => {
 
   it('on Windows follows the theme and swaps the icon when it changes', () => {
     const tray = createTray({ iconDir: '/res/tray', platform: 'win32', logger, onAction: vi.fn() })
-    expect(fx.state.images.at(-1)?.path).toBe('/res/tray/tray-light.png')
-    fx.electron.nativeTheme.shouldUseDarkColors = true
-    fx.electron.nativeTheme.listeners.get('updated')?.()
-    fx.electron.nativeTheme.shouldUseDarkColors = false
-    expect(fx.state.images.at(-1)?.path).toBe('/res/tray/tray-dark.png')
+    expect(fakes.images.at(-1)?.path).toBe('/res/tray/tray-light.png')
+    nativeTheme.shouldUseDarkColors = true
+    nativeTheme.listeners.get('updated')?.()
+    nativeTheme.shouldUseDarkColors = false
+    expect(fakes.images.at(-1)?.path).toBe('/res/tray/tray-dark.png')
     tray.destroy()
-    expect(fx.electron.nativeTheme.listeners.has('updated')).toBe(false)
+    expect(nativeTheme.listeners.has('updated')).toBe(false)
   })
 
   it('sets the tooltip and rebuilds the menu only when its content changes', () => {
@@ -117,18 +53,18 @@ describe('tray', () => {
     const acknowledged = e.setStepStatus('exercise-cutoff', 'done')
     tray.update(acknowledged)
     tray.update(e.snapshot())
-    expect(fx.state.built).toHaveLength(1)
-    expect(fx.state.trays[0]?.tooltip).toBe('Eventide — Next: Warm bath or shower at 21:30')
+    expect(fakes.menus).toHaveLength(1)
+    expect(fakes.trays[0]?.tooltip).toBe('Eventide — Next: Warm bath or shower at 21:30')
     tray.update(e.setPaused(true))
-    expect(fx.state.built).toHaveLength(2)
-    expect(fx.state.trays[0]?.tooltip).toBe('Eventide — Paused tonight')
+    expect(fakes.menus).toHaveLength(2)
+    expect(fakes.trays[0]?.tooltip).toBe('Eventide — Paused tonight')
   })
 
   it('dispatches clicks as actions, including from the bedtime submenu, and logs a failing action', () => {
     const onAction = vi.fn()
     const tray = createTray({ iconDir: '/t', platform: 'linux', logger, onAction })
     tray.update(evening().snapshot())
-    const items = fx.state.built[0] as Built[]
+    const items = fakes.menus[0] as Built[]
     find(items, 'pause')?.click?.()
     find(items, 'bedtime-later-30')?.click?.()
     expect(onAction.mock.calls).toEqual([[{ kind: 'pause' }], [{ kind: 'set-bedtime', bedtime: '23:00' }]])
@@ -144,7 +80,7 @@ describe('tray', () => {
   it('opens the checklist on a left click on Windows', () => {
     const onAction = vi.fn()
     createTray({ iconDir: '/t', platform: 'win32', logger, onAction })
-    fx.state.trays[0]?.listeners.get('click')?.()
+    fakes.trays[0]?.listeners.get('click')?.()
     expect(onAction).toHaveBeenCalledWith({ kind: 'open-checklist' })
   })
 
@@ -152,8 +88,8 @@ describe('tray', () => {
     const tray = createTray({ iconDir: '/t', platform: 'linux', logger, onAction: vi.fn() })
     tray.destroy()
     tray.destroy()
-    expect(fx.state.trays[0]?.destroyed).toBe(true)
+    expect(fakes.trays[0]?.destroyed).toBe(true)
     tray.update(evening().snapshot())
-    expect(fx.state.built).toHaveLength(0)
+    expect(fakes.menus).toHaveLength(0)
   })
 })

@@ -7,8 +7,6 @@ import {
   secureWebPreferences,
 } from '../../electron/window-security.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 describe('secureWebPreferences', () => {
   const prefs = secureWebPreferences('/app/out/preload/index.cjs') as unknown as Record<string, unknown>
 

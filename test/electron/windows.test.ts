@@ -1,67 +1,9 @@
 // Windows on demand: one per view, focused when open again, gone when closed, loaded securely.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { type FakeBrowserWindow, fakes, nativeTheme, resetFakes } from '../support/electron-fakes.ts'
 
-const fx = vi.hoisted(() => {
-  const created: FakeWindow[] = []
-  class FakeContents {
-    static nextId = 1
-    id = FakeContents.nextId++
-    handlers = new Map<string, unknown>()
-    on(name: string, l: unknown) {
-      this.handlers.set(name, l)
-    }
-    setWindowOpenHandler(h: unknown) {
-      this.handlers.set('window-open', h)
-    }
-    session = {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-    }
-    send = vi.fn()
-  }
-  class FakeWindow {
-    webContents = new FakeContents()
-    destroyed = false
-    minimized = false
-    listeners = new Map<string, () => void>()
-    loaded: { file?: string; hash?: string; url?: string } = {}
-    show = vi.fn()
-    focus = vi.fn()
-    restore = vi.fn()
-    constructor(readonly options: Record<string, unknown>) {
-      created.push(this)
-    }
-    once(name: string, l: () => void) {
-      this.listeners.set(name, l)
-    }
-    on(name: string, l: () => void) {
-      this.listeners.set(name, l)
-    }
-    isDestroyed() {
-      return this.destroyed
-    }
-    isMinimized() {
-      return this.minimized
-    }
-    loadFile(file: string, opts: { hash: string }) {
-      this.loaded = { file, hash: opts.hash }
-      return Promise.resolve()
-    }
-    loadURL(url: string) {
-      this.loaded = { url }
-      return Promise.resolve()
-    }
-    close() {
-      this.destroyed = true
-      this.listeners.get('closed')?.()
-    }
-  }
-  const electron = { BrowserWindow: FakeWindow, nativeTheme: { shouldUseDarkColors: true } }
-  return { created, electron }
-})
-type FakeWindow = InstanceType<typeof fx.electron.BrowserWindow>
-
-vi.mock('electron', () => ({ default: fx.electron, ...fx.electron }))
+// The shared fakes (test/support/electron-fakes.ts) stand in for Electron; this machine's theme is dark.
+nativeTheme.shouldUseDarkColors = true
 
 const { createWindowManager, BACKGROUND } = await import('../../electron/windows.ts')
 
@@ -76,7 +18,7 @@ const manager = (devServerUrl?: string) =>
   })
 
 beforeEach(() => {
-  fx.created.length = 0
+  resetFakes()
 })
 
 describe('windows', () => {
@@ -84,16 +26,16 @@ describe('windows', () => {
     const windows = manager()
     windows.open('checklist')
     windows.open('settings')
-    expect(fx.created).toHaveLength(2)
+    expect(fakes.windows).toHaveLength(2)
     // From the app:// scheme, never file://.
-    expect(fx.created[0]?.loaded).toEqual({ url: 'app://eventide/index.html#/checklist' })
-    expect(fx.created[1]?.loaded).toEqual({ url: 'app://eventide/index.html#/settings' })
+    expect(fakes.windows[0]?.loaded).toEqual({ url: 'app://eventide/index.html#/checklist' })
+    expect(fakes.windows[1]?.loaded).toEqual({ url: 'app://eventide/index.html#/settings' })
     expect(windows.all()).toHaveLength(2)
   })
 
   it('is created hidden with secure preferences and the theme’s background, shown when ready', () => {
     manager().open('history')
-    const window = fx.created[0] as FakeWindow
+    const window = fakes.windows[0] as FakeBrowserWindow
     expect(window.options).toMatchObject({
       show: false,
       backgroundColor: BACKGROUND.dark,
@@ -111,7 +53,7 @@ describe('windows', () => {
 
   it('hardens each window: navigation guard, window.open denied, permissions denied', () => {
     manager().open('checklist')
-    const contents = (fx.created[0] as FakeWindow).webContents
+    const contents = (fakes.windows[0] as FakeBrowserWindow).webContents
     expect(contents.handlers.has('will-navigate')).toBe(true)
     const openHandler = contents.handlers.get('window-open') as (d: { url: string }) => unknown
     expect(openHandler({ url: 'https://x.example' })).toEqual({ action: 'deny' })
@@ -121,10 +63,10 @@ describe('windows', () => {
   it('focuses (and restores) the open window instead of creating another', () => {
     const windows = manager()
     const first = windows.open('checklist')
-    const window = fx.created[0] as FakeWindow
+    const window = fakes.windows[0] as FakeBrowserWindow
     window.minimized = true
     expect(windows.open('checklist')).toBe(first)
-    expect(fx.created).toHaveLength(1)
+    expect(fakes.windows).toHaveLength(1)
     expect(window.restore).toHaveBeenCalled()
     expect(window.focus).toHaveBeenCalled()
   })
@@ -135,12 +77,12 @@ describe('windows', () => {
     windows.closeAll()
     expect(windows.all()).toEqual([])
     windows.open('checklist')
-    expect(fx.created).toHaveLength(2)
+    expect(fakes.windows).toHaveLength(2)
   })
 
   it('loads the dev server URL with the view route in development', () => {
     manager('http://localhost:5173/').open('first-run')
-    expect(fx.created[0]?.loaded).toEqual({ url: 'http://localhost:5173/#/first-run' })
+    expect(fakes.windows[0]?.loaded).toEqual({ url: 'http://localhost:5173/#/first-run' })
   })
 })
 
@@ -150,7 +92,7 @@ describe('hidden windows for printing', () => {
     const visible = m.open('summary')
     const { window, loaded } = m.openHidden('summary')
     await loaded
-    const hidden = window as unknown as FakeWindow
+    const hidden = window as unknown as FakeBrowserWindow
     expect(hidden).not.toBe(visible)
     expect(hidden.options).toMatchObject({ show: false, width: 794, height: 1123 })
     expect(hidden.loaded).toEqual({ url: 'app://eventide/index.html#/summary' })

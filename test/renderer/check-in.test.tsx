@@ -1,8 +1,10 @@
 // The morning check-in: the payload it saves, what it refuses, editing a past night, and the keyboard.
+
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
+import { problem } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 import { checkInOf, LAST_NIGHT } from './fake-journal.ts'
 
@@ -121,7 +123,7 @@ describe('morning check-in', () => {
     main.bridge.saveCheckIn.mockResolvedValueOnce({
       ok: false,
       error: 'checkIn.note: expected at most 1000 characters',
-      problems: ['checkIn.note: expected at most 1000 characters'],
+      problems: [problem('checkIn.note', 'expected at most 1000 characters')],
     })
     await user.click(within(severity).getByRole('radio', { name: '2' }))
     await user.click(within(group(SLEEP)).getByRole('radio', { name: '8' }))

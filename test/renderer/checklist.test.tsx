@@ -1,8 +1,10 @@
 // The checklist: steps in time order with their state, ticking and undoing, bedtime tweaks, live pushes.
+
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
+import { problem } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
 let main: FakeMain
@@ -137,7 +139,7 @@ describe('checklist', () => {
     main.bridge.setStepStatus.mockResolvedValueOnce({
       ok: false,
       error: 'stepId: expected a step id, got "nope"',
-      problems: ['stepId: expected a step id, got "nope"'],
+      problems: [problem('stepId', 'expected a step id, got "nope"')],
     })
     await user.click(screen.getByRole('button', { name: 'Done: Magnesium glycinate' }))
     expect((await screen.findByRole('alert')).textContent).toContain('expected a step id')

@@ -1,9 +1,11 @@
 // The companion's way into the checklist and settings: doctor-prompt banners, the morning check-in banner,
 // links to the other windows, and the check-in and health-note settings.
+
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
+import { problem } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 import { addDays, checkInOf, LAST_NIGHT } from './fake-journal.ts'
 
@@ -58,7 +60,7 @@ describe('checklist banners', () => {
     main.bridge.dismissPrompt.mockResolvedValueOnce({
       ok: false,
       error: 'id: expected a prompt id',
-      problems: ['id: expected a prompt id'],
+      problems: [problem('id', 'expected a prompt id')],
     })
     await user.click(screen.getByRole('button', { name: /^Dismiss: Talk to your doctor or midwife/ }))
     const alert = await screen.findByText(/That did not go through: id: expected a prompt id/)

@@ -1,6 +1,6 @@
 // A small in-test main process behind window.eventide: real planning and snapshots from shared/, in memory.
 import { vi } from 'vitest'
-import { formatIssues } from '../../shared/errors.ts'
+import { formatIssues, type Problem, problemText } from '../../shared/errors.ts'
 import type { AppInfo, Envelope, EventideBridge } from '../../shared/ipc.ts'
 import { formatMs, instantMs } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
@@ -26,7 +26,7 @@ const ok = <T>(value: T): Envelope<T> => ({ ok: true, value })
 
 export function installFakeMain(init: { settings?: Partial<Settings>; record?: Partial<NightRecord> } = {}) {
   const listeners = new Set<(s: Snapshot) => void>()
-  let rejection: string[] | null = null
+  let rejection: Problem[] | null = null
   // Reads main.settings when asked, so a saved health flag shows up in the next prompts.
   const journal = createJournal(() => main.settings)
   const main = {
@@ -54,7 +54,7 @@ export function installFakeMain(init: { settings?: Partial<Settings>; record?: P
       for (const listener of listeners) listener(snapshot)
     },
     /** The next updateSettings answers with these contract problems instead of saving. */
-    rejectNextUpdate(problems: string[]) {
+    rejectNextUpdate(problems: Problem[]) {
       rejection = problems
     },
   }
@@ -92,7 +92,7 @@ export function installFakeMain(init: { settings?: Partial<Settings>; record?: P
       const parsed = settingsSchema.safeParse(payload)
       if (!parsed.success) {
         const problems = formatIssues(parsed.error)
-        return { ok: false, error: problems.join('; '), problems }
+        return { ok: false, error: problems.map(problemText).join('; '), problems }
       }
       main.settings = parsed.data
       return ok(structuredClone(main.settings))

@@ -5,9 +5,8 @@ import { vi } from 'vitest'
 import { augmentationWindows } from '../../shared/augmentation.ts'
 import { parseBackup } from '../../shared/backup.ts'
 import { type CheckIn, checkInSchema } from '../../shared/checkin.ts'
-import type { ExportResult, HealthView, HistoryView, SummaryView } from '../../shared/companion.ts'
 import { CORRELATION_NOTE, whatSeemsToHelp } from '../../shared/correlation.ts'
-import { formatIssues, ValidationError } from '../../shared/errors.ts'
+import { formatIssues, type Problem, problem, problemText, ValidationError } from '../../shared/errors.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { calendarCells, chartSeries, type NightEntry, sleepSeries } from '../../shared/history.ts'
 import type { Envelope } from '../../shared/ipc.ts'
@@ -26,6 +25,7 @@ import { type RlsTreatment, treatmentTimeline } from '../../shared/rls-treatment
 import type { Settings } from '../../shared/settings.ts'
 import { usualTimesBefore } from '../../shared/sleep-diary.ts'
 import { bestStreak, currentStreak } from '../../shared/streaks.ts'
+import type { ExportResult, HealthView, HistoryView, SummaryView } from '../../shared/view-models.ts'
 import { matchMedicine } from '../../shared/watchlist.ts'
 import { WEEKLY_SCORE_NOTE, weeklyScore, weeklySummaries } from '../../shared/weekly-score.ts'
 
@@ -37,7 +37,11 @@ export const DISCLAIMER =
   'Eventide is a companion, not a clinician. It recommends no prescription drug or dose.'
 
 const ok = <T>(value: T): Envelope<T> => ({ ok: true, value })
-const refused = (problems: string[]): Envelope<never> => ({ ok: false, error: problems.join('; '), problems })
+const refused = (problems: readonly Problem[]): Envelope<never> => ({
+  ok: false,
+  error: problems.map(problemText).join('; '),
+  problems,
+})
 
 export const addDays = (night: string, days: number) => dateFromDayNumber(dayNumber(night) + days)
 
@@ -229,7 +233,7 @@ export function createJournal(settings: () => Settings) {
     updateTreatment: vi.fn(async ({ id, rls }: { id: string; rls: RlsTreatment | null }) => {
       const index = j.medicines.findIndex((m) => m.id === id)
       const current = j.medicines[index]
-      if (!current) return refused([`id: expected the id of a medicine entry, got "${id}"`])
+      if (!current) return refused([problem('id', `expected the id of a medicine entry, got "${id}"`)])
       const { rls: _old, ...rest } = current
       try {
         j.medicines[index] = parseMedicineEntry(rls ? { ...rest, rls } : rest, TODAY)

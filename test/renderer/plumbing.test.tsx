@@ -1,9 +1,11 @@
 // The small pieces views rely on: envelope unwrapping, routing, theme resolution, contract problem parsing.
+
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, api } from '../../renderer/api.ts'
 import { routeOf } from '../../renderer/router.ts'
 import { splitProblems } from '../../renderer/settings/draft.ts'
 import { applyTheme } from '../../renderer/theme.ts'
+import { problem } from '../../shared/errors.ts'
 import { installFakeMain } from './fake-bridge.ts'
 
 afterEach(() => {
@@ -14,10 +16,12 @@ describe('api', () => {
   it('unwraps a value and turns a refusal into an ApiError with its problems', async () => {
     const main = installFakeMain()
     expect((await api.getSettings()).bedtime).toBe('22:30')
-    main.rejectNextUpdate(['bedtime: expected HH:MM (00:00–23:59), got "25:00"'])
+    main.rejectNextUpdate([problem('bedtime', 'expected HH:MM (00:00–23:59), got "25:00"')])
     const error = await api.updateSettings(main.settings).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect((error as ApiError).problems).toEqual(['bedtime: expected HH:MM (00:00–23:59), got "25:00"'])
+    expect((error as ApiError).problems).toEqual([
+      { path: 'bedtime', message: 'expected HH:MM (00:00–23:59), got "25:00"' },
+    ])
   })
 
   it('says plainly when there is no bridge', async () => {
@@ -71,8 +75,13 @@ describe('theme', () => {
 })
 
 describe('contract problems', () => {
-  it('splits "field: message" into per-field messages and keeps the rest', () => {
-    expect(splitProblems(['steps[2].offsetMinutes: expected a whole number', 'no field here'])).toEqual({
+  it('puts each problem under its field and keeps the ones without a path apart', () => {
+    expect(
+      splitProblems([
+        problem('steps[2].offsetMinutes', 'expected a whole number'),
+        problem('', 'no field here'),
+      ]),
+    ).toEqual({
       byField: { 'steps[2].offsetMinutes': 'Expected a whole number' },
       general: ['no field here'],
     })

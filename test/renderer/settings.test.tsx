@@ -1,8 +1,10 @@
 // Settings: validation as typed, Save refused while invalid, contract problems inline, saving what was typed.
+
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
+import { problem } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
 let main: FakeMain
@@ -79,8 +81,8 @@ describe('settings validation', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     await showSettings()
     main.rejectNextUpdate([
-      'bedtime: expected a bedtime main accepts, got "22:30"',
-      'something else went wrong',
+      problem('bedtime', 'expected a bedtime main accepts, got "22:30"'),
+      problem('', 'something else went wrong'),
     ])
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
     const input = screen.getByLabelText('Everyday bedtime')

@@ -11,7 +11,7 @@ import {
   serializeBackup,
 } from '../../shared/backup.ts'
 import type { CheckIn } from '../../shared/checkin.ts'
-import { ValidationError } from '../../shared/errors.ts'
+import { problemText, ValidationError } from '../../shared/errors.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import type { LabEntry } from '../../shared/labs.ts'
 import type { MedicineEntry } from '../../shared/medicines.ts'
@@ -54,7 +54,7 @@ const sampleObject = (): Record<string, unknown> => JSON.parse(serializeBackup(s
 
 function errorsOf(result: ParseBackupResult): string[] {
   if (result.ok) throw new Error('expected the file to be rejected')
-  return result.errors
+  return result.errors.map(problemText)
 }
 const reject = (value: unknown) =>
   errorsOf(parseBackup(typeof value === 'string' ? value : JSON.stringify(value)))
@@ -65,7 +65,7 @@ describe('backup round trip', () => {
     const text = serializeBackup(data)
     expect(text).toContain('\n  "app": "eventide",')
     const result = parseBackup(text)
-    if (!result.ok) throw new Error(result.errors.join('\n'))
+    if (!result.ok) throw new Error(result.errors.map(problemText).join('\n'))
     expect(result.backup).toEqual({ app: 'eventide', schemaVersion: BACKUP_SCHEMA_VERSION, ...data })
     expect(result.preview).toEqual({
       nights: 2,
@@ -111,7 +111,7 @@ describe('backup round trip', () => {
       },
     ]
     const result = parseBackup(serializeBackup(data))
-    if (!result.ok) throw new Error(result.errors.join('\n'))
+    if (!result.ok) throw new Error(result.errors.map(problemText).join('\n'))
     expect(result.backup.checkIns['2026-11-06']).toEqual(added)
     expect(result.backup.medicines).toEqual(data.medicines)
   })
@@ -210,7 +210,7 @@ describe('backup round trip', () => {
         (nights, checkIns, labs, medicines) => {
           const data: BackupData = { ...sample(), nights, checkIns, labs, medicines }
           const result = parseBackup(serializeBackup(data))
-          if (!result.ok) throw new Error(result.errors.join('\n'))
+          if (!result.ok) throw new Error(result.errors.map(problemText).join('\n'))
           expect(result.backup).toEqual({ app: 'eventide', schemaVersion: 1, ...data })
         },
       ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkInDue, checkInDueAtMs, checkInNightFor, parseCheckIn } from '../../shared/checkin.ts'
-import { ValidationError } from '../../shared/errors.ts'
+import { problemText, ValidationError } from '../../shared/errors.ts'
 import { instantMs } from '../../shared/night.ts'
 import { checkIn } from './fixtures/journal.ts'
 
@@ -11,7 +11,7 @@ function problems(value: unknown): string[] {
   try {
     parseCheckIn(value)
   } catch (error) {
-    if (error instanceof ValidationError) return error.problems
+    if (error instanceof ValidationError) return error.problems.map(problemText)
     throw error
   }
   return []

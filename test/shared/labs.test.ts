@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ValidationError } from '../../shared/errors.ts'
+import { problemText, ValidationError } from '../../shared/errors.ts'
 import {
   atLeastMonthsApart,
   classifyLab,
@@ -27,7 +27,7 @@ function problems(value: unknown, today = TODAY): string[] {
   try {
     parseLabEntry(value, today)
   } catch (error) {
-    if (error instanceof ValidationError) return error.problems
+    if (error instanceof ValidationError) return error.problems.map(problemText)
     throw error
   }
   return []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ValidationError } from '../../shared/errors.ts'
+import { problemText, ValidationError } from '../../shared/errors.ts'
 import {
   IRON_RULES,
   ironConflict,
@@ -18,7 +18,7 @@ function problems(value: unknown): string[] {
   try {
     parseMedicineEntry(value, TODAY)
   } catch (error) {
-    if (error instanceof ValidationError) return error.problems
+    if (error instanceof ValidationError) return error.problems.map(problemText)
     throw error
   }
   return []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ValidationError } from '../../shared/errors.ts'
+import { problemText, ValidationError } from '../../shared/errors.ts'
 import { CATALOGUE, CORE_STEP_IDS, DISCLAIMER, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
 import { defaultSettings, newCustomStepId, parseSettings } from '../../shared/settings.ts'
 
@@ -7,7 +7,7 @@ function problems(value: unknown): string[] {
   try {
     parseSettings(value)
   } catch (e) {
-    if (e instanceof ValidationError) return e.problems
+    if (e instanceof ValidationError) return e.problems.map(problemText)
     throw e
   }
   return []

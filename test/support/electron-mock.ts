@@ -1,6 +1,7 @@
 // The only parts of 'electron' the main-side modules touch under test: electron-store's app and ipcMain.
-// Use as `vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())`.
+// Loaded for every electron and e2e test file by test/support/electron-setup.ts (vitest setupFiles).
 import { tmpdir } from 'node:os'
+import { uiFakes } from './electron-fakes.ts'
 
 /**
  * A stand-in for Electron's safeStorage: wraps with a fixed XOR so wrapped bytes differ from the key, and
@@ -38,5 +39,6 @@ export function electronMock() {
   const ipcMain = { on: () => undefined }
   const shell = { openPath: async () => '' }
   const safeStorage = fakeSafeStorage({ available: true })
-  return { default: { app, ipcMain, shell, safeStorage }, app, ipcMain, shell, safeStorage }
+  const electron = { app, ipcMain, shell, safeStorage, ...uiFakes }
+  return { default: electron, ...electron }
 }

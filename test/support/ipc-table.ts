@@ -1,18 +1,20 @@
 // A real IPC handler table on an in-memory store with a fixed clock, for the IPC tests and the fuzz.
+
 import { type Mock, vi } from 'vitest'
-import { createCompanion } from '../../electron/companion.ts'
-import { createEvening } from '../../electron/evening.ts'
-import { createHandlers, type HandlerTable } from '../../electron/handlers.ts'
-import type { Clock, Logger } from '../../electron/services.ts'
+import type { HandlerTable } from '../../electron/handlers.ts'
+import type { Clock } from '../../electron/services.ts'
 import { serializeBackup } from '../../shared/backup.ts'
 import { noTriggers } from '../../shared/checkin.ts'
 import type { Method, View } from '../../shared/ipc.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { inProcessMain } from './in-process-main.ts'
+import { quiet } from './logger.ts'
 import { createMemoryStore, type MemoryStore } from './memory-store.ts'
 
-export const quiet = (): Logger => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() })
+export { quiet }
+
 // 21:55: magnesium is due, so a valid snooze has a step it can snooze (one that is not due is refused).
 const clock: Clock = { now: () => instantMs('2026-11-24T21:55:00+01:00'), timeZone: () => 'Europe/Berlin' }
 
@@ -45,23 +47,14 @@ export function realTable(): RealTable {
   const printViewToPdf = vi.fn<(view: View) => Promise<Uint8Array>>(
     async () => new Uint8Array([37, 80, 68, 70]),
   )
-  const logger = quiet()
-  const evening = createEvening({ store, clock, logger })
   let n = 0
-  const companion = createCompanion({
+  const { handlers } = inProcessMain({
     store,
     clock,
-    logger,
-    evening,
+    logger: quiet(),
     chooseSavePath,
     printViewToPdf,
     newId: (prefix) => `${prefix}-${++n}`,
-  })
-  const handlers = createHandlers({
-    evening,
-    ...companion,
-    logger,
-    appInfo: () => ({ name: 'Eventide', version: '0.1.0', logPath: '/l', dataPath: '/d', platform: 'linux' }),
     openWindow,
     setLaunchAtLogin,
   })

@@ -1,15 +1,16 @@
 // The main-process side of a browser journey: a real store on a temp dir, a fake clock, and the same handler
-// table main registers. Callers must vi.mock('electron') first (electron-store imports it).
+// table main registers. 'electron' is the shared mock (test/support/electron-setup.ts), as electron-store imports it.
+
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCompanion } from '../../../electron/companion.ts'
-import { createEvening, type Evening } from '../../../electron/evening.ts'
-import { createHandlers, type HandlerTable } from '../../../electron/handlers.ts'
+import type { Evening } from '../../../electron/evening.ts'
+import type { HandlerTable } from '../../../electron/handlers.ts'
 import type { Clock, EventideStore, Logger } from '../../../electron/services.ts'
 import { createStore } from '../../../electron/store.ts'
 import type { AppInfo, View } from '../../../shared/ipc.ts'
 import { defaultSettings, type Settings } from '../../../shared/settings.ts'
+import { inProcessMain } from '../../support/in-process-main.ts'
 
 /** 2026-11-24 20:00 in Berlin: an ordinary evening with steps both behind and ahead. */
 export const DEFAULT_START = Date.parse('2026-11-24T20:00:00+01:00')
@@ -69,7 +70,6 @@ export async function createBackend(options: { startMs?: number; zone?: string }
     }
   const logger: Logger = { info: () => {}, warn: record('warn'), error: record('error') }
   const store = createStore({ directory, now: clock.now, logger })
-  const evening = createEvening({ store, clock, logger })
   const appInfo = (): AppInfo => ({
     name: 'Eventide',
     version: '0.1.0',
@@ -77,38 +77,33 @@ export async function createBackend(options: { startMs?: number; zone?: string }
     dataPath: directory,
     platform: 'linux',
   })
+  const main = inProcessMain({
+    store,
+    clock,
+    logger,
+    // No dialog in a journey: every save lands in the temp folder under its suggested name.
+    chooseSavePath: async (defaultName) => {
+      const target = join(directory, 'saved', defaultName)
+      await mkdir(join(directory, 'saved'), { recursive: true })
+      backend.savedPaths.push(target)
+      return target
+    },
+    // Printing needs Electron's webContents; journeys check the summary page itself (the default PDF).
+    appInfo,
+    openWindow: (view) => {
+      backend.openedViews.push(view)
+      backend.showView(view)
+    },
+    setLaunchAtLogin: (enabled) => {
+      backend.launchAtLogin.push(enabled)
+    },
+  })
   const backend: Backend = {
     directory,
     clock,
     store,
-    evening,
-    table: createHandlers({
-      evening,
-      ...createCompanion({
-        store,
-        clock,
-        logger,
-        evening,
-        // No dialog in a journey: every save lands in the temp folder under its suggested name.
-        chooseSavePath: async (defaultName) => {
-          const target = join(directory, 'saved', defaultName)
-          await mkdir(join(directory, 'saved'), { recursive: true })
-          backend.savedPaths.push(target)
-          return target
-        },
-        // Printing needs Electron's webContents; journeys check the summary page itself instead.
-        printViewToPdf: async () => new TextEncoder().encode('%PDF-1.4\n%fake\n'),
-      }),
-      logger,
-      appInfo,
-      openWindow: (view) => {
-        backend.openedViews.push(view)
-        backend.showView(view)
-      },
-      setLaunchAtLogin: (enabled) => {
-        backend.launchAtLogin.push(enabled)
-      },
-    }),
+    evening: main.evening,
+    table: main.handlers,
     openedViews: [],
     launchAtLogin: [],
     savedPaths: [],

@@ -1,15 +1,15 @@
-// Builds the journal and data-transfer services that the issue-5 channels use, wired to tonight's evening
-// so every change reaches windows, the tray and the scheduler through one listener list.
+// Builds the journal, data-transfer and calendar services, wired to tonight's evening so every change
+// reaches windows, the tray and the scheduler through one listener list.
 import { type CalendarTransfer, createCalendarTransfer } from './calendar-transfer.ts'
 import { createDataTransfer, type DataTransfer, type TransferDeps } from './data-transfer.ts'
 import type { Evening } from './evening.ts'
 import { createJournal, type JournalDeps, type JournalService } from './journal.ts'
 
-export interface CompanionDeps extends Omit<TransferDeps, 'emitChange'>, Pick<JournalDeps, 'newId'> {
+export interface JournalServicesDeps extends Omit<TransferDeps, 'emitChange'>, Pick<JournalDeps, 'newId'> {
   evening: Evening
 }
 
-export function createCompanion(deps: CompanionDeps): {
+export function createJournalServices(deps: JournalServicesDeps): {
   journal: JournalService
   transfer: DataTransfer
   calendar: CalendarTransfer
