@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   eveningCloseMs,
+  eveningNight,
   isClosed,
   liveNights,
   nextChangeMs,
@@ -236,5 +237,30 @@ describe('which nights are live', () => {
     const p = (night: string) => planNight(settings, night, TZ)
     const r = () => nightReach(settings, '22:30')
     expect(liveNights(at('21:00:00'), TZ, p, r)).toEqual([NIGHT])
+  })
+})
+
+describe('which evening is shown when two are open', () => {
+  // Mondays a late-morning bedtime (11:30, night of the 23rd, closing 12:30 on the 24th); other days 23:00
+  // with a step 12 h before bed (11:00), so the evening of the 24th opens while the 23rd's is still open.
+  const s: Settings = {
+    ...settings,
+    bedtime: '23:00',
+    bedtimeByWeekday: { mon: '11:30' },
+    steps: [{ id: 'custom-1', enabled: true, anchor: 'bedtime', offsetMinutes: -720, title: 'Iron tablet' }],
+  }
+  const planOf = (night: string) => planNight(s, night, TZ)
+  const reachOf = (night: string) => nightReach(s, planOf(night).bedtimeClock)
+
+  it('the later evening wins while both are open', () => {
+    expect(eveningNight(instantMs('2026-11-24T12:00:00+01:00'), TZ, planOf, reachOf)).toBe('2026-11-24')
+  })
+
+  it('an evening closing after noon is over at its closing instant', () => {
+    const daily: Settings = { ...settings, bedtime: '11:30' }
+    const p = (night: string) => planNight(daily, night, TZ)
+    const r = () => nightReach(daily, '11:30')
+    expect(eveningNight(instantMs('2026-11-25T12:30:00+01:00') - 1, TZ, p, r)).toBe('2026-11-24')
+    expect(eveningNight(instantMs('2026-11-25T12:30:00+01:00'), TZ, p, r)).toBe('2026-11-25')
   })
 })
