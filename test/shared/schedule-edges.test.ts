@@ -184,6 +184,17 @@ describe('decide: steps that are over', () => {
     expect(d.record.notified.filter((id) => id === 'warm-bath')).toHaveLength(1)
   })
 
+  it('a snoozed step that comes due again is still listed as notified once', () => {
+    const snoozed = afterSocks({
+      notified: [...EARLY, 'magnesium'],
+      snoozed: { magnesium: `${NIGHT}T22:00:00+01:00` },
+      steps: { 'warm-bath': { status: 'done', at: `${NIGHT}T21:35:00+01:00` } },
+    })
+    const d = decide(plan, snoozed, at('22:00:00'), on)
+    expect(d.alert).toMatchObject({ kind: 'due', stepIds: ['magnesium'] })
+    expect(d.record.notified).toEqual([...EARLY, 'magnesium'])
+  })
+
   it('a step reported missed once and then un-ticked is never reported again', () => {
     const reported = afterSocks({ summarized: ['warm-bath'] })
     expect(decide(plan, reported, at('21:40:00'), on).alert).toBeNull()
@@ -211,13 +222,14 @@ describe('reopenMovedSteps: a bedtime change', () => {
       notified: [...EARLY, 'warm-bath', 'magnesium'],
       snoozed: { magnesium: `${NIGHT}T22:00:00+01:00` },
       steps: { 'warm-bath': { status: 'missed', at: `${NIGHT}T21:46:00+01:00` } },
-      summarized: ['warm-bath'],
+      summarized: ['exercise-cutoff', 'warm-bath'],
     })
     const r = reopenMovedSteps(before, plan, later, at('21:55:00'))
     expect(r.steps).toEqual({})
     expect(r.snoozed).toEqual({})
     expect(r.notified).toEqual(EARLY)
-    expect(r.summarized).toEqual([])
+    // The exercise cut-off moved too (18:30 to 19:30), but into the past: it stays summed up.
+    expect(r.summarized).toEqual(['exercise-cutoff'])
     expect(before.notified).toContain('warm-bath')
   })
 
