@@ -30,6 +30,11 @@ describe('the night key is exactly YYYY-MM-DD', () => {
     )
   })
 
+  it('rejects an object whose text looks like a night, as a payload from outside could be', () => {
+    const lookalike = { toString: () => '2026-11-24' } as unknown as string
+    expect(() => parseNight(lookalike)).toThrow('night: expected a date as YYYY-MM-DD, got {}')
+  })
+
   it('accepts a real date and names the field in the calendar error', () => {
     expect(parseNight('2026-11-24').toString()).toBe('2026-11-24')
     expect(() => parseNight('2026-13-01', 'to')).toThrow('to: "2026-13-01" is not a real calendar date')
