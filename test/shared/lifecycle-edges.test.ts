@@ -127,6 +127,26 @@ describe('the Now among several due steps', () => {
     })
   })
 
+  it('a step that began earlier but runs longer waits behind one that ends sooner', () => {
+    // 19:10: a custom 18:45 step (no window, ends 23:30) and the socks (19:00–20:00) are both due.
+    const s = withSteps([clockStep('custom-1', '18:45'), ...settings.steps])
+    const p = planNight(s, NIGHT, TZ)
+    const r = record()
+    const lives = stepLives(p, r, at('19:10:00'), opts)
+    expect(nowFocus(p, r, lives, at('19:10:00'))).toMatchObject({ stepId: 'warm-socks', alsoDue: 1 })
+  })
+
+  it('of two steps coming at the same minute, the first in the plan is named next', () => {
+    const s = withSteps([clockStep('custom-1', '21:00'), clockStep('custom-2', '21:00')])
+    const p = planNight(s, NIGHT, TZ)
+    const lives = stepLives(p, record(), at('20:30:00'), opts)
+    expect(nowFocus(p, record(), lives, at('20:30:00'))).toEqual({
+      kind: 'waiting',
+      nextId: 'custom-1',
+      nextAtMs: at('21:00:00'),
+    })
+  })
+
   it('with the same end, the earlier start is Now', () => {
     const s = withSteps([...settings.steps, clockStep('custom-1', '21:55'), clockStep('custom-2', '21:52')])
     const p = planNight(s, NIGHT, TZ)
@@ -182,6 +202,12 @@ describe('the next change', () => {
     expect(nextChangeMs(plan, lives(at('19:40:00')), at('19:40:00'))).toBe(at('19:45:00'))
     expect(nextChangeMs(plan, lives(at('19:45:00')), at('19:45:00'))).toBe(at('20:00:00'))
     expect(nextChangeMs(plan, lives(at('22:15:00')), at('22:15:00'))).toBe(at('23:30:00'))
+  })
+
+  it('after the last window has ended, the next change is the close itself', () => {
+    const p = planNight(withSteps([clockStep('custom-1', '21:00', '21:30')]), NIGHT, TZ)
+    const lives = stepLives(p, record(), at('21:45:00'), opts)
+    expect(nextChangeMs(p, lives, at('21:45:00'))).toBe(at('23:30:00'))
   })
 
   it('is nothing once the evening has closed', () => {
