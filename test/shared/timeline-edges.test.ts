@@ -103,7 +103,8 @@ describe('the times a step’s words name', () => {
       minutesBeforeBed: 60,
       durationMinutes: 20,
     })
-    expect(plannedStepTimes(step('magnesium'), setting('magnesium'))).toEqual({
+    // No duration at all, not a duration of undefined: the words say "for N minutes" only when there is one.
+    expect(plannedStepTimes(step('magnesium'), setting('magnesium'))).toStrictEqual({
       at: '21:50',
       minutesBeforeBed: 40,
     })
