@@ -75,7 +75,6 @@ export function planNight(settings: Settings, night: string, timeZone: string, t
       if (until) planned.until = formatInstant(until)
       return { planned, ns: at.epochNanoseconds, order }
     })
-    // Stryker disable next-line ArithmeticOperator: sort is stable and the list arrives in settings order, so the tie-break only restates position.
     .sort((a, b) => (a.ns < b.ns ? -1 : a.ns > b.ns ? 1 : a.order - b.order))
     .map((x) => x.planned)
 
