@@ -56,6 +56,7 @@ export function stepLives(
   opts: LifeOptions,
 ): StepLife[] {
   const closeMs = eveningCloseMs(plan)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: every step ends by the close, so `nowMs >= endMs` below already holds then; `closed` says it in words.
   const closed = nowMs >= closeMs
   const snoozeMs = opts.snoozeMinutes * 60_000
   return plan.steps.map((step): StepLife => {
@@ -79,6 +80,7 @@ export function stepLives(
     }
     const snoozed = record.snoozed[step.id]
     const snoozedUntilMs = snoozed === undefined ? undefined : instantMs(snoozed)
+    // Stryker disable next-line ConditionalExpression: `undefined > nowMs` is false as well; the check says what is meant.
     if (snoozedUntilMs !== undefined && snoozedUntilMs > nowMs) {
       life.phase = 'snoozed'
       life.snoozedUntilMs = snoozedUntilMs
@@ -124,7 +126,9 @@ export function nowFocus(
   const focus = due[0] ?? rules[0]
   let next: { id: string; atMs: number } | null = null
   for (const l of lives) {
+    // Stryker disable next-line ConditionalExpression: the focus is due or in effect, so it has no time to come anyway.
     if (l === focus) continue
+    // Stryker disable next-line ConditionalExpression: only a snoozed step has snoozedUntilMs, so asking any other gives null too.
     const atMs = l.phase === 'upcoming' ? l.atMs : l.phase === 'snoozed' ? (l.snoozedUntilMs ?? null) : null
     if (atMs !== null && (next === null || atMs < next.atMs)) next = { id: l.id, atMs }
   }
@@ -157,6 +161,7 @@ const MARGIN_MIN = 60
 /** Minutes from the night's noon: 12:00 is 0, 11:59 the next day is 1439. */
 function intoNight(hhmm: string): number {
   const [h = 0, m = 0] = hhmm.split(':').map(Number)
+  // Stryker disable next-line ArithmeticOperator: adding or taking away 12 h is the same modulo 24 h.
   return (h * 60 + m - 12 * 60 + DAY_MIN) % DAY_MIN
 }
 
@@ -198,6 +203,7 @@ export function eveningNight(nowMs: number, timeZone: string, planOf: PlanOf, re
   for (const night of [...live].reverse()) {
     const plan = planOf(night)
     const firstMs = Math.min(instantMs(plan.bedtime), ...plan.steps.map((s) => instantMs(s.at)))
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: liveNights keeps an earlier night only until its close, and the night by noon is the answer after its own close anyway.
     if (firstMs <= nowMs && nowMs < eveningCloseMs(plan)) return night
   }
   return byNoon
