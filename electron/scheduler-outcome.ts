@@ -84,6 +84,9 @@ function checkInAt(
   return { askNow: null, due: false, nextWakeMs: times.length > 0 ? Math.min(...times) : null }
 }
 
+/** How soon a wake-up that failed is tried again. */
+export const RETRY_AFTER_ERROR_MS = 60_000
+
 export function workOutOutcome({ store, nowMs, timeZone, away, lastSentMs }: OutcomeInput): Outcome {
   const outcome: Outcome = {
     atMs: nowMs,
@@ -182,5 +185,7 @@ export function workOutOutcome({ store, nowMs, timeZone, away, lastSentMs }: Out
       error,
     })
   }
+  // A failure (a disk that briefly failed) is retried within a minute, not after a whole idle wait.
+  if (outcome.errors.length > 0) wakeAt(nowMs + RETRY_AFTER_ERROR_MS)
   return outcome
 }

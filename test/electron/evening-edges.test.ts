@@ -140,7 +140,7 @@ describe('evening: what is saved with a change', () => {
 describe('evening: the doctor banners are extras', () => {
   it('a failure working them out leaves tonight’s checklist intact and is logged, not swallowed', () => {
     const { evening, store, logger } = setup(`${NIGHT}T21:35:00+01:00`)
-    vi.spyOn(store, 'getJournal').mockImplementation(() => {
+    vi.spyOn(store, 'recentJournal').mockImplementation(() => {
       throw new Error('journal unreadable')
     })
     const snap = evening.snapshot()

@@ -118,8 +118,10 @@ describe('scheduler: the store failing', () => {
 
   it('a failing check-in lookup is logged and does not stop the evening’s reminders', async () => {
     const store = createMemoryStore()
+    // A check-in time in the evening, so the lookup happens on the same wake-ups as the steps.
+    store.setSettings({ ...store.getSettings(), checkInTime: '21:00' })
     const { scheduler, logger, sent } = setup('2026-11-24T21:20:00+01:00', store)
-    vi.spyOn(store, 'getJournal').mockImplementation(() => {
+    vi.spyOn(store, 'recentJournal').mockImplementation(() => {
       throw new Error('journal unreadable')
     })
     scheduler.start()

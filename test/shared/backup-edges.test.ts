@@ -2,12 +2,14 @@
 // that could reach a prototype.
 import { describe, expect, it } from 'vitest'
 import { DANGEROUS_KEYS, MAX_BACKUP_CHARS, parseBackup, serializeBackup } from '../../shared/backup.ts'
+import { problemText } from '../../shared/errors.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 
+/** The refusal as the person reads it: "path: message" per problem. */
 const errorsOf = (text: string): string[] => {
   const result = parseBackup(text)
   if (result.ok) throw new Error('expected the file to be rejected')
-  return result.errors
+  return result.errors.map(problemText)
 }
 
 const valid = () =>
