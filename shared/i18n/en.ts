@@ -6,7 +6,7 @@ export const en = {
   'app.name': 'Eventide',
   'app.loading': 'Loading…',
   'errors.noBridge': 'Eventide cannot reach its main process. Please restart the app.',
-  'errors.loadFailed': 'Could not load tonight’s plan: {detail}',
+  'errors.loadFailed': "Could not load tonight's plan: {detail}",
   'errors.actionFailed': 'That did not go through: {detail}',
   'errors.saveFailed': 'Nothing was saved: {detail}',
   'errors.fixFirst':
@@ -19,7 +19,7 @@ export const en = {
   'checklist.heading': 'Tonight',
   'checklist.nightOf': 'Evening of {night}',
   'checklist.stepsHeading': 'Steps',
-  'checklist.stepsLabel': 'Tonight’s steps',
+  'checklist.stepsLabel': "Tonight's steps",
   'checklist.noSteps': 'No steps are switched on. You can choose some in settings.',
   'checklist.progressLabel': 'Steps done',
   'checklist.progress': '{done} of {total} done',

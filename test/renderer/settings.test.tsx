@@ -62,7 +62,7 @@ describe('settings validation', () => {
     const before = within(bath).getByLabelText('Minutes before bedtime')
     await user.clear(before)
     await user.type(before, '800')
-    expect(describedText(before)).toContain('from 0 to 720, got "800"')
+    expect(describedText(before)).toContain('Enter how many minutes before bedtime, from 0 to 720.')
 
     const headsUp = await retype('Heads-up before a step (minutes)', '500')
     expect(describedText(headsUp)).toContain('Expected a whole number from 0 to 120, got 500')
