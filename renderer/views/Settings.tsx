@@ -11,6 +11,7 @@ import { checkDraft, type Draft, type FieldErrors, splitProblems, toDraft } from
 import { CheckInSection, HealthNotesSection } from '../settings/JournalSection.tsx'
 import { GeneralSection, NotificationsSection } from '../settings/PreferencesSection.tsx'
 import { StepsSection } from '../settings/StepsSection.tsx'
+import { visibleErrors } from '../settings/validation.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { messageOf, strings } from '../strings.ts'
 import { applyTheme } from '../theme.ts'
@@ -29,6 +30,8 @@ export function Settings() {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
+  // Errors under fields left empty wait for a save attempt (renderer/settings/validation.ts).
+  const [saveTried, setSaveTried] = useState(false)
   const [failure, setFailure] = useState<Failure | null>(null)
   const [status, setStatus] = useState('')
   const saving = useRef(false)
@@ -66,6 +69,7 @@ export function Settings() {
   async function save(event: FormEvent) {
     event.preventDefault()
     if (!checked || saving.current) return
+    setSaveTried(true)
     if (!checked.settings) {
       setFailure({ message: strings.errors.fixFirst(Object.keys(checked.errors).length), problems: [] })
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
@@ -93,7 +97,8 @@ export function Settings() {
     }
   }
 
-  const errors = { ...serverErrors, ...(checked?.errors ?? {}) }
+  const allErrors = { ...serverErrors, ...(checked?.errors ?? {}) }
+  const errors = draft ? visibleErrors(allErrors, draft, saveTried) : allErrors
   const props = draft ? { draft, errors, update } : null
 
   return (

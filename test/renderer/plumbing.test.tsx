@@ -73,7 +73,7 @@ describe('theme', () => {
 describe('contract problems', () => {
   it('splits "field: message" into per-field messages and keeps the rest', () => {
     expect(splitProblems(['steps[2].offsetMinutes: expected a whole number', 'no field here'])).toEqual({
-      byField: { 'steps[2].offsetMinutes': 'Expected a whole number' },
+      byField: { 'steps[2].offsetMinutes': 'Enter how many minutes before bedtime, from 0 to 720.' },
       general: ['no field here'],
     })
   })
