@@ -572,4 +572,24 @@ export const de: Record<MessageKey, string> = {
   'doctor.noMedicines': 'Die Person hat keine Medikamente oder Nahrungsergänzungsmittel aufgeführt.',
   'doctor.watchMark': 'Beobachtungsliste',
   'doctor.rlsMark': 'RLS-Behandlung',
+  'notify.summary.asleep':
+    '{count, plural, one {# Schritt ist} other {# Schritte sind}} vergangen, während Ihr Computer im Ruhezustand war',
+  'notify.summary.closed':
+    '{count, plural, one {# Schritt ist} other {# Schritte sind}} vergangen, während Eventide geschlossen war',
+  'notify.summary.passed': '{count, plural, one {# Schritt ist} other {# Schritte sind}} schon vorbei',
+  'notify.summary.dnd':
+    '{count, plural, one {# Schritt ist} other {# Schritte sind}} während „Nicht stören“ vergangen',
+  'notify.summaryBody':
+    '{list}. {count, plural, one {Er ist} other {Sie sind}} in der Liste für heute Abend als verpasst markiert.',
+  'notify.in': 'In {minutes} Min.',
+  'notify.at': 'Um {time}',
+  'notify.headsUpOne': '{when}: {title}',
+  'notify.headsUpMany': '{when}: {title} und {count} weitere',
+  'notify.plannedFor': 'Geplant für {time}.',
+  'notify.timeForStep': 'Zeit für diesen Schritt.',
+  'notify.manyTitle': '{title} und {count} weitere',
+  'notify.missed.asleep': 'Verpasst, während Ihr Computer im Ruhezustand war: {list}.',
+  'notify.missed.closed': 'Verpasst, während Eventide geschlossen war: {list}.',
+  'notify.missed.passed': 'Vorhin verpasst: {list}.',
+  'notify.missed.dnd': 'Während „Nicht stören“ verpasst: {list}.',
 }

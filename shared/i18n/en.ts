@@ -576,6 +576,24 @@ export const en = {
   'doctor.noMedicines': 'The patient has listed no medicines or supplements.',
   'doctor.watchMark': 'Watch list',
   'doctor.rlsMark': 'RLS treatment',
+  'notify.summary.asleep':
+    '{count, plural, one {# step} other {# steps}} passed while your computer was asleep',
+  'notify.summary.closed': '{count, plural, one {# step} other {# steps}} passed while Eventide was closed',
+  'notify.summary.passed': '{count, plural, one {# step} other {# steps}} already passed',
+  'notify.summary.dnd': '{count, plural, one {# step} other {# steps}} passed during Do Not Disturb',
+  'notify.summaryBody':
+    "{list}. {count, plural, one {It is} other {They are}} marked as missed in tonight's checklist.",
+  'notify.in': 'In {minutes} min',
+  'notify.at': 'At {time}',
+  'notify.headsUpOne': '{when}: {title}',
+  'notify.headsUpMany': '{when}: {title} and {count} more',
+  'notify.plannedFor': 'Planned for {time}.',
+  'notify.timeForStep': "It's time for this step.",
+  'notify.manyTitle': '{title} and {count} more',
+  'notify.missed.asleep': 'Missed while your computer was asleep: {list}.',
+  'notify.missed.closed': 'Missed while Eventide was closed: {list}.',
+  'notify.missed.passed': 'Missed earlier: {list}.',
+  'notify.missed.dnd': 'Missed during Do Not Disturb: {list}.',
 } as const
 
 export type MessageKey = keyof typeof en

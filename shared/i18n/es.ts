@@ -564,4 +564,23 @@ export const es: Record<MessageKey, string> = {
   'doctor.noMedicines': 'El paciente no ha anotado medicamentos ni suplementos.',
   'doctor.watchMark': 'Lista de vigilancia',
   'doctor.rlsMark': 'Tratamiento del SPI',
+  'notify.summary.asleep':
+    '{count, plural, one {# paso pasó} other {# pasos pasaron}} mientras su equipo estaba en suspensión',
+  'notify.summary.closed':
+    '{count, plural, one {# paso pasó} other {# pasos pasaron}} mientras Eventide estaba cerrado',
+  'notify.summary.passed': '{count, plural, one {# paso ya pasó} other {# pasos ya pasaron}}',
+  'notify.summary.dnd': '{count, plural, one {# paso pasó} other {# pasos pasaron}} durante No molestar',
+  'notify.summaryBody':
+    '{list}. {count, plural, one {Está marcado} other {Están marcados}} como perdidos en la lista de esta noche.',
+  'notify.in': 'Dentro de {minutes} min',
+  'notify.at': 'A las {time}',
+  'notify.headsUpOne': '{when}: {title}',
+  'notify.headsUpMany': '{when}: {title} y {count} más',
+  'notify.plannedFor': 'Previsto para las {time}.',
+  'notify.timeForStep': 'Es la hora de este paso.',
+  'notify.manyTitle': '{title} y {count} más',
+  'notify.missed.asleep': 'Perdido mientras su equipo estaba en suspensión: {list}.',
+  'notify.missed.closed': 'Perdido mientras Eventide estaba cerrado: {list}.',
+  'notify.missed.passed': 'Perdido antes: {list}.',
+  'notify.missed.dnd': 'Perdido durante No molestar: {list}.',
 }
