@@ -592,4 +592,11 @@ export const de: Record<MessageKey, string> = {
   'notify.missed.closed': 'Verpasst, während Eventide geschlossen war: {list}.',
   'notify.missed.passed': 'Vorhin verpasst: {list}.',
   'notify.missed.dnd': 'Während „Nicht stören“ verpasst: {list}.',
+  'window.checklist': 'Eventide — heute Abend',
+  'window.settings': 'Eventide — Einstellungen',
+  'window.history': 'Eventide — Verlauf',
+  'window.firstRun': 'Willkommen bei Eventide',
+  'window.checkIn': 'Eventide — wie war die letzte Nacht?',
+  'window.health': 'Eventide — Laborwerte und Medikamente',
+  'window.summary': 'Eventide — Zusammenfassung für Ihre Ärztin oder Ihren Arzt',
 }

@@ -594,6 +594,13 @@ export const en = {
   'notify.missed.closed': 'Missed while Eventide was closed: {list}.',
   'notify.missed.passed': 'Missed earlier: {list}.',
   'notify.missed.dnd': 'Missed during Do Not Disturb: {list}.',
+  'window.checklist': 'Eventide — tonight',
+  'window.settings': 'Eventide — settings',
+  'window.history': 'Eventide — history',
+  'window.firstRun': 'Welcome to Eventide',
+  'window.checkIn': 'Eventide — how was last night?',
+  'window.health': 'Eventide — labs and medicines',
+  'window.summary': 'Eventide — summary for your doctor',
 } as const
 
 export type MessageKey = keyof typeof en

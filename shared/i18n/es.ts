@@ -583,4 +583,11 @@ export const es: Record<MessageKey, string> = {
   'notify.missed.closed': 'Perdido mientras Eventide estaba cerrado: {list}.',
   'notify.missed.passed': 'Perdido antes: {list}.',
   'notify.missed.dnd': 'Perdido durante No molestar: {list}.',
+  'window.checklist': 'Eventide — esta noche',
+  'window.settings': 'Eventide — ajustes',
+  'window.history': 'Eventide — historial',
+  'window.firstRun': 'Le damos la bienvenida a Eventide',
+  'window.checkIn': 'Eventide — ¿qué tal anoche?',
+  'window.health': 'Eventide — análisis y medicamentos',
+  'window.summary': 'Eventide — resumen para su médico',
 }

@@ -16,7 +16,7 @@ describe('notification words in German and Spanish', () => {
   it('sums up missed steps with the language’s plural and list', () => {
     setLocale('de', 'de-DE')
     const text = notificationText(
-      { kind: 'summary', stepIds: [], late: false, missedIds: ['warm-bath', 'magnesium'] },
+      { kind: 'summary', missedIds: ['warm-bath', 'magnesium'] },
       plan,
       settings.steps,
       'closed',
@@ -28,7 +28,7 @@ describe('notification words in German and Spanish', () => {
   it('one missed step is singular in Spanish', () => {
     setLocale('es', 'es-ES')
     const text = notificationText(
-      { kind: 'summary', stepIds: [], late: false, missedIds: ['warm-bath'] },
+      { kind: 'summary', missedIds: ['warm-bath'] },
       plan,
       settings.steps,
       'asleep',
