@@ -11,42 +11,42 @@ export const WINDOW_SIZES: Record<View, { width: number; height: number; title: 
     width: 440,
     height: 660,
     get title() {
-      return t('window.checklist')
+      return t('windowTitle.checklist')
     },
   },
   settings: {
     width: 600,
     height: 720,
     get title() {
-      return t('window.settings')
+      return t('windowTitle.settings')
     },
   },
   history: {
     width: 820,
     height: 640,
     get title() {
-      return t('window.history')
+      return t('windowTitle.history')
     },
   },
   'first-run': {
     width: 560,
     height: 680,
     get title() {
-      return t('window.firstRun')
+      return t('windowTitle.firstRun')
     },
   },
   'check-in': {
     width: 480,
     height: 700,
     get title() {
-      return t('window.checkIn')
+      return t('windowTitle.checkIn')
     },
   },
   health: {
     width: 760,
     height: 720,
     get title() {
-      return t('window.health')
+      return t('windowTitle.health')
     },
   },
   // A4 proportions, so what the person sees is what the PDF holds.
@@ -54,7 +54,7 @@ export const WINDOW_SIZES: Record<View, { width: number; height: number; title: 
     width: 794,
     height: 1123,
     get title() {
-      return t('window.summary')
+      return t('windowTitle.summary')
     },
   },
 }

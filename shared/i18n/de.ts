@@ -592,11 +592,66 @@ export const de: Record<MessageKey, string> = {
   'notify.missed.closed': 'Verpasst, während Eventide geschlossen war: {list}.',
   'notify.missed.passed': 'Vorhin verpasst: {list}.',
   'notify.missed.dnd': 'Während „Nicht stören“ verpasst: {list}.',
-  'window.checklist': 'Eventide — heute Abend',
-  'window.settings': 'Eventide — Einstellungen',
-  'window.history': 'Eventide — Verlauf',
-  'window.firstRun': 'Willkommen bei Eventide',
-  'window.checkIn': 'Eventide — wie war die letzte Nacht?',
-  'window.health': 'Eventide — Laborwerte und Medikamente',
-  'window.summary': 'Eventide — Zusammenfassung für Ihre Ärztin oder Ihren Arzt',
+  'windowTitle.checklist': 'Eventide — heute Abend',
+  'windowTitle.settings': 'Eventide — Einstellungen',
+  'windowTitle.history': 'Eventide — Verlauf',
+  'windowTitle.firstRun': 'Willkommen bei Eventide',
+  'windowTitle.checkIn': 'Eventide — wie war die letzte Nacht?',
+  'windowTitle.health': 'Eventide — Laborwerte und Medikamente',
+  'windowTitle.summary': 'Eventide — Zusammenfassung für Ihre Ärztin oder Ihren Arzt',
+  'protocol.disclaimer':
+    'Eventide begleitet Ihre Abendroutine und ist keine medizinische Beratung. Es fordert Sie nie auf, ein verordnetes Medikament zu beginnen, abzusetzen oder zu ändern. Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt über Ihre Beschwerden und bevor Sie ein Medikament oder Nahrungsergänzungsmittel ändern.',
+  'step.exercise-cutoff.title': 'Letzte Gelegenheit für intensiven Sport',
+  'step.exercise-cutoff.instruction':
+    'Beschränken Sie sich für den Rest des Abends auf leichtes Dehnen oder sanftes Yoga.',
+  'step.exercise-cutoff.instructionAt': 'Ab {at} nur noch leichtes Dehnen oder sanftes Yoga.',
+  'step.exercise-cutoff.why':
+    'Intensiver Sport in den letzten 3–4 Stunden vor dem Schlafengehen hält den Körper warm und wach, gerade wenn beides nachlassen sollte. Mäßige Bewegung früher am Tag, 30–45 Minuten am Morgen oder Nachmittag, hilft dagegen eher.',
+  'step.warm-socks.title': 'Warme Socken oder Beinwickel',
+  'step.warm-socks.instruction':
+    'Ziehen Sie früh am Abend warme Socken an oder wickeln Sie Ihre Beine warm ein.',
+  'step.warm-socks.instructionBetween':
+    'Ziehen Sie warme Socken an oder wickeln Sie Ihre Beine warm ein, irgendwann zwischen {at} und {until}.',
+  'step.warm-socks.instructionAt': 'Ziehen Sie um {at} warme Socken an oder wickeln Sie Ihre Beine warm ein.',
+  'step.warm-socks.why':
+    'Der Bewegungsdrang baut sich meist über den Abend auf. Die Beine früh zu wärmen, kann diesem Aufbau die Spitze nehmen, bevor er seinen Höhepunkt erreicht.',
+  'step.warm-bath.title': 'Warmes Bad oder warme Dusche',
+  'step.warm-bath.instruction':
+    '15–20 Minuten bei 40–42 °C (104–108 °F). Zum Schluss können Sie die Beine kühl abbrausen.',
+  'step.warm-bath.instructionAt':
+    '{duration} Minuten bei 40–42 °C (104–108 °F), ab {at}. Zum Schluss können Sie die Beine kühl abbrausen.',
+  'step.warm-bath.why':
+    'Warmes Wasser weitet die Blutgefäße in Armen und Beinen und entspannt die Muskeln. Es unterstützt auch das Absinken der Körpertemperatur, das dem Schlaf vorausgeht.',
+  'step.magnesium.title': 'Magnesiumglycinat',
+  'step.magnesium.instruction': '300–400 mg, 30–60 Minuten vor dem Schlafengehen.',
+  'step.magnesium.instructionAt': '300–400 mg um {at}.',
+  'step.magnesium.instructionBefore': '300–400 mg um {at}, {minutes} Minuten vor dem Schlafengehen.',
+  'step.magnesium.why':
+    'Magnesium dämpft die Erregbarkeit von Nerven und Muskeln; die Glycinat-Form wird gut aufgenommen und ist magenfreundlich. Die Belege sind bescheiden und am stärksten, wenn die Zufuhr niedrig ist. Liegt Ihr Ferritin unter 50, kommt Eisen zuerst.',
+  'step.pre-bed-walk.title': 'Kurzer Spaziergang oder sanftes Dehnen',
+  'step.pre-bed-walk.instruction': '10–15 Minuten gemütlich gehen oder dehnen, dann direkt ins Bett.',
+  'step.pre-bed-walk.why':
+    'Ein wenig Bewegung direkt vor dem Schlafengehen kann den Bewegungsdrang so weit ermüden, dass Sie einschlafen können.',
+  'step.evening-yoga.title': 'Abendliches Yoga oder Dehnen',
+  'step.evening-yoga.instruction': 'Eine ruhige, langsame Einheit von 15–20 Minuten. Nichts Anstrengendes.',
+  'step.evening-yoga.why':
+    'Langsames Dehnen entspannt die Beinmuskeln ohne die Anregung, die intensiver Sport spät am Tag mit sich bringt.',
+  'step.compression-socks.title': 'Kompressionsstrümpfe',
+  'step.compression-socks.instruction': 'Strümpfe mit 15–20 mmHg für Reisen oder langes Sitzen.',
+  'step.compression-socks.why':
+    'Langes Sitzen ist ein klassischer Auslöser. Leichte Kompression kann die Missempfindungen dabei lindern.',
+  'step.side-sleeping.title': 'Kissen zwischen den Knien',
+  'step.side-sleeping.instruction': 'Legen Sie sich auf die Seite, mit einem Kissen zwischen den Knien.',
+  'step.side-sleeping.why':
+    'Manche Menschen finden, dass ihre Beine in dieser Lage die Nacht über bequemer und ruhiger bleiben.',
+  'step.caffeine-cutoff.title': 'Kein Koffein mehr',
+  'step.caffeine-cutoff.instruction': 'Trinken Sie für den Rest des Tages nur noch koffeinfreie Getränke.',
+  'step.caffeine-cutoff.instructionAt': 'Ab {at} nur noch koffeinfreie Getränke.',
+  'step.caffeine-cutoff.why':
+    'Koffein gehört zu den häufigen Dingen, die unruhige Beine verschlimmern, und es wirkt stundenlang nach.',
+  'step.no-alcohol-nicotine.title': 'Heute Abend kein Alkohol und kein Nikotin',
+  'step.no-alcohol-nicotine.instruction': 'Verzichten Sie heute Abend auf Alkohol und Nikotin.',
+  'step.no-alcohol-nicotine.instructionAt': 'Ab {at} verzichten Sie für den Abend auf Alkohol und Nikotin.',
+  'step.no-alcohol-nicotine.why':
+    'Beides verschlimmert bekanntermaßen die Beschwerden unruhiger Beine, besonders in den Stunden vor dem Schlaf.',
 }

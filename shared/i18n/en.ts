@@ -594,13 +594,66 @@ export const en = {
   'notify.missed.closed': 'Missed while Eventide was closed: {list}.',
   'notify.missed.passed': 'Missed earlier: {list}.',
   'notify.missed.dnd': 'Missed during Do Not Disturb: {list}.',
-  'window.checklist': 'Eventide — tonight',
-  'window.settings': 'Eventide — settings',
-  'window.history': 'Eventide — history',
-  'window.firstRun': 'Welcome to Eventide',
-  'window.checkIn': 'Eventide — how was last night?',
-  'window.health': 'Eventide — labs and medicines',
-  'window.summary': 'Eventide — summary for your doctor',
+  'windowTitle.checklist': 'Eventide — tonight',
+  'windowTitle.settings': 'Eventide — settings',
+  'windowTitle.history': 'Eventide — history',
+  'windowTitle.firstRun': 'Welcome to Eventide',
+  'windowTitle.checkIn': 'Eventide — how was last night?',
+  'windowTitle.health': 'Eventide — labs and medicines',
+  'windowTitle.summary': 'Eventide — summary for your doctor',
+  'protocol.disclaimer':
+    'Eventide is a companion for your evening routine, not medical advice. It never tells you to start, stop or change a prescription. Talk to your doctor about your symptoms, and before changing any medicine or supplement.',
+  'step.exercise-cutoff.title': 'Last call for vigorous exercise',
+  'step.exercise-cutoff.instruction': 'Keep to light stretching or gentle yoga for the rest of the evening.',
+  'step.exercise-cutoff.instructionAt': 'From {at} on, keep to light stretching or gentle yoga.',
+  'step.exercise-cutoff.why':
+    'Hard exercise in the last 3–4 hours before bed keeps the body warm and alert just when both should be winding down. Moderate exercise earlier in the day, 30–45 minutes in the morning or afternoon, tends to help instead.',
+  'step.warm-socks.title': 'Warm socks or leg wraps',
+  'step.warm-socks.instruction': 'Put on warm socks or wrap your legs early in the evening.',
+  'step.warm-socks.instructionBetween':
+    'Put on warm socks or wrap your legs, some time between {at} and {until}.',
+  'step.warm-socks.instructionAt': 'Put on warm socks or wrap your legs at {at}.',
+  'step.warm-socks.why':
+    'The urge to move usually builds through the evening. Warming the legs early can take the edge off that build-up before it peaks.',
+  'step.warm-bath.title': 'Warm bath or shower',
+  'step.warm-bath.instruction':
+    '15–20 minutes at 40–42 °C (104–108 °F). You can finish with cool water on your legs.',
+  'step.warm-bath.instructionAt':
+    '{duration} minutes at 40–42 °C (104–108 °F), from {at}. You can finish with cool water on your legs.',
+  'step.warm-bath.why':
+    'Warm water widens the blood vessels in the limbs and relaxes the muscles. It also helps the drop in body temperature that comes before sleep.',
+  'step.magnesium.title': 'Magnesium glycinate',
+  'step.magnesium.instruction': '300–400 mg, 30–60 minutes before bed.',
+  'step.magnesium.instructionAt': '300–400 mg at {at}.',
+  'step.magnesium.instructionBefore': '300–400 mg at {at}, {minutes} minutes before bed.',
+  'step.magnesium.why':
+    'Magnesium calms the excitability of nerves and muscles; the glycinate form is well absorbed and easy on the stomach. The evidence is modest and strongest when intake is low. If your ferritin is under 50, iron comes first.',
+  'step.pre-bed-walk.title': 'Short walk or gentle stretch',
+  'step.pre-bed-walk.instruction': '10–15 minutes of easy walking or stretching, then straight to bed.',
+  'step.pre-bed-walk.why':
+    'A little movement right before bed can tire out the urge to move enough for you to fall asleep.',
+  'step.evening-yoga.title': 'Evening yoga or stretching',
+  'step.evening-yoga.instruction': 'A restorative, slow session of 15–20 minutes. Nothing vigorous.',
+  'step.evening-yoga.why':
+    'Slow stretching relaxes the leg muscles without the arousal that hard exercise brings late in the day.',
+  'step.compression-socks.title': 'Compression socks',
+  'step.compression-socks.instruction': '15–20 mmHg socks for travel or long periods of sitting.',
+  'step.compression-socks.why':
+    'Long stretches of sitting are a classic trigger. Light compression can ease the sensations during them.',
+  'step.side-sleeping.title': 'Pillow between the knees',
+  'step.side-sleeping.instruction': 'Lie on your side with a pillow between your knees.',
+  'step.side-sleeping.why':
+    'Some people find this position keeps the legs more comfortable and settled through the night.',
+  'step.caffeine-cutoff.title': 'No more caffeine',
+  'step.caffeine-cutoff.instruction': 'Switch to caffeine-free drinks for the rest of the day.',
+  'step.caffeine-cutoff.instructionAt': 'From {at} on, switch to caffeine-free drinks.',
+  'step.caffeine-cutoff.why':
+    'Caffeine is one of the common things that make restless legs worse, and it lingers for hours.',
+  'step.no-alcohol-nicotine.title': 'No alcohol or nicotine tonight',
+  'step.no-alcohol-nicotine.instruction': 'Skip alcohol and nicotine for the evening.',
+  'step.no-alcohol-nicotine.instructionAt': 'From {at} on, skip alcohol and nicotine for the evening.',
+  'step.no-alcohol-nicotine.why':
+    'Both are known to worsen restless legs symptoms, especially in the hours before sleep.',
 } as const
 
 export type MessageKey = keyof typeof en

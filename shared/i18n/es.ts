@@ -583,11 +583,67 @@ export const es: Record<MessageKey, string> = {
   'notify.missed.closed': 'Perdido mientras Eventide estaba cerrado: {list}.',
   'notify.missed.passed': 'Perdido antes: {list}.',
   'notify.missed.dnd': 'Perdido durante No molestar: {list}.',
-  'window.checklist': 'Eventide — esta noche',
-  'window.settings': 'Eventide — ajustes',
-  'window.history': 'Eventide — historial',
-  'window.firstRun': 'Le damos la bienvenida a Eventide',
-  'window.checkIn': 'Eventide — ¿qué tal anoche?',
-  'window.health': 'Eventide — análisis y medicamentos',
-  'window.summary': 'Eventide — resumen para su médico',
+  'windowTitle.checklist': 'Eventide — esta noche',
+  'windowTitle.settings': 'Eventide — ajustes',
+  'windowTitle.history': 'Eventide — historial',
+  'windowTitle.firstRun': 'Le damos la bienvenida a Eventide',
+  'windowTitle.checkIn': 'Eventide — ¿qué tal anoche?',
+  'windowTitle.health': 'Eventide — análisis y medicamentos',
+  'windowTitle.summary': 'Eventide — resumen para su médico',
+  'protocol.disclaimer':
+    'Eventide le acompaña en su rutina nocturna; no es consejo médico. Nunca le dice que empiece, deje o cambie un medicamento recetado. Hable con su médico sobre sus síntomas y antes de cambiar cualquier medicamento o suplemento.',
+  'step.exercise-cutoff.title': 'Último momento para el ejercicio intenso',
+  'step.exercise-cutoff.instruction':
+    'Durante el resto de la noche, limítese a estiramientos suaves o yoga tranquilo.',
+  'step.exercise-cutoff.instructionAt': 'A partir de las {at}, solo estiramientos suaves o yoga tranquilo.',
+  'step.exercise-cutoff.why':
+    'El ejercicio intenso en las 3–4 horas antes de dormir mantiene el cuerpo caliente y alerta justo cuando ambas cosas deberían ir bajando. El ejercicio moderado más temprano, 30–45 minutos por la mañana o por la tarde, suele ayudar en cambio.',
+  'step.warm-socks.title': 'Calcetines calientes o envolver las piernas',
+  'step.warm-socks.instruction':
+    'Póngase calcetines calientes o envuelva las piernas al principio de la noche.',
+  'step.warm-socks.instructionBetween':
+    'Póngase calcetines calientes o envuelva las piernas, en algún momento entre las {at} y las {until}.',
+  'step.warm-socks.instructionAt': 'Póngase calcetines calientes o envuelva las piernas a las {at}.',
+  'step.warm-socks.why':
+    'Las ganas de moverse suelen ir aumentando a lo largo de la noche. Calentar las piernas pronto puede suavizar ese aumento antes de que llegue a su punto máximo.',
+  'step.warm-bath.title': 'Baño o ducha caliente',
+  'step.warm-bath.instruction':
+    '15–20 minutos a 40–42 °C (104–108 °F). Puede terminar con agua fresca en las piernas.',
+  'step.warm-bath.instructionAt':
+    '{duration} minutos a 40–42 °C (104–108 °F), desde las {at}. Puede terminar con agua fresca en las piernas.',
+  'step.warm-bath.why':
+    'El agua caliente dilata los vasos sanguíneos de las extremidades y relaja los músculos. También favorece el descenso de la temperatura corporal que precede al sueño.',
+  'step.magnesium.title': 'Glicinato de magnesio',
+  'step.magnesium.instruction': '300–400 mg, 30–60 minutos antes de dormir.',
+  'step.magnesium.instructionAt': '300–400 mg a las {at}.',
+  'step.magnesium.instructionBefore': '300–400 mg a las {at}, {minutes} minutos antes de dormir.',
+  'step.magnesium.why':
+    'El magnesio calma la excitabilidad de nervios y músculos; la forma de glicinato se absorbe bien y sienta bien al estómago. Las pruebas son modestas y más sólidas cuando la ingesta es baja. Si su ferritina está por debajo de 50, el hierro va primero.',
+  'step.pre-bed-walk.title': 'Paseo corto o estiramiento suave',
+  'step.pre-bed-walk.instruction': '10–15 minutos de caminar tranquilo o estirar, y directo a la cama.',
+  'step.pre-bed-walk.why':
+    'Un poco de movimiento justo antes de dormir puede cansar las ganas de moverse lo suficiente para que se duerma.',
+  'step.evening-yoga.title': 'Yoga o estiramientos por la noche',
+  'step.evening-yoga.instruction': 'Una sesión lenta y reparadora de 15–20 minutos. Nada intenso.',
+  'step.evening-yoga.why':
+    'Estirar despacio relaja los músculos de las piernas sin la activación que provoca el ejercicio intenso a última hora del día.',
+  'step.compression-socks.title': 'Calcetines de compresión',
+  'step.compression-socks.instruction': 'Calcetines de 15–20 mmHg para viajes o largos ratos sentado.',
+  'step.compression-socks.why':
+    'Estar sentado mucho tiempo es un desencadenante clásico. Una compresión ligera puede aliviar las sensaciones durante ese tiempo.',
+  'step.side-sleeping.title': 'Almohada entre las rodillas',
+  'step.side-sleeping.instruction': 'Túmbese de lado con una almohada entre las rodillas.',
+  'step.side-sleeping.why':
+    'A algunas personas esta postura les mantiene las piernas más cómodas y tranquilas durante la noche.',
+  'step.caffeine-cutoff.title': 'No más cafeína',
+  'step.caffeine-cutoff.instruction': 'Pase a bebidas sin cafeína durante el resto del día.',
+  'step.caffeine-cutoff.instructionAt': 'A partir de las {at}, solo bebidas sin cafeína.',
+  'step.caffeine-cutoff.why':
+    'La cafeína es una de las cosas que con frecuencia empeoran las piernas inquietas, y su efecto dura horas.',
+  'step.no-alcohol-nicotine.title': 'Nada de alcohol ni nicotina esta noche',
+  'step.no-alcohol-nicotine.instruction': 'Evite el alcohol y la nicotina esta noche.',
+  'step.no-alcohol-nicotine.instructionAt':
+    'A partir de las {at}, evite el alcohol y la nicotina esta noche.',
+  'step.no-alcohol-nicotine.why':
+    'Se sabe que ambos empeoran los síntomas de piernas inquietas, sobre todo en las horas antes de dormir.',
 }

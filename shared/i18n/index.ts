@@ -31,6 +31,23 @@ interface State {
 
 let state: State = { locale: 'en', tag: 'en-GB', clock: 'system' }
 const compiled = new Map<string, IntlMessageFormat>()
+// Building an Intl formatter costs far more than using one; plans and menus format thousands of times.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const listFormats = new Map<string, Intl.ListFormat>()
+/** At most 1440 clock texts per language and clock choice. */
+const times = new Map<string, string>()
+/** Messages without placeholders, once formatted. */
+const plain = new Map<string, string>()
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${state.tag}|${JSON.stringify(options)}`
+  let format = dateFormats.get(id)
+  if (!format) {
+    format = new Intl.DateTimeFormat(state.tag, options)
+    dateFormats.set(id, format)
+  }
+  return format
+}
 const listeners = new Set<() => void>()
 
 /** The catalogue language for a choice: the chosen one, or the system's when it is one we have, else English. */
@@ -83,13 +100,19 @@ export function onLocaleChange(listener: () => void): () => void {
 /** The catalogue text for a key in the current language, with its placeholders filled in. */
 export function t(key: MessageKey, values?: MessageValues): string {
   const id = `${state.tag}\u0000${key}`
+  if (values === undefined) {
+    const known = plain.get(id)
+    if (known !== undefined) return known
+  }
   let format = compiled.get(id)
   if (!format) {
     format = new IntlMessageFormat(CATALOGUES[state.locale][key], state.tag, undefined, { ignoreTag: true })
     compiled.set(id, format)
   }
   const out = format.format(values)
-  return Array.isArray(out) ? out.join('') : String(out)
+  const text = Array.isArray(out) ? out.join('') : String(out)
+  if (values === undefined) plain.set(id, text)
+  return text
 }
 
 function utcDate(date: string): Date {
@@ -99,7 +122,7 @@ function utcDate(date: string): Date {
 
 /** A calendar day (YYYY-MM-DD, or the date of an ISO date-time) as people read it: "Tue 24 Nov". */
 export function formatDate(date: string): string {
-  return new Intl.DateTimeFormat(state.tag, {
+  return dateFormat({
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -111,7 +134,7 @@ export function formatDate(date: string): string {
 
 /** A calendar day with its year, for the summary and backups: "24 Nov 2026". */
 export function formatLongDate(date: string): string {
-  return new Intl.DateTimeFormat(state.tag, {
+  return dateFormat({
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -123,20 +146,18 @@ export function formatLongDate(date: string): string {
 
 /** A month heading: "November 2026". */
 export function formatMonth(date: string): string {
-  return new Intl.DateTimeFormat(state.tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utcDate(date),
-  )
+  return dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(date))
 }
 
 /** A short weekday: "Tue". */
 export function formatWeekday(date: string): string {
-  return new Intl.DateTimeFormat(state.tag, { weekday: 'short', timeZone: 'UTC' }).format(utcDate(date))
+  return dateFormat({ weekday: 'short', timeZone: 'UTC' }).format(utcDate(date))
 }
 
 /** Whether times show as 12-hour clock: the person's choice, else the locale's habit. */
 export function uses12Hour(): boolean {
   if (state.clock !== 'system') return state.clock === '12h'
-  return new Intl.DateTimeFormat(state.tag, { hour: 'numeric' }).resolvedOptions().hour12 === true
+  return dateFormat({ hour: 'numeric' }).resolvedOptions().hour12 === true
 }
 
 /**
@@ -145,10 +166,20 @@ export function uses12Hour(): boolean {
  */
 export function formatTime(value: string): string {
   const hhmm = value.length > 5 ? value.slice(11, 16) : value
+  if (!/^\d\d:\d\d$/.test(hhmm)) return value
+  const id = `${state.tag}|${state.clock}|${hhmm}`
+  let text = times.get(id)
+  if (text === undefined) {
+    text = clockText(hhmm)
+    times.set(id, text)
+  }
+  return text
+}
+
+function clockText(hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number)
-  if (!Number.isInteger(h) || !Number.isInteger(m)) return value
   const twelve = uses12Hour()
-  return new Intl.DateTimeFormat(state.tag, {
+  return dateFormat({
     hour: twelve ? 'numeric' : '2-digit',
     minute: '2-digit',
     hourCycle: twelve ? 'h12' : 'h23',
@@ -161,7 +192,13 @@ export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return new Intl.ListFormat(state.tag, { style: 'long', type }).format(items)
+  const id = `${state.tag}|${type}`
+  let format = listFormats.get(id)
+  if (!format) {
+    format = new Intl.ListFormat(state.tag, { style: 'long', type })
+    listFormats.set(id, format)
+  }
+  return format.format(items)
 }
 
 /** A number with the locale's decimal mark: "4.5" / "4,5". */

@@ -117,7 +117,7 @@ describe('settings window', () => {
     const user = userEvent.setup()
     await showSettings()
     expect(await screen.findByRole('heading', { name: 'Einstellungen', level: 1 })).toBeTruthy()
-    const bath = screen.getByRole('group', { name: 'Warm bath or shower' })
+    const bath = screen.getByRole('group', { name: 'Warmes Bad oder warme Dusche' })
     const before = within(bath).getByLabelText('Minuten vor dem Schlafengehen')
     await user.clear(before)
     await user.type(before, '240')

@@ -141,3 +141,26 @@ describe('dates, times and lists', () => {
     expect(formatList(['a', 'b', 'c'])).toBe('a, b y c')
   })
 })
+
+describe('step texts', () => {
+  it('every catalogue step has its title, instruction and why in the catalogue', async () => {
+    const { CATALOGUE } = await import('../../shared/protocol.ts')
+    const missing = Object.keys(CATALOGUE).flatMap((id) =>
+      ['title', 'instruction', 'why']
+        .map((part) => `step.${id}.${part}`)
+        .filter((key) => !(key in CATALOGUES.en)),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('a step reads in German with its own time, and the medical wording keeps its numbers', async () => {
+    const { describeStep } = await import('../../shared/protocol.ts')
+    setLocale('de', 'de-DE')
+    const magnesium = describeStep({ id: 'magnesium' }, { at: '21:50', minutesBeforeBed: 40 })
+    expect(magnesium.title).toBe('Magnesiumglycinat')
+    expect(magnesium.instruction).toBe('300–400 mg um 21:50, 40 Minuten vor dem Schlafengehen.')
+    expect(magnesium.why).toContain('unter 50')
+    setLocale('es', 'es-ES')
+    expect(describeStep({ id: 'warm-bath' }, { at: '21:30' }).instruction).toContain('40–42 °C')
+  })
+})
