@@ -1,6 +1,6 @@
 // Text for the check-in and history views (calendar, charts, comparisons, data). Facts and labels that main or
 // shared/ already words (ONSET_LABELS, CORRELATION_NOTE, comparison labels) are shown as they come.
-import { formatList, formatMonth, formatWeekday, t } from '../shared/i18n/index.ts'
+import { formatDate, formatList, formatMonth, formatWeekday, t } from '../shared/i18n/index.ts'
 import { fromCatalogue } from './i18n.ts'
 
 const nights = (count: number) => t('history.nights', { count })
@@ -27,7 +27,7 @@ export const historyStrings = {
       needOnset: 'checkIn.needOnset',
     },
     {
-      forNight: (night: string) => t('checkIn.forNight', { night }),
+      forNight: (night: string) => t('checkIn.forNight', { night: formatDate(night) }),
       chosen: (value: number) => t('checkIn.chosen', { value }),
       noteHint: (max: number, used: number) => t('checkIn.noteHint', { max, used }),
       savedEarlier: (date: string, time: string) => t('checkIn.savedEarlier', { date, time }),
@@ -126,7 +126,7 @@ export const historyStrings = {
       addCheckIn: 'night.addCheckIn',
     },
     {
-      heading: (night: string) => t('night.heading', { night }),
+      heading: (night: string) => t('night.heading', { night: formatDate(night) }),
       steps: (done: number, total: number) =>
         total === 0 ? t('night.noSteps') : t('night.steps', { done, total }),
       ratings: (severity: number, sleep: number) => t('night.ratings', { severity, sleep }),

@@ -1,6 +1,6 @@
 // The checklist's, settings' and first run's text, read from the shared catalogue (shared/i18n) in the current
 // language. The shape (names, function signatures) is the views' contract; the words live in the catalogue.
-import { t } from '../shared/i18n/index.ts'
+import { formatDate, t } from '../shared/i18n/index.ts'
 import { fromCatalogue } from './i18n.ts'
 
 export const strings = fromCatalogue(
@@ -36,7 +36,7 @@ export const strings = fromCatalogue(
         navSmall: 'checklist.navSmall',
       },
       {
-        nightOf: (night: string) => t('checklist.nightOf', { night }),
+        nightOf: (night: string) => t('checklist.nightOf', { night: formatDate(night) }),
         progress: (done: number, total: number) => t('checklist.progress', { done, total }),
         next: (title: string, time: string) => t('checklist.next', { title, time }),
       },
