@@ -13,7 +13,7 @@ function tsxFiles(): string[] {
 }
 
 /** Words in JSX text (between > and <, not an expression) and in labelled props given as string literals. */
-export function hardCodedText(source: string): string[] {
+function hardCodedText(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
   const found: string[] = []
   for (const m of code.matchAll(/(?<![=-])>([^<>{}]*[A-Za-zÀ-ÿ]{2,}[^<>{}]*)</g)) {
