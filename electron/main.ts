@@ -1,7 +1,9 @@
 // Start-up only: single instance, app identity, services, IPC, tray, and the events that re-plan.
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage } from 'electron'
+import { setLocale } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
+import type { Settings } from '../shared/settings.ts'
 import { APP_ID, APP_NAME } from './app-id.ts'
 import { APP_SCHEME_PRIVILEGES, appPageUrl, serveAppProtocol } from './app-protocol.ts'
 import { SAVE_DIALOG_TITLE } from './data-transfer.ts'
@@ -24,6 +26,11 @@ logRendererConsole(app, logger)
 /** Icons the OS reads directly must sit outside the asar: in resources/ when packaged, build/ in dev. */
 function resourcePath(...parts: string[]): string {
   return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), 'build', ...parts)
+}
+
+/** Tray, titles and notifications speak the person's language: their choice, else the system's. */
+function followLanguage(settings: Pick<Settings, 'language' | 'clock'>): void {
+  setLocale(settings.language, app.getLocale(), settings.clock)
 }
 
 function start(): void {
@@ -88,6 +95,7 @@ function start(): void {
         name: APP_NAME,
       }),
     onStateChange: () => {
+      if (services) followLanguage(services.evening.getSettings())
       pushState()
       if (services) updates.apply(services.evening.getSettings().updateChecks)
     },
@@ -149,6 +157,7 @@ function start(): void {
     tray = null
   })
 
+  followLanguage(evening.getSettings())
   scheduler.start()
   pushState()
   updates.apply(evening.getSettings().updateChecks)

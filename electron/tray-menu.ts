@@ -1,5 +1,6 @@
 // The tray menu as plain data, built from a snapshot; tray.ts turns it into a native menu.
 import { clockOf, parseHHMM, shiftHHMM } from '../shared/hhmm.ts'
+import { t } from '../shared/i18n/index.ts'
 import { missedReminders } from '../shared/missed-reminders.ts'
 import { nowText, nowWords } from '../shared/now-text.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
@@ -31,8 +32,8 @@ export function headline(snapshot: Snapshot): string {
 
 export function progressLabel(snapshot: Snapshot): string {
   const { done, total } = snapshot.progress
-  if (total === 0) return 'No steps switched on'
-  return snapshot.closed ? `Evening over: ${done} of ${total} done` : `Tonight: ${done} of ${total} done`
+  if (total === 0) return t('tray.noSteps')
+  return snapshot.closed ? t('tray.eveningOver', { done, total }) : t('tray.tonightProgress', { done, total })
 }
 
 export function trayTooltip(snapshot: Snapshot): string {
@@ -48,14 +49,17 @@ function stepItems(snapshot: Snapshot): TrayItem[] {
       const items: TrayItem[] = [
         {
           id: `step-${step.id}-done`,
-          label: step.kind === 'rule' ? `Got it: ${step.title}` : `Done: ${step.title}`,
+          label:
+            step.kind === 'rule'
+              ? t('tray.gotIt', { title: step.title })
+              : t('tray.done', { title: step.title }),
           action: { kind: 'step', stepId: step.id, status: 'done' },
         },
       ]
       if (step.canSnooze) {
         items.push({
           id: `step-${step.id}-snooze`,
-          label: `Snooze: ${step.title}`,
+          label: t('tray.snooze', { title: step.title }),
           action: { kind: 'step', stepId: step.id, status: 'snooze' },
         })
       }
@@ -73,7 +77,7 @@ function bedtimeItem(id: string, label: string, from: string, delta: number): Tr
   const inNight = minutesIntoNight(from) + delta
   return {
     id,
-    label: `${label} (${target})`,
+    label: t('tray.shifted', { label, target }),
     enabled: inNight >= 0 && inNight < 24 * 60,
     action: { kind: 'set-bedtime', bedtime: target },
   }
@@ -84,14 +88,16 @@ function bedtimeMenu(snapshot: Snapshot): TrayItem {
   return {
     id: 'bedtime',
     type: 'submenu',
-    label: tonightOnly ? `Bedtime tonight: ${clock} (usual ${usual})` : `Bedtime tonight: ${clock}`,
+    label: tonightOnly
+      ? t('tray.bedtimeTonightUsual', { clock, usual })
+      : t('tray.bedtimeTonight', { clock }),
     submenu: [
-      bedtimeItem('bedtime-earlier-30', 'Earlier 30 min', clock, -30),
-      bedtimeItem('bedtime-later-30', 'Later 30 min', clock, 30),
-      bedtimeItem('bedtime-later-60', 'Later 60 min', clock, 60),
+      bedtimeItem('bedtime-earlier-30', t('tray.earlier30'), clock, -30),
+      bedtimeItem('bedtime-later-30', t('tray.later30'), clock, 30),
+      bedtimeItem('bedtime-later-60', t('tray.later60'), clock, 60),
       {
         id: 'bedtime-usual',
-        label: `Back to usual (${usual})`,
+        label: t('tray.backToUsual', { usual }),
         enabled: tonightOnly,
         action: { kind: 'set-bedtime', bedtime: null },
       },
@@ -109,10 +115,13 @@ export function missedRemindersItems(snapshot: Snapshot): TrayItem[] {
     {
       id: 'missed-reminders',
       type: 'submenu',
-      label: `Missed reminders (${missed.length})`,
+      label: t('tray.missedHeading', { count: missed.length }),
       submenu: missed.map((step) => ({
         id: `missed-${step.id}`,
-        label: `${clockOf(step.at)} ${step.title}${step.state === 'missed' ? ' (missed)' : ''}`,
+        label: t(step.state === 'missed' ? 'tray.missedItemMissed' : 'tray.missedItem', {
+          time: clockOf(step.at),
+          title: step.title,
+        }),
         action: { kind: 'open-checklist' },
       })),
     },
@@ -123,27 +132,27 @@ export function trayTemplate(snapshot: Snapshot): TrayItem[] {
   const steps = stepItems(snapshot)
   // An evening that is over has nothing left to pause or move; a paused one can always resume.
   const evening: TrayItem[] = snapshot.paused
-    ? [{ id: 'resume', label: 'Resume reminders tonight', action: { kind: 'resume' } }]
+    ? [{ id: 'resume', label: t('tray.resume'), action: { kind: 'resume' } }]
     : snapshot.closed
       ? []
-      : [bedtimeMenu(snapshot), { id: 'pause', label: 'Pause tonight', action: { kind: 'pause' } }]
+      : [bedtimeMenu(snapshot), { id: 'pause', label: t('tray.pause'), action: { kind: 'pause' } }]
   return [
     { id: 'headline', label: headline(snapshot), enabled: false },
     { id: 'progress', label: progressLabel(snapshot), enabled: false },
     ...missedRemindersItems(snapshot),
     ...(steps.length > 0 ? [separator('sep-steps'), ...steps] : []),
     separator('sep-status'),
-    { id: 'open-checklist', label: 'Open checklist', action: { kind: 'open-checklist' } },
+    { id: 'open-checklist', label: t('tray.openChecklist'), action: { kind: 'open-checklist' } },
     {
       id: 'check-in',
-      label: snapshot.checkInDue ? 'Morning check-in… (waiting)' : 'Morning check-in…',
+      label: snapshot.checkInDue ? t('tray.checkInWaiting') : t('tray.checkIn'),
       action: { kind: 'open-view', view: 'check-in' },
     },
-    { id: 'history', label: 'History', action: { kind: 'open-view', view: 'history' } },
+    { id: 'history', label: t('tray.history'), action: { kind: 'open-view', view: 'history' } },
     ...evening,
     separator('sep-app'),
-    { id: 'settings', label: 'Settings…', action: { kind: 'open-settings' } },
-    { id: 'quit', label: 'Quit Eventide', action: { kind: 'quit' } },
+    { id: 'settings', label: t('tray.settings'), action: { kind: 'open-settings' } },
+    { id: 'quit', label: t('tray.quit'), action: { kind: 'quit' } },
   ]
 }
 

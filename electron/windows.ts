@@ -1,18 +1,62 @@
 // One window per view, created when first opened and destroyed on close, so an idle tray app holds no renderer.
 import { BrowserWindow, nativeTheme } from 'electron'
+import { t } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
 import type { Logger } from './services.ts'
 import { hardenWebContents, secureWebPreferences } from './window-security.ts'
 
+// Titles are getters so a window opened after a language change is titled in the new language.
 export const WINDOW_SIZES: Record<View, { width: number; height: number; title: string }> = {
-  checklist: { width: 440, height: 660, title: 'Eventide — tonight' },
-  settings: { width: 600, height: 720, title: 'Eventide — settings' },
-  history: { width: 820, height: 640, title: 'Eventide — history' },
-  'first-run': { width: 560, height: 680, title: 'Welcome to Eventide' },
-  'check-in': { width: 480, height: 700, title: 'Eventide — how was last night?' },
-  health: { width: 760, height: 720, title: 'Eventide — labs and medicines' },
+  checklist: {
+    width: 440,
+    height: 660,
+    get title() {
+      return t('windowTitle.checklist')
+    },
+  },
+  settings: {
+    width: 600,
+    height: 720,
+    get title() {
+      return t('windowTitle.settings')
+    },
+  },
+  history: {
+    width: 820,
+    height: 640,
+    get title() {
+      return t('windowTitle.history')
+    },
+  },
+  'first-run': {
+    width: 560,
+    height: 680,
+    get title() {
+      return t('windowTitle.firstRun')
+    },
+  },
+  'check-in': {
+    width: 480,
+    height: 700,
+    get title() {
+      return t('windowTitle.checkIn')
+    },
+  },
+  health: {
+    width: 760,
+    height: 720,
+    get title() {
+      return t('windowTitle.health')
+    },
+  },
   // A4 proportions, so what the person sees is what the PDF holds.
-  summary: { width: 794, height: 1123, title: 'Eventide — summary for your doctor' },
+  summary: {
+    width: 794,
+    height: 1123,
+    get title() {
+      return t('windowTitle.summary')
+    },
+  },
 }
 
 // Matches the renderer's page background so a window never flashes white in dark mode.

@@ -1,6 +1,7 @@
 // The window's shell: keeps the theme in step with the settings and shows the routed view. Every view but
 // the checklist is loaded on demand (view-loader.ts) so the checklist stays quick to open.
 import { type ComponentType, lazy, Suspense, useEffect } from 'react'
+import { followLanguage, useLocaleVersion } from './i18n.ts'
 import { type Route, useRoute } from './router.ts'
 import { SnapshotProvider, useSnapshot } from './snapshot.tsx'
 import { strings } from './strings.ts'
@@ -20,14 +21,15 @@ function lazyView(route: Route): ComponentType {
   return view
 }
 
-const titles: Record<Route, string> = {
-  checklist: strings.checklist.docTitle,
-  settings: strings.settings.docTitle,
-  'first-run': strings.firstRun.docTitle,
-  history: journalStrings.titles.history,
-  'check-in': journalStrings.titles.checkIn,
-  health: journalStrings.titles.health,
-  summary: journalStrings.titles.summary,
+// Read on each call so the title follows the language.
+const titles: Record<Route, () => string> = {
+  checklist: () => strings.checklist.docTitle,
+  settings: () => strings.settings.docTitle,
+  'first-run': () => strings.firstRun.docTitle,
+  history: () => journalStrings.titles.history,
+  'check-in': () => journalStrings.titles.checkIn,
+  health: () => journalStrings.titles.health,
+  summary: () => journalStrings.titles.summary,
 }
 
 function View({ route }: { route: Route }) {
@@ -40,14 +42,23 @@ function Routed() {
   const route = useRoute()
   const { snapshot } = useSnapshot()
   const theme = snapshot?.theme
+  const language = snapshot?.language
+  const clock = snapshot?.clock
+  const localeVersion = useLocaleVersion()
 
   useEffect(() => {
     if (theme) applyTheme(theme)
   }, [theme])
 
   useEffect(() => {
-    document.title = titles[route]
-  }, [route])
+    if (snapshot) followLanguage(language, clock)
+  }, [snapshot, language, clock])
+
+  useEffect(() => {
+    document.title = titles[route]()
+    // The tag in use (en-GB, de-DE…) so screen readers pronounce the words in their language.
+    document.documentElement.lang = localeVersion.split('|')[0] ?? 'en'
+  }, [route, localeVersion])
 
   return (
     <Suspense

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { followLanguage } from './i18n.ts'
 import { routeOf } from './router.ts'
 import { applyTheme } from './theme.ts'
 import { isLazyRoute, preloadView } from './view-loader.ts'
@@ -9,6 +10,7 @@ import './views.css'
 
 // Follow the system until the saved choice arrives, so the first paint already matches.
 applyTheme('system')
+followLanguage(undefined, undefined)
 
 function render(): void {
   const root = document.getElementById('root')

@@ -1,67 +1,77 @@
 // Text for the check-in's optional quick answers (augmentation watch, sleep diary), the treatment log, the
 // sleep charts and the weekly score. Kept apart from strings-history.ts so the two grow without clashing.
 
+import { t } from '../shared/i18n/index.ts'
+import { fromCatalogue } from './i18n.ts'
+
 export const diaryStrings = {
-  quick: {
-    legend: 'A little more about the symptoms (optional)',
-    hint: 'These help your doctor see whether symptoms change over the months. Skip any you like.',
-    onsetTime: 'About what time did they start?',
-    onsetTimeHint: 'A clock time, as best you remember.',
-    whereLegend: 'Where did you feel them?',
-    restLegend: 'How long could you sit or lie still before they started?',
-    notSure: 'Not answered',
-  },
-  diary: {
-    summary: 'Sleep diary (optional)',
-    hint: 'Times from the last mornings are filled in for you; change what was different. Leave any field empty.',
-    inBed: 'Time you got into bed',
-    triedToSleep: 'Time you tried to go to sleep',
-    minutesToFallAsleep: 'Minutes it took to fall asleep',
-    awakenings: 'Times you woke up in the night',
-    minutesAwake: 'Minutes awake in the night, in total',
-    finalWake: 'Time of your final wake-up',
-    outOfBed: 'Time you got out of bed',
-    napMinutes: 'Minutes of daytime naps yesterday',
-    timesUpWalking: 'Times you got up to walk in the night',
-    caffeineAfter17: 'Caffeine after 17:00',
-    alcoholAfter17: 'Alcohol after 17:00',
-    wholeNumber: (label: string, max: number) =>
-      `${label}: enter a whole number from 0 to ${max}, or leave it empty.`,
-    computed: (tst: string, efficiency: number) => `Total sleep ${tst}, sleep efficiency ${efficiency} %.`,
-  },
-  sleepChart: {
-    heading: 'Sleep from the diary',
-    tst: 'Total sleep (hours)',
-    efficiency: 'Sleep efficiency (%)',
-    none: 'No sleep diary entries in this range yet. The sleep diary is an optional part of the morning check-in.',
-  },
-  weekly: {
-    heading: 'This week’s score',
-    summary: (avg: string, worst: string, nights: number) =>
-      `Average ${avg} out of 10 over ${nights === 1 ? '1 check-in' : `${nights} check-ins`}; worst night ${worst}.`,
-    change: (delta: number, previous: number) =>
-      delta === 0
-        ? `The same as the 4 weeks before (${previous}).`
-        : `${delta > 0 ? 'Up' : 'Down'} ${Math.abs(delta)} from the 4 weeks before (${previous}).`,
-    noPrevious: 'No check-ins in the 4 weeks before to compare with.',
-    empty: 'No check-ins this week.',
-  },
-  treatment: {
-    mark: 'This is one of my RLS treatments',
-    markHint: 'Adds it to the treatment time line on your doctor’s summary. Eventide never suggests a dose.',
-    recognised: (label: string) => `Recognised as a ${label}.`,
-    timeline: 'Treatment log',
-    started: (date: string) => `Started ${date}`,
-    stopped: (date: string) => `Stopped ${date}`,
-    ongoing: 'Still taking it',
-    doseLegend: 'Record a dose change',
-    doseDate: 'Date of the change',
-    dose: 'New dose, as your prescriber wrote it',
-    addDose: 'Add dose change',
-    stopDate: 'Date you stopped (optional)',
-    saveStop: 'Save stop date',
-    needDate: 'Enter the date as YYYY-MM-DD.',
-    needDose: 'Enter the dose as written on the label or prescription.',
-    saved: (name: string) => `Treatment log for ${name} updated.`,
-  },
+  quick: fromCatalogue({
+    legend: 'quick.legend',
+    hint: 'quick.hint',
+    onsetTime: 'quick.onsetTime',
+    onsetTimeHint: 'quick.onsetTimeHint',
+    whereLegend: 'quick.whereLegend',
+    restLegend: 'quick.restLegend',
+    notSure: 'quick.notSure',
+  }),
+  diary: fromCatalogue(
+    {
+      summary: 'diary.summary',
+      hint: 'diary.hint',
+      inBed: 'diary.inBed',
+      triedToSleep: 'diary.triedToSleep',
+      minutesToFallAsleep: 'diary.minutesToFallAsleep',
+      awakenings: 'diary.awakenings',
+      minutesAwake: 'diary.minutesAwake',
+      finalWake: 'diary.finalWake',
+      outOfBed: 'diary.outOfBed',
+      napMinutes: 'diary.napMinutes',
+      timesUpWalking: 'diary.timesUpWalking',
+      caffeineAfter17: 'diary.caffeineAfter17',
+      alcoholAfter17: 'diary.alcoholAfter17',
+    },
+    {
+      wholeNumber: (label: string, max: number) => t('diary.wholeNumber', { label, max }),
+      computed: (tst: string, efficiency: number) => t('diary.computed', { tst, efficiency }),
+    },
+  ),
+  sleepChart: fromCatalogue({
+    heading: 'sleepChart.heading',
+    tst: 'sleepChart.tst',
+    efficiency: 'sleepChart.efficiency',
+    none: 'sleepChart.none',
+  }),
+  weekly: fromCatalogue(
+    { heading: 'weekly.heading', noPrevious: 'weekly.noPrevious', empty: 'weekly.empty' },
+    {
+      summary: (avg: string, worst: string, nights: number) =>
+        t('weekly.summary', { avg, worst, count: nights }),
+      change: (delta: number, previous: number) =>
+        delta === 0
+          ? t('weekly.same', { previous })
+          : t(delta > 0 ? 'weekly.up' : 'weekly.down', { delta: Math.abs(delta), previous }),
+    },
+  ),
+  treatment: fromCatalogue(
+    {
+      mark: 'treatment.mark',
+      markHint: 'treatment.markHint',
+      timeline: 'treatment.timeline',
+      ongoing: 'treatment.ongoing',
+      doseLegend: 'treatment.doseLegend',
+      doseDate: 'treatment.doseDate',
+      dose: 'treatment.dose',
+      addDose: 'treatment.addDose',
+      stopDate: 'treatment.stopDate',
+      saveStop: 'treatment.saveStop',
+      needDate: 'treatment.needDate',
+      needDose: 'treatment.needDose',
+    },
+    {
+      recognised: (label: string) => t('treatment.recognised', { label }),
+      started: (date: string) => t('treatment.started', { date }),
+      stopped: (date: string) => t('treatment.stopped', { date }),
+      saved: (name: string) => t('treatment.saved', { name }),
+    },
+  ),
 }

@@ -2,48 +2,50 @@
 // banner and the settings additions. The views loaded on demand have their own strings-history.ts and
 // strings-health.ts, so their text stays out of the checklist's bundle.
 
+import { t } from '../shared/i18n/index.ts'
+import { fromCatalogue } from './i18n.ts'
+
 export const journalStrings = {
-  titles: {
-    history: 'History – Eventide',
-    checkIn: 'Check-in – Eventide',
-    health: 'Labs and medicines – Eventide',
-    summary: 'Summary – Eventide',
-  },
-  nav: {
-    label: 'Other windows',
-    history: 'History',
-    health: 'Labs and medicines',
-    backToHistory: 'Back to history',
-    summary: 'Summary for a doctor',
-  },
-  prompts: {
-    label: 'Worth talking to a doctor',
-    why: 'Why you see this:',
-    dismiss: (title: string) => `Dismiss: ${title}`,
-    dismissVisible: 'Dismiss',
-    dismissed: 'Dismissed. It will come back only if the situation changes.',
-  },
-  checkInBanner: {
-    text: 'How was last night? The morning check-in takes a minute.',
-    open: 'Morning check-in',
-  },
-  settings: {
-    checkInHeading: 'Morning check-in',
-    checkInEnabled: 'Ask how last night went each morning',
-    checkInTime: 'Check-in time',
-    checkInHint: 'HH:MM, 24-hour. The reminder comes at this time or when you first unlock after it.',
-    healthHeading: 'Health notes',
-    healthIntro:
-      'These let Eventide suggest talking to your doctor at the right moments and show the cautions that fit you with each step. They stay on this computer.',
-    pregnant: 'I am pregnant',
-    kidneyDisease: 'I have kidney disease',
-    kidneyHint:
-      'Switching this on turns the magnesium step off; check with your kidney team before you switch it back on.',
-    malabsorption: 'I have coeliac disease, inflammatory bowel disease (IBD) or had weight-loss surgery',
-    neuropathy: 'I have neuropathy or diabetes (less feeling in my feet)',
-    magnesiumOff: 'The magnesium step is now off. Check with your kidney team before switching it back on.',
-    vitaminDUnit: 'Unit for vitamin D results',
-    vitaminDUnitHint:
-      'US labs usually report ng/mL, UK and EU labs nmol/L. Results are kept in ng/mL (nmol/L ÷ 2.5).',
-  },
+  titles: fromCatalogue({
+    history: 'journal.title.history',
+    checkIn: 'journal.title.checkIn',
+    health: 'journal.title.health',
+    summary: 'journal.title.summary',
+  }),
+  nav: fromCatalogue({
+    label: 'journal.nav.label',
+    history: 'journal.nav.history',
+    health: 'journal.nav.health',
+    backToHistory: 'journal.nav.backToHistory',
+    summary: 'journal.nav.summary',
+  }),
+  prompts: fromCatalogue(
+    {
+      label: 'journal.prompts.label',
+      why: 'journal.prompts.why',
+      dismissVisible: 'journal.prompts.dismissVisible',
+      dismissed: 'journal.prompts.dismissed',
+    },
+    {
+      dismiss: (title: string) => t('journal.prompts.dismiss', { title }),
+      badge: (count: number) => t('journal.prompts.badge', { count }),
+    },
+  ),
+  checkInBanner: fromCatalogue({ text: 'journal.checkInBanner.text', open: 'journal.checkInBanner.open' }),
+  settings: fromCatalogue({
+    checkInHeading: 'journal.settings.checkInHeading',
+    checkInEnabled: 'journal.settings.checkInEnabled',
+    checkInTime: 'journal.settings.checkInTime',
+    checkInHint: 'journal.settings.checkInHint',
+    healthHeading: 'journal.settings.healthHeading',
+    healthIntro: 'journal.settings.healthIntro',
+    pregnant: 'journal.settings.pregnant',
+    kidneyDisease: 'journal.settings.kidneyDisease',
+    kidneyHint: 'journal.settings.kidneyHint',
+    malabsorption: 'journal.settings.malabsorption',
+    neuropathy: 'journal.settings.neuropathy',
+    magnesiumOff: 'journal.settings.magnesiumOff',
+    vitaminDUnit: 'journal.settings.vitaminDUnit',
+    vitaminDUnitHint: 'journal.settings.vitaminDUnitHint',
+  }),
 }

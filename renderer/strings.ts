@@ -1,181 +1,209 @@
-// Every piece of text the windows show, in one place so it can be translated.
-// Validation details from shared/ ("expected HH:MM (00:00–23:59), got …") are appended to these as they are.
+// The checklist's, settings' and first run's text, read from the shared catalogue (shared/i18n) in the current
+// language. The shape (names, function signatures) is the views' contract; the words live in the catalogue.
+import { formatDate, t } from '../shared/i18n/index.ts'
+import { fromCatalogue } from './i18n.ts'
 
-export const strings = {
-  appName: 'Eventide',
-  loading: 'Loading…',
-  errors: {
-    noBridge: 'Eventide cannot reach its main process. Please restart the app.',
-    loadFailed: (detail: string) => `Could not load tonight's plan: ${detail}`,
-    actionFailed: (detail: string) => `That did not go through: ${detail}`,
-    saveFailed: (detail: string) => `Nothing was saved: ${detail}`,
-    fixFirst: (count: number) =>
-      count === 1
-        ? 'One field needs attention before saving. Nothing was saved.'
-        : `${count} fields need attention before saving. Nothing was saved.`,
-  },
-  nav: {
-    openSettings: 'Open settings',
-    backToTonight: 'Back to tonight',
-  },
-  checklist: {
-    docTitle: 'Tonight – Eventide',
-    heading: 'Tonight',
-    headingClosed: 'Last night',
-    nightOf: (night: string) => `Evening of ${night}`,
-    stepsHeading: 'Steps',
-    stepsLabel: "Tonight's steps",
-    noSteps: 'No steps are switched on. You can choose some in settings.',
-    progressLabel: 'Steps done',
-    progress: (done: number, total: number) => `${done} of ${total} done`,
-    allDone: 'All done. Sleep well.',
-    next: (title: string, time: string) => `Next: ${title} at ${time}`,
-    paused: 'Paused for tonight. No reminders will be shown until you resume.',
-    pause: 'Pause tonight',
-    resume: 'Resume',
-    setupNeeded: 'Eventide is not set up yet.',
-    startSetup: 'Set up your evening',
-    notificationsOff: 'Reminders are switched off in settings.',
-    noticesLabel: 'Messages',
-    nowLabel: 'Now',
-    navSmall: 'Other windows',
-  },
-  bedtime: {
-    heading: 'Bedtime',
-    tonight: (clock: string) => `Bedtime tonight: ${clock}`,
-    usual: (clock: string) => `Usual bedtime: ${clock}`,
-    tonightOnly: 'Changed for tonight only.',
-    adjustLabel: 'Adjust tonight only',
-    earlier30: 'Earlier 30 min',
-    later30: 'Later 30 min',
-    later60: 'Later 60 min',
-    backToUsual: 'Back to usual',
-  },
-  step: {
-    states: {
-      upcoming: 'Upcoming',
-      due: 'Due now',
-      done: 'Done',
-      skipped: 'Skipped',
-      missed: 'Missed',
-      snoozed: 'Snoozed',
-      'in-effect': 'In effect',
+export const strings = fromCatalogue(
+  { appName: 'app.name', loading: 'app.loading' },
+  {
+    errors: fromCatalogue(
+      { noBridge: 'errors.noBridge' },
+      {
+        loadFailed: (detail: string) => t('errors.loadFailed', { detail }),
+        actionFailed: (detail: string) => t('errors.actionFailed', { detail }),
+        saveFailed: (detail: string) => t('errors.saveFailed', { detail }),
+        fixFirst: (count: number) => t('errors.fixFirst', { count }),
+      },
+    ),
+    nav: fromCatalogue({ openSettings: 'nav.openSettings', backToTonight: 'nav.backToTonight' }),
+    checklist: fromCatalogue(
+      {
+        docTitle: 'checklist.docTitle',
+        heading: 'checklist.heading',
+        headingClosed: 'checklist.headingClosed',
+        stepsHeading: 'checklist.stepsHeading',
+        stepsLabel: 'checklist.stepsLabel',
+        noSteps: 'checklist.noSteps',
+        progressLabel: 'checklist.progressLabel',
+        allDone: 'checklist.allDone',
+        paused: 'checklist.paused',
+        pause: 'checklist.pause',
+        resume: 'checklist.resume',
+        setupNeeded: 'checklist.setupNeeded',
+        startSetup: 'checklist.startSetup',
+        notificationsOff: 'checklist.notificationsOff',
+        noticesLabel: 'checklist.noticesLabel',
+        nowLabel: 'checklist.nowLabel',
+        navSmall: 'checklist.navSmall',
+      },
+      {
+        nightOf: (night: string) => t('checklist.nightOf', { night: formatDate(night) }),
+        progress: (done: number, total: number) => t('checklist.progress', { done, total }),
+        next: (title: string, time: string) => t('checklist.next', { title, time }),
+      },
+    ),
+    bedtime: fromCatalogue(
+      {
+        heading: 'bedtime.heading',
+        tonightOnly: 'bedtime.tonightOnly',
+        adjustLabel: 'bedtime.adjustLabel',
+        earlier30: 'bedtime.earlier30',
+        later30: 'bedtime.later30',
+        later60: 'bedtime.later60',
+        backToUsual: 'bedtime.backToUsual',
+      },
+      {
+        tonight: (clock: string) => t('bedtime.tonight', { clock }),
+        usual: (clock: string) => t('bedtime.usual', { clock }),
+      },
+    ),
+    step: fromCatalogue(
+      {
+        acknowledge: 'step.acknowledge',
+        why: 'step.why',
+        done: 'step.done',
+        skip: 'step.skip',
+        snooze: 'step.snooze',
+        undo: 'step.undo',
+      },
+      {
+        states: fromCatalogue({
+          upcoming: 'step.state.upcoming',
+          due: 'step.state.due',
+          done: 'step.state.done',
+          skipped: 'step.state.skipped',
+          missed: 'step.state.missed',
+          snoozed: 'step.state.snoozed',
+          'in-effect': 'step.state.inEffect',
+        }),
+        notedAt: (time: string) => t('step.notedAt', { time }),
+        finished: (count: number) => t('step.finished', { count }),
+        doneAt: (time: string) => t('step.doneAt', { time }),
+        skippedAt: (time: string) => t('step.skippedAt', { time }),
+        snoozedUntil: (time: string) => t('step.snoozedUntil', { time }),
+        window: (from: string, to: string) => t('step.window', { from, to }),
+        // Read after the visible button text so each button is unique for a screen reader.
+        forStep: (title: string) => t('step.forStep', { title }),
+      },
+    ),
+    settings: fromCatalogue(
+      {
+        docTitle: 'settings.docTitle',
+        heading: 'settings.heading',
+        save: 'settings.save',
+        saved: 'settings.saved',
+        saving: 'settings.saving',
+        unsaved: 'settings.unsaved',
+        problemsHeading: 'settings.problemsHeading',
+        timeHint: 'settings.timeHint',
+        bedtimeHeading: 'settings.bedtimeHeading',
+        everyday: 'settings.everyday',
+        weekdaysLegend: 'settings.weekdaysLegend',
+        weekdaysHint: 'settings.weekdaysHint',
+        stepsHeading: 'settings.stepsHeading',
+        stepsIntro: 'settings.stepsIntro',
+        minutesBefore: 'settings.minutesBefore',
+        clockTime: 'settings.clockTime',
+        untilTime: 'settings.untilTime',
+        anchor: 'settings.anchor',
+        anchorBedtime: 'settings.anchorBedtime',
+        anchorClock: 'settings.anchorClock',
+        title: 'settings.title',
+        instruction: 'settings.instruction',
+        customStep: 'settings.customStep',
+        untitled: 'settings.untitled',
+        addCustom: 'settings.addCustom',
+        libraryLegend: 'settings.libraryLegend',
+        libraryEmpty: 'settings.libraryEmpty',
+        notificationsHeading: 'settings.notificationsHeading',
+        notificationsEnabled: 'settings.notificationsEnabled',
+        sound: 'settings.sound',
+        headsUp: 'settings.headsUp',
+        snooze: 'settings.snooze',
+        grace: 'settings.grace',
+        generalHeading: 'settings.generalHeading',
+        launchAtLogin: 'settings.launchAtLogin',
+        updateChecks: 'settings.updateChecks',
+        updateChecksHint: 'settings.updateChecksHint',
+        themeLegend: 'settings.themeLegend',
+        languageLegend: 'settings.languageLegend',
+        clockLegend: 'settings.clockLegend',
+        aboutHeading: 'settings.aboutHeading',
+        logPath: 'settings.logPath',
+        dataPath: 'settings.dataPath',
+      },
+      {
+        weekdays: fromCatalogue({
+          mon: 'settings.weekday.mon',
+          tue: 'settings.weekday.tue',
+          wed: 'settings.weekday.wed',
+          thu: 'settings.weekday.thu',
+          fri: 'settings.weekday.fri',
+          sat: 'settings.weekday.sat',
+          sun: 'settings.weekday.sun',
+        }),
+        themes: fromCatalogue({
+          system: 'settings.theme.system',
+          light: 'settings.theme.light',
+          dark: 'settings.theme.dark',
+        }),
+        languages: fromCatalogue({
+          system: 'settings.language.system',
+          en: 'settings.language.en',
+          de: 'settings.language.de',
+          es: 'settings.language.es',
+        }),
+        clocks: fromCatalogue({
+          system: 'settings.clock.system',
+          '24h': 'settings.clock.24h',
+          '12h': 'settings.clock.12h',
+        }),
+        storage: fromCatalogue({
+          encrypted: 'settings.storage.encrypted',
+          plain: 'settings.storage.plain',
+          locked: 'settings.storage.locked',
+        }),
+        stepEnabled: (title: string) => t('settings.stepEnabled', { title }),
+        minutesBeforeHint: (max: number) => t('settings.minutesBeforeHint', { max }),
+        clockPreview: (minutes: number, time: string) =>
+          minutes === 0
+            ? t('settings.clockPreviewAtBed', { time })
+            : t('settings.clockPreview', { minutes, time }),
+        deleteStep: (title: string) => t('settings.deleteStep', { title }),
+        removeStep: (title: string) => t('settings.removeStep', { title }),
+        addFromLibrary: (title: string) => t('settings.addFromLibrary', { title }),
+        rangeHint: (min: number, max: number) => t('settings.rangeHint', { min, max }),
+        version: (version: string) => t('settings.version', { version }),
+        offsetProblem: (max: number, _got: string) => t('validation.minutesBefore', { max }),
+      },
+    ),
+    firstRun: fromCatalogue({
+      docTitle: 'firstRun.docTitle',
+      heading: 'firstRun.heading',
+      intro: 'firstRun.intro',
+      disclaimerHeading: 'firstRun.disclaimerHeading',
+      bedtimeHeading: 'firstRun.bedtimeHeading',
+      bedtimeLabel: 'firstRun.bedtimeLabel',
+      stepsHeading: 'firstRun.stepsHeading',
+      coreLegend: 'firstRun.coreLegend',
+      libraryLegend: 'firstRun.libraryLegend',
+      start: 'firstRun.start',
+      starting: 'firstRun.starting',
+      changeLater: 'firstRun.changeLater',
+    }),
+    timing: {
+      beforeBed: (minutes: number) =>
+        minutes === 0
+          ? t('timing.atBedtime')
+          : minutes % 60 === 0
+            ? t('timing.hoursBefore', { hours: minutes / 60 })
+            : minutes > 60
+              ? t('timing.hoursMinutesBefore', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })
+              : t('timing.minutesBefore', { minutes }),
+      atClock: (time: string) => t('timing.atClock', { time }),
     },
-    notedAt: (time: string) => `Noted at ${time}`,
-    acknowledge: 'Got it',
-    finished: (count: number) => (count === 1 ? '1 finished step' : `${count} finished steps`),
-    doneAt: (time: string) => `Done at ${time}`,
-    skippedAt: (time: string) => `Skipped at ${time}`,
-    snoozedUntil: (time: string) => `Snoozed until ${time}`,
-    window: (from: string, to: string) => `${from}–${to}`,
-    why: 'Why this helps',
-    done: 'Done',
-    skip: 'Skip',
-    snooze: 'Snooze',
-    undo: 'Undo',
-    // Read after the visible button text so each button is unique for a screen reader.
-    forStep: (title: string) => `: ${title}`,
   },
-  settings: {
-    docTitle: 'Settings – Eventide',
-    heading: 'Settings',
-    save: 'Save settings',
-    saved: 'Saved.',
-    saving: 'Saving…',
-    unsaved: 'You have unsaved changes.',
-    problemsHeading: 'Please check these',
-    timeHint: 'HH:MM, 24-hour, for example 22:30',
-    bedtimeHeading: 'Bedtime',
-    everyday: 'Everyday bedtime',
-    weekdaysLegend: 'Different bedtime on some days (optional)',
-    weekdaysHint: 'Leave a day empty to use the everyday bedtime.',
-    weekdays: {
-      mon: 'Monday',
-      tue: 'Tuesday',
-      wed: 'Wednesday',
-      thu: 'Thursday',
-      fri: 'Friday',
-      sat: 'Saturday',
-      sun: 'Sunday',
-    },
-    stepsHeading: 'Steps',
-    stepsIntro: 'Switch steps on or off and choose when each one comes.',
-    stepEnabled: (title: string) => `Include “${title}”`,
-    minutesBefore: 'Minutes before bedtime',
-    minutesBeforeHint: (max: number) => `0 to ${max}`,
-    clockTime: 'Time',
-    untilTime: 'Until (optional)',
-    anchor: 'When',
-    anchorBedtime: 'Before bedtime',
-    anchorClock: 'At a clock time',
-    title: 'Title',
-    instruction: 'What to do (optional)',
-    customStep: 'Your own step',
-    untitled: 'Untitled step',
-    deleteStep: (title: string) => `Delete “${title}”`,
-    removeStep: (title: string) => `Remove “${title}”`,
-    addCustom: 'Add your own step',
-    libraryLegend: 'More steps you can add',
-    libraryEmpty: 'All library steps are already in your evening.',
-    addFromLibrary: (title: string) => `Add “${title}”`,
-    notificationsHeading: 'Reminders',
-    notificationsEnabled: 'Show reminders',
-    sound: 'Play a sound',
-    headsUp: 'Heads-up before a step (minutes)',
-    snooze: 'Snooze length (minutes)',
-    grace: 'Late reminder window after sleep (minutes)',
-    rangeHint: (min: number, max: number) => `${min} to ${max}`,
-    generalHeading: 'General',
-    launchAtLogin: 'Start Eventide when I log in',
-    updateChecks: 'Check for updates',
-    updateChecksHint:
-      'Off by default. When on, Eventide asks its release server about once every 6 hours whether a newer version exists, downloads it and installs it when you quit. The server sees your IP address and which operating system you use; nothing about your evenings, check-ins or settings.',
-    themeLegend: 'Appearance',
-    themes: { system: 'Same as my system', light: 'Light', dark: 'Dark' },
-    aboutHeading: 'About',
-    version: (version: string) => `Version ${version}`,
-    logPath: 'Log file',
-    dataPath: 'Data folder',
-    storage: {
-      encrypted: 'Your data is encrypted on this computer, with a key kept in the system keychain.',
-      plain:
-        'Your data is stored unencrypted: this computer offers Eventide no keychain (such as GNOME Keyring ' +
-        'or KWallet) to keep a key in.',
-      locked:
-        'Your data is encrypted, but the system keychain that holds its key is not available right now. ' +
-        'Changes are kept only until Eventide quits.',
-    },
-    offsetProblem: (max: number, got: string) =>
-      `expected a whole number of minutes from 0 to ${max}, got ${JSON.stringify(got)}`,
-  },
-  firstRun: {
-    docTitle: 'Welcome – Eventide',
-    heading: 'Welcome to Eventide',
-    intro:
-      'Eventide walks you through a calm evening routine for restless legs, timed from your bedtime. ' +
-      'It reminds you of each step and keeps a simple checklist for tonight.',
-    disclaimerHeading: 'Before you start',
-    bedtimeHeading: 'Your bedtime',
-    bedtimeLabel: 'Usual bedtime',
-    stepsHeading: 'Your evening',
-    coreLegend: 'Suggested steps',
-    libraryLegend: 'Optional extras',
-    start: 'Start my evening',
-    starting: 'Saving…',
-    changeLater: 'You can change all of this later in settings.',
-  },
-  timing: {
-    beforeBed: (minutes: number) =>
-      minutes === 0
-        ? 'at bedtime'
-        : minutes % 60 === 0
-          ? `${minutes / 60} h before bed`
-          : minutes > 60
-            ? `${Math.floor(minutes / 60)} h ${minutes % 60} min before bed`
-            : `${minutes} min before bed`,
-    atClock: (time: string) => `at ${time}`,
-  },
-}
+)
 
 /** Shared validation messages start lower-case; shown on their own they read better capitalised. */
 export function sentence(text: string): string {

@@ -2,6 +2,7 @@
 
 import { type CautionFlags, stepCautions } from './cautions.ts'
 import { clockOf } from './hhmm.ts'
+import { currentLocale, formatList, type MessageKey, t } from './i18n/index.ts'
 import { describeStep } from './protocol.ts'
 import type { Alert } from './schedule.ts'
 import type { StepSetting } from './settings.ts'
@@ -19,26 +20,29 @@ export interface NotificationText {
   actions: boolean
 }
 
-const AWAY_PHRASE: Record<AwayReason, string | null> = {
-  asleep: 'while your computer was asleep',
-  closed: 'while Eventide was closed',
-  passed: null,
-  'do-not-disturb': 'during Do Not Disturb',
+const SUMMARY_TITLE: Record<AwayReason, MessageKey> = {
+  asleep: 'notify.summary.asleep',
+  closed: 'notify.summary.closed',
+  passed: 'notify.summary.passed',
+  'do-not-disturb': 'notify.summary.dnd',
 }
 
-function stepsWord(count: number): string {
-  return count === 1 ? '1 step' : `${count} steps`
+const MISSED_LINE: Record<AwayReason, MessageKey> = {
+  asleep: 'notify.missed.asleep',
+  closed: 'notify.missed.closed',
+  passed: 'notify.missed.passed',
+  'do-not-disturb': 'notify.missed.dnd',
 }
 
-/** A title read inside a sentence: "At 18:30: last call for vigorous exercise". */
+/** A title read inside a sentence: "At 18:30: last call for vigorous exercise" (German keeps its nouns' capitals). */
 function inSentence(title: string): string {
+  if (currentLocale() === 'de') return title
   return title.charAt(0).toLowerCase() + title.slice(1)
 }
 
-/** "A", "A and B", "A, B and C". */
+/** "A", "A and B", "A, B and C" in the current language. */
 function listTitles(titles: string[]): string {
-  if (titles.length <= 1) return titles[0] ?? ''
-  return `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`
+  return formatList(titles)
 }
 
 export function notificationText(
@@ -60,15 +64,12 @@ export function notificationText(
     return at === undefined ? '' : clockOf(at)
   }
   const titles = (ids: string[]) => ids.map((id) => text(id).title)
-  const phrase = AWAY_PHRASE[away]
 
   if (alert.kind === 'summary') {
     const count = alert.missedIds.length
-    const title = phrase ? `${stepsWord(count)} passed ${phrase}` : `${stepsWord(count)} already passed`
-    const those = count === 1 ? 'It is' : 'They are'
     return {
-      title,
-      body: `${listTitles(titles(alert.missedIds))}. ${those} marked as missed in tonight's checklist.`,
+      title: t(SUMMARY_TITLE[away], { count }),
+      body: t('notify.summaryBody', { list: listTitles(titles(alert.missedIds)), count }),
       stepIds: alert.missedIds,
       actions: false,
     }
@@ -77,18 +78,21 @@ export function notificationText(
   if (alert.kind === 'heads-up') {
     const [first, ...rest] = alert.stepIds
     // An announcement of what comes at its time, so "from now on" in a step's words never arrives early.
-    const when = first === undefined ? `In ${alert.minutes} min` : `At ${clock(first)}`
+    const when =
+      first === undefined
+        ? t('notify.in', { minutes: alert.minutes })
+        : t('notify.at', { time: clock(first) })
     if (first === undefined) return { title: when, body: '', stepIds: [], actions: false }
     if (rest.length === 0) {
       return {
-        title: `${when}: ${inSentence(text(first).title)}`,
+        title: t('notify.headsUpOne', { when, title: inSentence(text(first).title) }),
         body: text(first).instruction,
         stepIds: [first],
         actions: false,
       }
     }
     return {
-      title: `${when}: ${inSentence(text(first).title)} and ${rest.length} more`,
+      title: t('notify.headsUpMany', { when, title: inSentence(text(first).title), count: rest.length }),
       body: alert.stepIds.map((id) => `${clock(id)} ${text(id).title}`).join('\n'),
       stepIds: alert.stepIds,
       actions: false,
@@ -99,20 +103,19 @@ export function notificationText(
   const lines: string[] = []
   let title: string
   if (first === undefined) {
-    title = 'Eventide'
+    title = t('app.name')
   } else if (rest.length === 0) {
     title = text(first).title
     const instruction = text(first).instruction
-    const lead = alert.late ? `Planned for ${clock(first)}.` : ''
+    const lead = alert.late ? t('notify.plannedFor', { time: clock(first) }) : ''
     const line = [lead, instruction].filter(Boolean).join(' ')
-    lines.push(line || "It's time for this step.")
+    lines.push(line || t('notify.timeForStep'))
   } else {
-    title = `${text(first).title} and ${rest.length} more`
+    title = t('notify.manyTitle', { title: text(first).title, count: rest.length })
     for (const id of alert.stepIds) lines.push(`${clock(id)} ${text(id).title}`)
   }
   if (alert.missedIds.length > 0) {
-    const when = phrase ?? 'earlier'
-    lines.push(`Missed ${when}: ${listTitles(titles(alert.missedIds))}.`)
+    lines.push(t(MISSED_LINE[away], { list: listTitles(titles(alert.missedIds)) }))
   }
   return {
     title,

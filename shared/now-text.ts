@@ -1,5 +1,6 @@
 // The words of the "Now": the checklist's Now card and the tray's headline and tooltip, from one snapshot.
 import { clockOf } from './hhmm.ts'
+import { t } from './i18n/index.ts'
 import type { Snapshot } from './snapshot.ts'
 
 export interface NowText {
@@ -14,16 +15,20 @@ export interface NowText {
 }
 
 export const nowWords = {
-  closed: (done: number, total: number) => `Last night: ${done} of ${total} done`,
-  paused: 'Paused tonight',
-  pausedDetail: 'No reminders until you resume.',
-  now: (title: string) => `Now: ${title}`,
-  inEffect: (title: string) => `In effect: ${title}`,
-  alsoDue: (count: number) => (count === 1 ? '1 more step is due.' : `${count} more steps are due.`),
-  next: (title: string, at: string) => `Next: ${title} at ${at}`,
-  bed: (at: string) => `Bed ${at}`,
-  allDone: (at: string) => `All done. Bed ${at}`,
-  tooltip: (headline: string) => `Eventide — ${headline}`,
+  closed: (done: number, total: number) => t('now.closed', { done, total }),
+  get paused() {
+    return t('now.paused')
+  },
+  get pausedDetail() {
+    return t('now.pausedDetail')
+  },
+  now: (title: string) => t('now.now', { title }),
+  inEffect: (title: string) => t('now.inEffect', { title }),
+  alsoDue: (count: number) => t('now.alsoDue', { count }),
+  next: (title: string, at: string) => t('now.next', { title, at }),
+  bed: (at: string) => t('now.bed', { at }),
+  allDone: (at: string) => t('now.allDone', { at }),
+  tooltip: (headline: string) => t('now.tooltip', { headline }),
 }
 
 export function nowText(snapshot: Pick<Snapshot, 'focus' | 'bedtime'>): NowText {

@@ -1,4 +1,7 @@
 // The evening steps Eventide knows: what to do, how, and why it helps (facts from PROTOCOL.md).
+
+import { en } from './i18n/en.ts'
+import { formatTime, type MessageKey, t } from './i18n/index.ts'
 import type { StepSetting } from './settings.ts'
 
 /** The times a step's words name, as the person set them (HH:MM in the night's zone). */
@@ -26,71 +29,60 @@ export interface CatalogueEntry {
   defaults: StepSetting
 }
 
+/** The step's words from the text catalogue (shared/i18n), read in the current language on each access. */
+function withTexts(entry: Omit<CatalogueEntry, 'title' | 'instruction' | 'why'>): CatalogueEntry {
+  const key = (part: string) => `step.${entry.id}.${part}` as MessageKey
+  return Object.defineProperties(entry, {
+    title: { get: () => t(key('title')), enumerable: true },
+    instruction: { get: () => t(key('instruction')), enumerable: true },
+    why: { get: () => t(key('why')), enumerable: true },
+  }) as CatalogueEntry
+}
+
 const entries: CatalogueEntry[] = [
-  {
+  withTexts({
     id: 'exercise-cutoff',
-    title: 'Last call for vigorous exercise',
-    instruction: 'Keep to light stretching or gentle yoga for the rest of the evening.',
-    instructionAt: (t) => `From ${t.at} on, keep to light stretching or gentle yoga.`,
+    instructionAt: (at) => t('step.exercise-cutoff.instructionAt', { at: formatTime(at.at) }),
     kind: 'rule',
-    why:
-      'Hard exercise in the last 3–4 hours before bed keeps the body warm and alert just when both should be winding down. ' +
-      'Moderate exercise earlier in the day, 30–45 minutes in the morning or afternoon, tends to help instead.',
     core: true,
     defaults: { id: 'exercise-cutoff', enabled: true, anchor: 'bedtime', offsetMinutes: -240 },
-  },
-  {
+  }),
+  withTexts({
     id: 'warm-socks',
-    title: 'Warm socks or leg wraps',
-    instruction: 'Put on warm socks or wrap your legs early in the evening.',
-    instructionAt: (t) =>
-      t.until
-        ? `Put on warm socks or wrap your legs, some time between ${t.at} and ${t.until}.`
-        : `Put on warm socks or wrap your legs at ${t.at}.`,
-    why: 'The urge to move usually builds through the evening. Warming the legs early can take the edge off that build-up before it peaks.',
+    instructionAt: (at) =>
+      at.until
+        ? t('step.warm-socks.instructionBetween', { at: formatTime(at.at), until: formatTime(at.until) })
+        : t('step.warm-socks.instructionAt', { at: formatTime(at.at) }),
     core: true,
     defaults: { id: 'warm-socks', enabled: true, anchor: 'clock', time: '19:00', untilTime: '20:00' },
-  },
-  {
+  }),
+  withTexts({
     id: 'warm-bath',
-    title: 'Warm bath or shower',
-    instruction: '15–20 minutes at 40–42 °C (104–108 °F). You can finish with cool water on your legs.',
-    instructionAt: (t) =>
-      `${t.durationMinutes === undefined || t.durationMinutes === 20 ? '15–20' : t.durationMinutes} minutes ` +
-      `at 40–42 °C (104–108 °F), from ${t.at}. You can finish with cool water on your legs.`,
-    why:
-      'Warm water widens the blood vessels in the limbs and relaxes the muscles. ' +
-      'It also helps the drop in body temperature that comes before sleep.',
+    instructionAt: (at) =>
+      t('step.warm-bath.instructionAt', {
+        duration:
+          at.durationMinutes === undefined || at.durationMinutes === 20 ? '15–20' : at.durationMinutes,
+        at: formatTime(at.at),
+      }),
     core: true,
     defaults: { id: 'warm-bath', enabled: true, anchor: 'bedtime', offsetMinutes: -60, durationMinutes: 20 },
-  },
-  {
+  }),
+  withTexts({
     id: 'magnesium',
-    title: 'Magnesium glycinate',
-    instruction: '300–400 mg, 30–60 minutes before bed.',
-    instructionAt: (t) =>
-      t.minutesBeforeBed === undefined
-        ? `300–400 mg at ${t.at}.`
-        : `300–400 mg at ${t.at}, ${t.minutesBeforeBed} minutes before bed.`,
-    why:
-      'Magnesium calms the excitability of nerves and muscles; the glycinate form is well absorbed and easy on the stomach. ' +
-      'The evidence is modest and strongest when intake is low. If your ferritin is under 50, iron comes first.',
+    instructionAt: (at) =>
+      at.minutesBeforeBed === undefined
+        ? t('step.magnesium.instructionAt', { at: formatTime(at.at) })
+        : t('step.magnesium.instructionBefore', { at: formatTime(at.at), minutes: at.minutesBeforeBed }),
     core: true,
     defaults: { id: 'magnesium', enabled: true, anchor: 'bedtime', offsetMinutes: -40 },
-  },
-  {
+  }),
+  withTexts({
     id: 'pre-bed-walk',
-    title: 'Short walk or gentle stretch',
-    instruction: '10–15 minutes of easy walking or stretching, then straight to bed.',
-    why: 'A little movement right before bed can tire out the urge to move enough for you to fall asleep.',
     core: true,
     defaults: { id: 'pre-bed-walk', enabled: true, anchor: 'bedtime', offsetMinutes: -15 },
-  },
-  {
+  }),
+  withTexts({
     id: 'evening-yoga',
-    title: 'Evening yoga or stretching',
-    instruction: 'A restorative, slow session of 15–20 minutes. Nothing vigorous.',
-    why: 'Slow stretching relaxes the leg muscles without the arousal that hard exercise brings late in the day.',
     core: false,
     defaults: {
       id: 'evening-yoga',
@@ -99,43 +91,31 @@ const entries: CatalogueEntry[] = [
       offsetMinutes: -120,
       durationMinutes: 20,
     },
-  },
-  {
+  }),
+  withTexts({
     id: 'compression-socks',
-    title: 'Compression socks',
-    instruction: '15–20 mmHg socks for travel or long periods of sitting.',
-    why: 'Long stretches of sitting are a classic trigger. Light compression can ease the sensations during them.',
     core: false,
     defaults: { id: 'compression-socks', enabled: true, anchor: 'clock', time: '18:00' },
-  },
-  {
+  }),
+  withTexts({
     id: 'side-sleeping',
-    title: 'Pillow between the knees',
-    instruction: 'Lie on your side with a pillow between your knees.',
-    why: 'Some people find this position keeps the legs more comfortable and settled through the night.',
     core: false,
     defaults: { id: 'side-sleeping', enabled: true, anchor: 'bedtime', offsetMinutes: 0 },
-  },
-  {
+  }),
+  withTexts({
     id: 'caffeine-cutoff',
-    title: 'No more caffeine',
-    instruction: 'Switch to caffeine-free drinks for the rest of the day.',
-    instructionAt: (t) => `From ${t.at} on, switch to caffeine-free drinks.`,
+    instructionAt: (at) => t('step.caffeine-cutoff.instructionAt', { at: formatTime(at.at) }),
     kind: 'rule',
-    why: 'Caffeine is one of the common things that make restless legs worse, and it lingers for hours.',
     core: false,
     defaults: { id: 'caffeine-cutoff', enabled: true, anchor: 'clock', time: '14:00' },
-  },
-  {
+  }),
+  withTexts({
     id: 'no-alcohol-nicotine',
-    title: 'No alcohol or nicotine tonight',
-    instruction: 'Skip alcohol and nicotine for the evening.',
-    instructionAt: (t) => `From ${t.at} on, skip alcohol and nicotine for the evening.`,
+    instructionAt: (at) => t('step.no-alcohol-nicotine.instructionAt', { at: formatTime(at.at) }),
     kind: 'rule',
-    why: 'Both are known to worsen restless legs symptoms, especially in the hours before sleep.',
     core: false,
     defaults: { id: 'no-alcohol-nicotine', enabled: true, anchor: 'clock', time: '18:00' },
-  },
+  }),
 ]
 
 export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = Object.fromEntries(
@@ -183,6 +163,9 @@ export function describeStep(
   }
 }
 
-export const DISCLAIMER =
-  'Eventide is a companion for your evening routine, not medical advice. It never tells you to start, stop or change ' +
-  'a prescription. Talk to your doctor about your symptoms, and before changing any medicine or supplement.'
+/** The English disclaimer (tests, logs); windows show disclaimer(), in the person's language. */
+export const DISCLAIMER = en['protocol.disclaimer']
+
+export function disclaimer(): string {
+  return t('protocol.disclaimer')
+}

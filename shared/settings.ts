@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
 import { flag, hhmmField, stepIdField, wholeNumber } from './fields.ts'
+import { CLOCK_CHOICES, LANGUAGE_CHOICES } from './i18n/index.ts'
 import { VITAMIN_D_UNITS } from './labs.ts'
 import { CATALOGUE, defaultStepSettings } from './protocol.ts'
 
@@ -106,6 +107,15 @@ export const settingsSchema = z
     // Off unless the person turns it on: until then Eventide makes no network connection at all.
     // Settings saved before this field existed read as off.
     updateChecks: flag().default(false),
+    // The text language and the clock; absent (settings saved before they existed) means the system's.
+    language: z
+      .enum(LANGUAGE_CHOICES, {
+        error: (iss) => `expected system, en, de or es, got ${describeInput(iss.input)}`,
+      })
+      .optional(),
+    clock: z
+      .enum(CLOCK_CHOICES, { error: (iss) => `expected system, 24h or 12h, got ${describeInput(iss.input)}` })
+      .optional(),
   })
   .superRefine((settings, ctx) => {
     const seen = new Set<string>()

@@ -68,6 +68,9 @@ export interface Snapshot {
   notificationsEnabled: boolean
   firstRunDone: boolean
   theme: Settings['theme']
+  /** The person's language and clock choices (absent: follow the system). */
+  language?: NonNullable<Settings['language']>
+  clock?: NonNullable<Settings['clock']>
   /** Calm one-off messages from main, such as where a damaged settings file was copied. */
   notices: string[]
   /** Calm "worth talking to a doctor" banners; filled by main (shared/prompts.ts). */
@@ -139,6 +142,8 @@ export function buildSnapshot(
     notificationsEnabled: settings.notifications.enabled,
     firstRunDone: settings.firstRunDone,
     theme: settings.theme,
+    ...(settings.language ? { language: settings.language } : {}),
+    ...(settings.clock ? { clock: settings.clock } : {}),
     notices,
     prompts: [],
     checkInDue: false,

@@ -1,6 +1,6 @@
 // One step on tonight's checklist: when, what, its state, the actions that fit it, and why it helps.
 import { useEffect, useId, useRef, useState } from 'react'
-import { clockOf } from '../../shared/hhmm.ts'
+import { formatTime } from '../../shared/i18n/index.ts'
 import type { SnapshotStep } from '../../shared/snapshot.ts'
 import { strings } from '../strings.ts'
 
@@ -15,12 +15,12 @@ interface Props {
 }
 
 function stateText(step: SnapshotStep): string {
-  const at = step.settledAt ? clockOf(step.settledAt) : null
+  const at = step.settledAt ? formatTime(step.settledAt) : null
   if (step.state === 'done' && at && step.kind === 'rule') return strings.step.notedAt(at)
   if (step.state === 'done' && at) return strings.step.doneAt(at)
   if (step.state === 'skipped' && at) return strings.step.skippedAt(at)
   if (step.state === 'snoozed' && step.snoozedUntil)
-    return strings.step.snoozedUntil(clockOf(step.snoozedUntil))
+    return strings.step.snoozedUntil(formatTime(step.snoozedUntil))
   return strings.step.states[step.state]
 }
 
@@ -32,7 +32,9 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
   // Finished steps fold to one line (time, title, state, one button): they no longer ask for anything.
   const finished = settled || step.state === 'missed'
   const doneLabel = step.kind === 'rule' ? strings.step.acknowledge : strings.step.done
-  const time = step.until ? strings.step.window(clockOf(step.at), clockOf(step.until)) : clockOf(step.at)
+  const time = step.until
+    ? strings.step.window(formatTime(step.at), formatTime(step.until))
+    : formatTime(step.at)
   // The visible word comes first in the name, so voice control ("click Done") still matches.
   const named = (label: string) => `${label}${strings.step.forStep(step.title)}`
 

@@ -1,7 +1,7 @@
 // Version, the disclaimer, and where the log and data live (for support requests).
 
 import type { AppInfo } from '../../shared/ipc.ts'
-import { DISCLAIMER } from '../../shared/protocol.ts'
+import { disclaimer } from '../../shared/protocol.ts'
 import { strings } from '../strings.ts'
 
 const s = strings.settings
@@ -11,7 +11,7 @@ export function AboutSection({ info }: { info: AppInfo | null }) {
     <section className="card" aria-labelledby="settings-about">
       <h2 id="settings-about">{s.aboutHeading}</h2>
       {info && <p>{`${info.name} · ${s.version(info.version)}`}</p>}
-      <p className="disclaimer">{DISCLAIMER}</p>
+      <p className="disclaimer">{disclaimer()}</p>
       {info?.storageProtection && <p>{s.storage[info.storageProtection]}</p>}
       {info && (
         <dl className="paths">

@@ -1,5 +1,7 @@
 // Reminders (on/off, sound, heads-up, snooze, grace), launch at login, update checks (opt-in), and the theme.
+
 import { useId } from 'react'
+import { CLOCK_CHOICES, LANGUAGE_CHOICES } from '../../shared/i18n/index.ts'
 import { THEMES } from '../../shared/settings.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { strings } from '../strings.ts'
@@ -74,6 +76,39 @@ export function GeneralSection({ draft, update }: SectionProps) {
               onChange={() => update((d) => ({ ...d, theme }))}
             />
             <label htmlFor={`${id}-${theme}`}>{s.themes[theme]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-language`}>{s.languageLegend}</label>
+        <select
+          id={`${id}-language`}
+          value={draft.language}
+          onChange={(event) => {
+            const language = LANGUAGE_CHOICES.find((choice) => choice === event.target.value) ?? 'system'
+            update((d) => ({ ...d, language }))
+          }}
+        >
+          {LANGUAGE_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {s.languages[choice]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>{s.clockLegend}</legend>
+        {CLOCK_CHOICES.map((clock) => (
+          <div className="check" key={clock}>
+            <input
+              id={`${id}-clock-${clock}`}
+              type="radio"
+              name={`${id}-clock`}
+              value={clock}
+              checked={draft.clock === clock}
+              onChange={() => update((d) => ({ ...d, clock }))}
+            />
+            <label htmlFor={`${id}-clock-${clock}`}>{s.clocks[clock]}</label>
           </div>
         ))}
       </fieldset>

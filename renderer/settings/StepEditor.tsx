@@ -1,5 +1,7 @@
 // One step in settings: on/off, when it comes, and for the user's own steps the text and delete.
 import { useId } from 'react'
+import { isHHMM, shiftHHMM } from '../../shared/hhmm.ts'
+import { formatTime } from '../../shared/i18n/index.ts'
 import { describeStep } from '../../shared/protocol.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { strings } from '../strings.ts'
@@ -17,6 +19,17 @@ interface Props {
   onRemove: () => void
   /** Cautions from the health notes, shown under the step (shared/cautions.ts). */
   cautions?: readonly string[]
+  /** The everyday bedtime as typed, for the clock-time preview next to "minutes before bedtime". */
+  bedtime?: string
+}
+
+/** "240 min before bed → 18:30" for what is typed now; null while either value is not valid yet. */
+export function clockPreview(before: string, bedtime: string | undefined): string | null {
+  const raw = before.trim()
+  if (!bedtime || !isHHMM(bedtime.trim()) || !/^\d+$/.test(raw)) return null
+  const minutes = Number(raw)
+  if (minutes > MAX_MINUTES_BEFORE) return null
+  return s.clockPreview(minutes, formatTime(shiftHHMM(bedtime.trim(), -minutes)))
 }
 
 export function StepEditor({
@@ -28,12 +41,14 @@ export function StepEditor({
   onChange,
   onRemove,
   cautions = [],
+  bedtime,
 }: Props) {
   const id = useId()
   const custom = isCustom(step.id)
   const title = custom ? step.title.trim() || s.untitled : describeStep({ id: step.id }).title
   const key = (field: string) => errors[`steps[${index}].${field}`]
   const set = (patch: Partial<StepDraft>) => onChange({ ...step, ...patch })
+  const preview = step.anchor === 'bedtime' ? clockPreview(step.before, bedtime) : null
 
   return (
     <fieldset className="step-editor">
@@ -80,14 +95,21 @@ export function StepEditor({
         </>
       )}
       {step.anchor === 'bedtime' ? (
-        <TextField
-          label={s.minutesBefore}
-          hint={s.minutesBeforeHint(MAX_MINUTES_BEFORE)}
-          numeric
-          value={step.before}
-          error={key('offsetMinutes')}
-          onChange={(before) => set({ before })}
-        />
+        <>
+          <TextField
+            label={s.minutesBefore}
+            hint={s.minutesBeforeHint(MAX_MINUTES_BEFORE)}
+            numeric
+            value={step.before}
+            error={key('offsetMinutes')}
+            onChange={(before) => set({ before })}
+          />
+          {preview && (
+            <p className="hint clock-preview" aria-live="polite">
+              {preview}
+            </p>
+          )}
+        </>
       ) : (
         <div className="row">
           <TextField

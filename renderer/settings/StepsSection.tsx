@@ -65,6 +65,7 @@ export function StepsSection({ draft, errors, update }: SectionProps) {
           onChange={(next) => setSteps((steps) => steps.map((x) => (x.id === step.id ? next : x)))}
           onRemove={() => remove(step.id)}
           cautions={stepCautions(step.id, draftFlags(draft))}
+          bedtime={draft.bedtime}
         />
       ))}
       <button ref={addButton} type="button" onClick={addCustom}>

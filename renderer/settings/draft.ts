@@ -1,5 +1,6 @@
 // The settings form as typed (text for times and numbers), and its check against the shared schema.
 import { fieldPath, type Problem } from '../../shared/errors.ts'
+import type { ClockChoice, LanguageChoice } from '../../shared/i18n/index.ts'
 import type { VitaminDUnit } from '../../shared/labs.ts'
 import { CATALOGUE } from '../../shared/protocol.ts'
 import {
@@ -12,7 +13,7 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '../../shared/settings.ts'
-import { sentence, strings } from '../strings.ts'
+import { plainMessage } from './validation.ts'
 
 export interface StepDraft {
   id: string
@@ -46,6 +47,8 @@ export interface Draft {
   neuropathy: boolean
   vitaminDUnit: VitaminDUnit
   updateChecks: boolean
+  language: LanguageChoice
+  clock: ClockChoice
 }
 
 /** Field key (as shared/errors.ts `fieldPath` writes it) to the message shown under that field. */
@@ -97,6 +100,8 @@ export function toDraft(settings: Settings): Draft {
     neuropathy: settings.health.neuropathy ?? false,
     vitaminDUnit: settings.vitaminDUnit ?? 'ng/mL',
     updateChecks: settings.updateChecks,
+    language: settings.language ?? 'system',
+    clock: settings.clock ?? 'system',
   }
 }
 
@@ -133,9 +138,7 @@ function stepFromDraft(step: StepDraft, index: number, errors: FieldErrors): unk
   if (Number.isInteger(minutes) && minutes <= MAX_MINUTES_BEFORE && -minutes <= OFFSET_MAX) {
     offsetMinutes = minutes === 0 ? 0 : -minutes
   } else {
-    errors[`steps[${index}].offsetMinutes`] = sentence(
-      strings.settings.offsetProblem(MAX_MINUTES_BEFORE, raw),
-    )
+    errors[`steps[${index}].offsetMinutes`] = plainMessage(`steps[${index}].offsetMinutes`, { message: raw })
   }
   const out: Record<string, unknown> = { ...common, anchor: 'bedtime', offsetMinutes }
   if (step.durationMinutes !== undefined) out.durationMinutes = step.durationMinutes
@@ -171,12 +174,18 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
     },
     vitaminDUnit: draft.vitaminDUnit,
     updateChecks: draft.updateChecks,
+    language: draft.language,
+    clock: draft.clock,
   }
   const result = settingsSchema.safeParse(candidate)
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = fieldPath(issue.path)
-      errors[key] ??= sentence(issue.message)
+      errors[key] ??= plainMessage(key, {
+        code: issue.code,
+        ...('maximum' in issue ? { maximum: issue.maximum as number | bigint } : {}),
+        message: issue.message,
+      })
     }
   }
   const valid = result.success && Object.keys(errors).length === 0
@@ -188,7 +197,7 @@ export function splitProblems(problems: readonly Problem[]): { byField: FieldErr
   const byField: FieldErrors = {}
   const general: string[] = []
   for (const problem of problems) {
-    if (problem.path) byField[problem.path] ??= sentence(problem.message)
+    if (problem.path) byField[problem.path] ??= plainMessage(problem.path, { message: problem.message })
     else general.push(problem.message)
   }
   return { byField, general }

@@ -16,7 +16,7 @@ import {
   type Triggers,
 } from '../../shared/checkin.ts'
 import { problem } from '../../shared/errors.ts'
-import { clockOf } from '../../shared/hhmm.ts'
+import { formatTime } from '../../shared/i18n/index.ts'
 import type { CheckInView } from '../../shared/view-models.ts'
 import { api } from '../api.ts'
 import { type DiaryDraft, type DiaryErrors, diaryFromDraft, draftFrom } from '../checkin/diary-draft.ts'
@@ -231,5 +231,5 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
 }
 
 function savedText(checkIn: CheckInValue): string {
-  return s.savedEarlier(checkIn.savedAt.slice(0, 10), clockOf(checkIn.savedAt))
+  return s.savedEarlier(checkIn.savedAt.slice(0, 10), formatTime(checkIn.savedAt))
 }

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { stepsToSwitchOff } from '../../shared/cautions.ts'
 import { describeInput, ValidationError } from '../../shared/errors.ts'
 import { HHMM_EXPECTED, isHHMM } from '../../shared/hhmm.ts'
-import { CATALOGUE, CORE_STEP_IDS, DISCLAIMER, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
+import { CATALOGUE, CORE_STEP_IDS, disclaimer, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
 import { parseSettings, type Settings, type StepSetting } from '../../shared/settings.ts'
 import { ApiError, api } from '../api.ts'
 import { Check, TextField } from '../components/Field.tsx'
@@ -129,7 +129,7 @@ export function FirstRun() {
       <p>{s.intro}</p>
       <section className="card" aria-labelledby="first-run-disclaimer">
         <h2 id="first-run-disclaimer">{s.disclaimerHeading}</h2>
-        <p className="disclaimer">{DISCLAIMER}</p>
+        <p className="disclaimer">{disclaimer()}</p>
       </section>
       <div role="alert" className={error ? 'error-box' : undefined}>
         {error}

@@ -10,6 +10,7 @@ import { checkDraft, type Draft, type FieldErrors, splitProblems, toDraft } from
 import { CheckInSection, HealthNotesSection } from '../settings/JournalSection.tsx'
 import { GeneralSection, NotificationsSection } from '../settings/PreferencesSection.tsx'
 import { StepsSection } from '../settings/StepsSection.tsx'
+import { visibleErrors } from '../settings/validation.ts'
 import { useSnapshot } from '../snapshot.tsx'
 import { strings } from '../strings.ts'
 import { applyTheme } from '../theme.ts'
@@ -27,6 +28,8 @@ export function Settings() {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
   const action = useAction()
+  // Errors under fields left empty wait for a save attempt (renderer/settings/validation.ts).
+  const [saveTried, setSaveTried] = useState(false)
   const form = useRef<HTMLFormElement>(null)
 
   // The form starts from what main holds, and again from what it saved.
@@ -45,6 +48,7 @@ export function Settings() {
   async function save(event: FormEvent) {
     event.preventDefault()
     if (!checked) return
+    setSaveTried(true)
     const valid = checked.settings
     if (!valid) {
       action.setFailure({
@@ -67,7 +71,8 @@ export function Settings() {
     )
   }
 
-  const errors = { ...serverErrors, ...(checked?.errors ?? {}) }
+  const allErrors = { ...serverErrors, ...(checked?.errors ?? {}) }
+  const errors = draft ? visibleErrors(allErrors, draft, saveTried) : allErrors
   const props = draft ? { draft, errors, update } : null
 
   return (

@@ -166,8 +166,8 @@ describe.skipIf(skip !== null)(`windows in Chromium${skip ? ` (SKIPPED: ${skip})
     await field.fill('25:00')
     await expect.poll(() => field.getAttribute('aria-invalid'), POLL).toBe('true')
     const message = await fieldError(field)
-    expect(message).toContain('HH:MM (00:00–23:59)')
-    expect(message).toContain('25:00')
+    // What to type instead, in plain words (renderer/settings/validation.ts).
+    expect(message).toContain('Enter a time like 22:30.')
 
     await w.page.getByRole('button', { name: strings.settings.save }).click()
     await expect

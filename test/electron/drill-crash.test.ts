@@ -12,8 +12,6 @@ import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { createDrillClock, createDrillLogger, createRecordingNotifier } from '../support/drill.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const TZ = 'Europe/Berlin'
 const NIGHT = '2026-11-24'
 const dirs: string[] = []

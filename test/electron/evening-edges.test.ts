@@ -7,8 +7,6 @@ import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
-vi.mock('electron', () => ({ default: {} }))
-
 const NIGHT = '2026-11-24'
 const CORE = ['exercise-cutoff', 'warm-socks', 'warm-bath', 'magnesium', 'pre-bed-walk']
 const clockAt = (iso: string): Clock => ({ now: () => instantMs(iso), timeZone: () => 'Europe/Berlin' })

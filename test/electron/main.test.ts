@@ -24,6 +24,7 @@ const fx = vi.hoisted(() => {
     getAppPath: () => '/app',
     getPath: () => h.userData,
     getVersion: () => '0.1.0',
+    getLocale: () => 'en-GB',
     requestSingleInstanceLock: () => h.lock,
     setAppUserModelId: vi.fn(),
     setLoginItemSettings: vi.fn(),

@@ -19,8 +19,6 @@ import { defaultSettings } from '../../shared/settings.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
-vi.mock('electron', async () => (await import('../support/electron-mock.ts')).electronMock())
-
 const tempDir = tempDirMaker('eventide-journal-years-')
 const T0 = Date.UTC(2026, 10, 24, 21, 30)
 const quiet = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger

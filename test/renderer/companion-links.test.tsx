@@ -106,7 +106,7 @@ describe('settings for the companion', () => {
     const time = screen.getByRole('textbox', { name: 'Check-in time' })
     await user.clear(time)
     await user.type(time, '7:30')
-    expect(screen.getByText(/^Expected HH:MM/)).toBeTruthy()
+    expect(screen.getByText('Enter a time like 22:30.')).toBeTruthy()
     await user.clear(time)
     await user.type(time, '07:30')
     await user.click(screen.getByRole('checkbox', { name: 'Ask how last night went each morning' }))

@@ -54,9 +54,7 @@ describe('import', () => {
     await user.upload(within(data).getByLabelText('Import a backup'), fileOf(text))
 
     const preview = await within(data).findByRole('region', { name: 'This backup holds' })
-    expect(preview.textContent).toContain(
-      '2 nights, 1 check-ins, 1 lab results and 1 medicines or supplements.',
-    )
+    expect(preview.textContent).toContain('2 nights, 1 check-in, 1 lab result and 1 medicine or supplement.')
     expect(preview.textContent).toContain('Nights from 2026-11-03 to 2026-11-05.')
     expect(main.bridge.previewImport).toHaveBeenCalledWith({ text })
     expect(main.bridge.applyImport).not.toHaveBeenCalled()

@@ -75,14 +75,14 @@ describe('theme', () => {
 })
 
 describe('contract problems', () => {
-  it('puts each problem under its field and keeps the ones without a path apart', () => {
+  it('puts each problem under its field, in plain words, and keeps the ones without a path apart', () => {
     expect(
       splitProblems([
         problem('steps[2].offsetMinutes', 'expected a whole number'),
         problem('', 'no field here'),
       ]),
     ).toEqual({
-      byField: { 'steps[2].offsetMinutes': 'Expected a whole number' },
+      byField: { 'steps[2].offsetMinutes': 'Enter how many minutes before bedtime, from 0 to 720.' },
       general: ['no field here'],
     })
   })

@@ -33,6 +33,7 @@ export function electronMock() {
   const app = {
     getPath: () => tmpdir(),
     getVersion: () => '0.1.0',
+    getLocale: () => 'en-GB',
     getName: () => 'Eventide',
   }
   // electron-store registers an ipcMain listener for renderer-side stores; tests have none.
