@@ -5,6 +5,7 @@ import { CLOCK_CHOICES, LANGUAGE_CHOICES } from '../../shared/i18n/index.ts'
 import { THEMES } from '../../shared/settings.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { strings } from '../strings.ts'
+import { stepTitle } from './draft.ts'
 import type { SectionProps } from './types.ts'
 
 const s = strings.settings
@@ -43,7 +44,50 @@ export function NotificationsSection({ draft, errors, update }: SectionProps) {
         error={errors['notifications.graceMinutes']}
         onChange={(grace) => update((d) => ({ ...d, grace }))}
       />
+      <EscalationFields draft={draft} errors={errors} update={update} />
     </section>
+  )
+}
+
+/** Optional, off by default: one more reminder for a chosen step that is still open after N minutes. */
+function EscalationFields({ draft, errors, update }: SectionProps) {
+  const id = useId()
+  const steps = draft.steps.filter((step) => step.enabled)
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-step`}>{s.escalation}</label>
+        <p className="hint" id={`${id}-hint`}>
+          {s.escalationHint}
+        </p>
+        <select
+          id={`${id}-step`}
+          aria-describedby={`${id}-hint`}
+          value={draft.escalationStep}
+          onChange={(event) => {
+            const escalationStep = event.target.value
+            update((d) => ({ ...d, escalationStep }))
+          }}
+        >
+          <option value="">{s.escalationOff}</option>
+          {steps.map((step) => (
+            <option key={step.id} value={step.id}>
+              {stepTitle(step)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {draft.escalationStep && (
+        <TextField
+          label={s.escalationAfter}
+          hint={s.rangeHint(5, 180)}
+          numeric
+          value={draft.escalationAfter}
+          error={errors['escalation.afterMinutes'] ?? errors['escalation.stepId']}
+          onChange={(escalationAfter) => update((d) => ({ ...d, escalationAfter }))}
+        />
+      )}
+    </>
   )
 }
 

@@ -2,10 +2,9 @@
 import { useId } from 'react'
 import { isHHMM, shiftHHMM } from '../../shared/hhmm.ts'
 import { formatTime } from '../../shared/i18n/index.ts'
-import { describeStep } from '../../shared/protocol.ts'
 import { Check, TextField } from '../components/Field.tsx'
 import { strings } from '../strings.ts'
-import { isCustom, MAX_MINUTES_BEFORE, type StepDraft } from './draft.ts'
+import { isCustom, MAX_MINUTES_BEFORE, type StepDraft, stepTitle } from './draft.ts'
 
 const s = strings.settings
 
@@ -45,7 +44,7 @@ export function StepEditor({
 }: Props) {
   const id = useId()
   const custom = isCustom(step.id)
-  const title = custom ? step.title.trim() || s.untitled : describeStep({ id: step.id }).title
+  const title = stepTitle(step)
   const key = (field: string) => errors[`steps[${index}].${field}`]
   const set = (patch: Partial<StepDraft>) => onChange({ ...step, ...patch })
   const preview = step.anchor === 'bedtime' ? clockPreview(step.before, bedtime) : null

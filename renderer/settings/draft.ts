@@ -2,7 +2,7 @@
 import { fieldPath, type Problem } from '../../shared/errors.ts'
 import type { ClockChoice, LanguageChoice } from '../../shared/i18n/index.ts'
 import type { VitaminDUnit } from '../../shared/labs.ts'
-import { CATALOGUE } from '../../shared/protocol.ts'
+import { CATALOGUE, describeStep } from '../../shared/protocol.ts'
 import {
   OFFSET_MAX,
   OFFSET_MIN,
@@ -13,6 +13,7 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '../../shared/settings.ts'
+import { strings } from '../strings.ts'
 import { plainMessage } from './validation.ts'
 
 export interface StepDraft {
@@ -37,6 +38,9 @@ export interface Draft {
   headsUp: string
   snooze: string
   grace: string
+  /** The step that gets one second nudge; '' when that is off. */
+  escalationStep: string
+  escalationAfter: string
   launchAtLogin: boolean
   theme: Theme
   checkInEnabled: boolean
@@ -58,6 +62,13 @@ export const MAX_MINUTES_BEFORE = -OFFSET_MIN
 
 export function isCustom(id: string): boolean {
   return !CATALOGUE[id]
+}
+
+/** The name a step goes by in the form: the catalogue's, or a custom step's own (or "Untitled"). */
+export function stepTitle(step: StepDraft): string {
+  return isCustom(step.id)
+    ? step.title.trim() || strings.settings.untitled
+    : describeStep({ id: step.id }).title
 }
 
 export function stepToDraft(step: StepSetting): StepDraft {
@@ -90,6 +101,8 @@ export function toDraft(settings: Settings): Draft {
     headsUp: String(n.headsUpMinutes),
     snooze: String(n.snoozeMinutes),
     grace: String(n.graceMinutes),
+    escalationStep: settings.escalation?.stepId ?? '',
+    escalationAfter: String(settings.escalation?.afterMinutes ?? 15),
     launchAtLogin: settings.launchAtLogin,
     theme: settings.theme,
     checkInEnabled: settings.checkInEnabled,
@@ -173,6 +186,10 @@ export function checkDraft(draft: Draft, base: Settings): { settings: Settings |
       neuropathy: draft.neuropathy,
     },
     vitaminDUnit: draft.vitaminDUnit,
+    // Off is no escalation at all; the base's old choice must not survive a switch to off.
+    escalation: draft.escalationStep
+      ? { stepId: draft.escalationStep, afterMinutes: numberOf(draft.escalationAfter) }
+      : undefined,
     updateChecks: draft.updateChecks,
     language: draft.language,
     clock: draft.clock,

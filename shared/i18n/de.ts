@@ -113,6 +113,11 @@ export const de: Record<MessageKey, string> = {
   'settings.headsUp': 'Vorwarnung vor einem Schritt (Minuten)',
   'settings.snooze': 'Dauer von „Später“ (Minuten)',
   'settings.grace': 'Nachträgliche Erinnerung nach dem Ruhezustand (Minuten)',
+  'settings.escalation': 'Zweite Erinnerung, wenn ein Schritt noch offen ist',
+  'settings.escalationOff': 'Aus',
+  'settings.escalationAfter': 'Erneut erinnern nach (Minuten)',
+  'settings.escalationHint':
+    'Eine weitere Erinnerung, einmal pro Nacht, wenn der gewählte Schritt nach so vielen Minuten noch nicht abgehakt ist.',
   'settings.rangeHint': '{min} bis {max}',
   'settings.generalHeading': 'Allgemein',
   'settings.launchAtLogin': 'Eventide bei der Anmeldung starten',

@@ -117,6 +117,11 @@ export const en = {
   'settings.headsUp': 'Heads-up before a step (minutes)',
   'settings.snooze': 'Snooze length (minutes)',
   'settings.grace': 'Late reminder window after sleep (minutes)',
+  'settings.escalation': 'Second nudge if a step is still open',
+  'settings.escalationOff': 'Off',
+  'settings.escalationAfter': 'Nudge again after (minutes)',
+  'settings.escalationHint':
+    'One more reminder, once a night, if the chosen step is still not ticked after this many minutes.',
   'settings.rangeHint': '{min} to {max}',
   'settings.generalHeading': 'General',
   'settings.launchAtLogin': 'Start Eventide when I log in',

@@ -112,6 +112,11 @@ export const es: Record<MessageKey, string> = {
   'settings.headsUp': 'Aviso previo a un paso (minutos)',
   'settings.snooze': 'Duración de posponer (minutos)',
   'settings.grace': 'Margen para recordatorios tardíos tras la suspensión (minutos)',
+  'settings.escalation': 'Segundo aviso si un paso sigue pendiente',
+  'settings.escalationOff': 'Desactivado',
+  'settings.escalationAfter': 'Volver a avisar tras (minutos)',
+  'settings.escalationHint':
+    'Un recordatorio más, una vez por noche, si el paso elegido sigue sin marcar tras estos minutos.',
   'settings.rangeHint': 'De {min} a {max}',
   'settings.generalHeading': 'General',
   'settings.launchAtLogin': 'Iniciar Eventide al iniciar sesión',

@@ -1,6 +1,6 @@
 // Settings: validation as typed, Save refused while invalid, contract problems inline, saving what was typed.
 
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
@@ -240,5 +240,41 @@ describe('update checks', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(await screen.findByText('Saved.')).toBeTruthy()
     expect(main.settings.updateChecks).toBe(true)
+  })
+})
+
+describe('a second nudge for one step', () => {
+  it('is off by default; choosing a step and minutes saves them, and Off removes the choice again', async () => {
+    const user = userEvent.setup()
+    await showSettings()
+    const choice = screen.getByRole('combobox', {
+      name: 'Second nudge if a step is still open',
+    }) as HTMLSelectElement
+    expect(choice.value).toBe('')
+    expect(screen.queryByLabelText(/Nudge again after/)).toBeNull()
+
+    await user.selectOptions(choice, 'magnesium')
+    const minutes = screen.getByLabelText(/Nudge again after/)
+    await user.clear(minutes)
+    await user.type(minutes, '20')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(await screen.findByText('Saved.')).toBeTruthy()
+    expect(main.settings.escalation).toEqual({ stepId: 'magnesium', afterMinutes: 20 })
+
+    await user.selectOptions(choice, '')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    await waitFor(() => expect(main.settings.escalation).toBeUndefined())
+  })
+
+  it('refuses minutes outside 5 to 180 and saves nothing', async () => {
+    const user = userEvent.setup()
+    await showSettings()
+    await user.selectOptions(screen.getByRole('combobox', { name: /Second nudge/ }), 'warm-bath')
+    const minutes = screen.getByLabelText(/Nudge again after/)
+    await user.clear(minutes)
+    await user.type(minutes, '2')
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
+    expect(main.settings.escalation).toBeUndefined()
+    expect(minutes.getAttribute('aria-invalid')).toBe('true')
   })
 })
