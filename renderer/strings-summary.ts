@@ -26,6 +26,7 @@ export const summaryStrings = fromCatalogue(
     noMedicines: 'doctor.noMedicines',
     watchMark: 'doctor.watchMark',
     rlsMark: 'doctor.rlsMark',
+    glanceHeading: 'doctor.glanceHeading',
   },
   {
     lead: (checkIns: number, from: string, to: string, severity: number | null, sleep: number | null) =>
@@ -51,6 +52,25 @@ export const summaryStrings = fromCatalogue(
         t('doctor.windowHead.rest'),
       ]
     },
+    get glance() {
+      return {
+        treatment: t('doctor.glance.treatment'),
+        augmentation: t('doctor.glance.augmentation'),
+        iron: t('doctor.glance.iron'),
+        severity: t('doctor.glance.severity'),
+        sleep: t('doctor.glance.sleep'),
+        routine: t('doctor.glance.routine'),
+        conditions: t('doctor.glance.conditions'),
+        medicines: t('doctor.glance.medicines'),
+      }
+    },
+    signs: (count: number) => t('doctor.glance.signs', { count }),
+    taking: (name: string, dose: string, date: string) => t('doctor.glance.taking', { name, dose, date }),
+    stopped: (name: string, date: string) => t('doctor.glance.stopped', { name, date }),
+    routineValue: (percent: number, nights: number) => t('doctor.glance.routineValue', { percent, nights }),
+    medicineCount: (count: number, watched: string[]) =>
+      t('doctor.glance.medicineCount', { count }) +
+      (count === 0 ? '.' : t('doctor.glance.watch', { count: watched.length, names: watched.join(', ') })),
     nightsOf: (n: number, of: number) => (of === 0 ? '–' : t('doctor.nightsOf', { n, of })),
     notEnough: (n: number) => (n === 0 ? '–' : t('doctor.notEnough', { count: n })),
     values: (points: { date: string; value: number }[]) =>

@@ -93,7 +93,7 @@ export function augmentationPrompts(
           'Do not change or stop the medicine on your own.',
         reason: `${findings} ${names} is a dopamine-type medicine on your treatment log.`,
         basedOn: lastNight,
-        forDoctor: `Possible augmentation on ${onLog.map((m) => m.name).join(' and ')}: ${findings}`,
+        forDoctor: `Possible augmentation on ${onLog.map((m) => m.name).join(' and ')}, in the check-ins up to ${lastNight}.`,
         dismissible: true,
       },
     ]
@@ -106,7 +106,7 @@ export function augmentationPrompts(
       body: 'Your check-ins show your symptoms changing over the last weeks. It is worth mentioning at your next doctor’s visit.',
       reason: findings,
       basedOn: lastNight,
-      forDoctor: `The patient's symptoms are changing (no dopamine-type medicine on the treatment log): ${findings}`,
+      forDoctor: `The patient's symptoms are changing, in the check-ins up to ${lastNight} (no dopamine-type medicine on the treatment log).`,
       dismissible: true,
     },
   ]

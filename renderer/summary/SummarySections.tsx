@@ -12,7 +12,8 @@ import { summaryStrings as t } from '../strings-summary.ts'
 
 const s = healthStrings.summary
 
-function hours(minutes: number): string {
+/** Minutes as "6 h 08 min". */
+export function hours(minutes: number): string {
   return `${Math.floor(minutes / 60)} h ${String(Math.round(minutes % 60)).padStart(2, '0')} min`
 }
 

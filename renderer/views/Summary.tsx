@@ -1,5 +1,5 @@
-// The printable summary for a doctor's visit, for a two-minute read: points to discuss first, then the
-// treatment time line, the augmentation watch, iron, weekly severity and sleep, the sleep diary, the routine,
+// The printable summary for a doctor's visit, for a two-minute read: points to discuss first, everything at a
+// glance (so page one holds the whole picture), then the treatment time line, the augmentation watch, iron, weekly severity and sleep, the sleep diary, the routine,
 // the conditions and the full medicine list. Print CSS hides the buttons and always prints light.
 import '../journal.css'
 import '../summary.css'
@@ -14,6 +14,7 @@ import { messageOf, strings } from '../strings.ts'
 import { healthStrings } from '../strings-health.ts'
 import { historyStrings } from '../strings-history.ts'
 import { summaryStrings as t } from '../strings-summary.ts'
+import { AtAGlance } from '../summary/AtAGlance.tsx'
 import {
   Augmentation,
   Medicines,
@@ -99,6 +100,7 @@ function SummaryPage({ view }: { view: SummaryView }) {
           </ul>
         </section>
       )}
+      <AtAGlance view={view} />
       <Treatments view={view} />
       <Augmentation view={view} />
       <section aria-labelledby="sum-iron">

@@ -543,6 +543,25 @@ export const de: Record<MessageKey, string> = {
   'doctor.notEnough': '– ({count, plural, one {# Antwort} other {# Antworten}})',
   'doctor.noFindings':
     'In diesen Antworten kein Hinweis auf früheren Beginn, Ausbreitung oder kürzere Zeit in Ruhe.',
+  'doctor.glanceHeading': 'Auf einen Blick',
+  'doctor.glance.treatment': 'RLS-Behandlung',
+  'doctor.glance.augmentation': 'Augmentations-Beobachtung',
+  'doctor.glance.iron': 'Eisen und Vitamin D (zuletzt)',
+  'doctor.glance.severity': 'Beschwerden, letzte Woche',
+  'doctor.glance.sleep': 'Schlaf',
+  'doctor.glance.routine': 'Abendroutine',
+  'doctor.glance.conditions': 'Erkrankungen',
+  'doctor.glance.medicines': 'Medikamente',
+  'doctor.glance.signs':
+    '{count, plural, one {# Zeichen} other {# Zeichen}} in den Morgenangaben; Einzelheiten mit Daten unten.',
+  'doctor.glance.stopped': '{name}, beendet am {date}',
+  'doctor.glance.taking': '{name}, {dose}, seit {date}',
+  'doctor.glance.routineValue':
+    '{percent} % der geplanten Schritte an {nights, plural, one {# Abend} other {# Abenden}} erledigt.',
+  'doctor.glance.medicineCount':
+    '{count, plural, =0 {Keine eingetragen} one {# eingetragen} other {# eingetragen}}',
+  'doctor.glance.watch':
+    '{count, plural, =0 {; keines auf der Beobachtungsliste.} other {; auf der Beobachtungsliste: {names}.}}',
   'doctor.ironHeading': 'Eisen und Vitamin D',
   'doctor.tsat': 'TSAT (%)',
   'doctor.vitaminD': 'Vitamin D, 25-OH (ng/mL)',

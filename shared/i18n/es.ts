@@ -537,6 +537,24 @@ export const es: Record<MessageKey, string> = {
   'doctor.notEnough': '– ({count, plural, one {# respuesta} other {# respuestas}})',
   'doctor.noFindings':
     'En estas respuestas no hay indicios de inicio más temprano, extensión ni menos tiempo en reposo.',
+  'doctor.glanceHeading': 'De un vistazo',
+  'doctor.glance.treatment': 'Tratamiento del SPI',
+  'doctor.glance.augmentation': 'Vigilancia de aumentación',
+  'doctor.glance.iron': 'Hierro y vitamina D (último valor)',
+  'doctor.glance.severity': 'Síntomas, última semana',
+  'doctor.glance.sleep': 'Sueño',
+  'doctor.glance.routine': 'Rutina de la noche',
+  'doctor.glance.conditions': 'Afecciones',
+  'doctor.glance.medicines': 'Medicamentos',
+  'doctor.glance.signs':
+    '{count, plural, one {# signo} other {# signos}} en los registros matinales; detalles con fechas más abajo.',
+  'doctor.glance.stopped': '{name}, suspendido el {date}',
+  'doctor.glance.taking': '{name}, {dose}, desde {date}',
+  'doctor.glance.routineValue':
+    '{percent} % de los pasos previstos hechos en {nights, plural, one {# noche} other {# noches}}.',
+  'doctor.glance.medicineCount': '{count, plural, =0 {Ninguno anotado} one {# anotado} other {# anotados}}',
+  'doctor.glance.watch':
+    '{count, plural, =0 {; ninguno en la lista de vigilancia.} other {; en la lista de vigilancia: {names}.}}',
   'doctor.ironHeading': 'Hierro y vitamina D',
   'doctor.tsat': 'TSAT (%)',
   'doctor.vitaminD': 'Vitamina D, 25-OH (ng/mL)',

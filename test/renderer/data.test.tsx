@@ -179,6 +179,15 @@ describe('summary page', () => {
     expect(screen.getByRole('img', { name: /^Average symptom strength.*week to 2026-11-23 5/ })).toBeTruthy()
     expect(screen.getByText(/not the IRLS/)).toBeTruthy()
     expect(screen.getByText(DISCLAIMER)).toBeTruthy()
+    // Page one's overview names every part with its latest value, ahead of the detailed sections.
+    const glance = screen.getByRole('region', { name: 'At a glance' })
+    const row = (label: string) => within(glance).getByText(label).nextElementSibling?.textContent
+    expect(row('Iron and vitamin D (latest)')).toMatch(/^Ferritin.*2026-11-02: 58/)
+    expect(row('Evening routine')).toMatch(/^67 % of planned steps done over/)
+    expect(row('Medicines')).toBe('1 listed; on the watch list: ZzzQuil.')
+    expect(row('RLS treatment')).toBe('The patient has marked no medicine as RLS treatment.')
+    const treatmentHeading = screen.getByRole('heading', { name: 'RLS treatment time line' })
+    expect(glance.compareDocumentPosition(treatmentHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     const print = screen.getByRole('button', { name: 'Save as PDF' })
     expect(print.closest('.no-print')).not.toBeNull()
     await user.click(print)
