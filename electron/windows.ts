@@ -1,62 +1,36 @@
 // One window per view, created when first opened and destroyed on close, so an idle tray app holds no renderer.
 import { BrowserWindow, nativeTheme } from 'electron'
-import { t } from '../shared/i18n/index.ts'
+import { type MessageKey, t } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
 import type { Logger } from './services.ts'
 import { hardenWebContents, secureWebPreferences } from './window-security.ts'
 
-// Titles are getters so a window opened after a language change is titled in the new language.
-export const WINDOW_SIZES: Record<View, { width: number; height: number; title: string }> = {
-  checklist: {
-    width: 440,
-    height: 660,
+interface WindowSize {
+  width: number
+  height: number
+  title: string
+}
+
+// The title is a getter so a window opened after a language change is titled in the new language.
+function sized(width: number, height: number, titleKey: MessageKey): WindowSize {
+  return {
+    width,
+    height,
     get title() {
-      return t('windowTitle.checklist')
+      return t(titleKey)
     },
-  },
-  settings: {
-    width: 600,
-    height: 720,
-    get title() {
-      return t('windowTitle.settings')
-    },
-  },
-  history: {
-    width: 820,
-    height: 640,
-    get title() {
-      return t('windowTitle.history')
-    },
-  },
-  'first-run': {
-    width: 560,
-    height: 680,
-    get title() {
-      return t('windowTitle.firstRun')
-    },
-  },
-  'check-in': {
-    width: 480,
-    height: 700,
-    get title() {
-      return t('windowTitle.checkIn')
-    },
-  },
-  health: {
-    width: 760,
-    height: 720,
-    get title() {
-      return t('windowTitle.health')
-    },
-  },
+  }
+}
+
+export const WINDOW_SIZES: Record<View, WindowSize> = {
+  checklist: sized(440, 660, 'windowTitle.checklist'),
+  settings: sized(600, 720, 'windowTitle.settings'),
+  history: sized(820, 640, 'windowTitle.history'),
+  'first-run': sized(560, 680, 'windowTitle.firstRun'),
+  'check-in': sized(480, 700, 'windowTitle.checkIn'),
+  health: sized(760, 720, 'windowTitle.health'),
   // A4 proportions, so what the person sees is what the PDF holds.
-  summary: {
-    width: 794,
-    height: 1123,
-    get title() {
-      return t('windowTitle.summary')
-    },
-  },
+  summary: sized(794, 1123, 'windowTitle.summary'),
 }
 
 // Matches the renderer's page background so a window never flashes white in dark mode.
