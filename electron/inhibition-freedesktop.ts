@@ -42,8 +42,7 @@ export function changedFlag(body: unknown[], iface: string, property: string): b
 export async function watchInhibition(bus: SessionBus): Promise<InhibitionWatch> {
   const listeners = new Set<(inhibited: boolean) => void>()
   for (const { source, iface, property } of SOURCES) {
-    let value: unknown
-    try {
+    const read = async () => {
       const [variant] = await bus.call({
         destination: NOTIFICATIONS_BUS.destination,
         path: NOTIFICATIONS_BUS.path,
@@ -52,7 +51,11 @@ export async function watchInhibition(bus: SessionBus): Promise<InhibitionWatch>
         signature: 'ss',
         body: [iface, property],
       })
-      value = variantValue(variant)
+      return variantValue(variant)
+    }
+    let value: unknown
+    try {
+      value = await read()
     } catch (error) {
       // This server lacks the property or interface: try the next source. Anything else is a real fault.
       if (ABSENT.has((error as { dbusName?: string }).dbusName ?? '')) continue
@@ -71,6 +74,13 @@ export async function watchInhibition(bus: SessionBus): Promise<InhibitionWatch>
         for (const listener of [...listeners]) listener(next)
       },
     )
+    // A change between the first read and the subscription would be lost: read once more now that
+    // every later change arrives as a signal.
+    const settled = await read()
+    if (typeof settled === 'boolean' && settled !== inhibited) {
+      inhibited = settled
+      for (const listener of [...listeners]) listener(settled)
+    }
     return {
       source,
       inhibited: () => inhibited,
