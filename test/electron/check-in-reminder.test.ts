@@ -1,15 +1,16 @@
 // The morning check-in notification on the scheduler's one timer (fake timers): once at 08:00, or at the
 // first resume after it, never twice, not after noon, and a click opens the check-in window.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CHECK_IN_TITLE } from '../../electron/check-in-reminder.ts'
 import { createMemoryNotifiedLog } from '../../electron/notified-log.ts'
 import { createNotifier } from '../../electron/notifier.ts'
-import { createScheduler, type Scheduler } from '../../electron/scheduler.ts'
+import { createScheduler } from '../../electron/scheduler.ts'
 import type { Notification, NotificationAction, Notifier } from '../../electron/services.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { formatMs, instantMs } from '../../shared/night.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { checkIn } from '../shared/fixtures/journal.ts'
+import { onFakeTime } from '../support/fake-time.ts'
 import { createMemoryStore, type MemoryStore } from '../support/memory-store.ts'
 
 const TZ = 'Europe/Berlin'
@@ -20,16 +21,7 @@ const quietEvening: Settings = {
   steps: defaultSettings().steps.map((s) => ({ ...s, enabled: false })),
 }
 
-let schedulers: Scheduler[] = []
-beforeEach(() => {
-  vi.useFakeTimers()
-})
-afterEach(() => {
-  for (const s of schedulers) s.stop()
-  schedulers = []
-  vi.useRealTimers()
-})
-
+const track = onFakeTime()
 function setup(start: string, options: { settings?: Settings; journal?: Journal; store?: MemoryStore } = {}) {
   vi.setSystemTime(instantMs(start))
   const store =
@@ -54,7 +46,7 @@ function setup(start: string, options: { settings?: Settings; journal?: Journal;
   })
   const changes = vi.fn()
   scheduler.onChange(changes)
-  schedulers.push(scheduler)
+  track(scheduler)
   return { store, sent, scheduler, changes, logger }
 }
 

@@ -1,17 +1,18 @@
 // Clock faults: the clock jumps backwards, the time zone changes mid-evening, and the machine sleeps
 // across midnight and across the noon rollover. Nothing repeats, nothing bursts, the timer keeps going.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createScheduler, type Scheduler } from '../../electron/scheduler.ts'
 import { formatMs, instantMs } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { burstTicks, createDrillClock, createDrillLogger, createRecordingNotifier } from '../support/drill.ts'
+import { onFakeTime } from '../support/fake-time.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
 const BERLIN = 'Europe/Berlin'
 const NEW_YORK = 'America/New_York'
 
-let schedulers: Scheduler[] = []
+const track = onFakeTime()
 
 interface Options {
   settings?: Settings
@@ -34,7 +35,7 @@ function setup(start: string, options: Options = {}) {
     logger,
     maxWaitMs: options.maxWaitMs,
   })
-  schedulers.push(scheduler)
+  track(scheduler)
   scheduler.start()
   const zone = () => drill.plain.timeZone()
   /** What was shown, as [local time in the zone of the moment, kind, step ids]. */
@@ -52,16 +53,6 @@ function sleepUntil(iso: string, scheduler: Scheduler, resume: boolean) {
   vi.setSystemTime(instantMs(iso))
   if (resume) scheduler.replan('resume')
 }
-
-beforeEach(() => {
-  vi.useFakeTimers()
-})
-
-afterEach(() => {
-  for (const s of schedulers) s.stop()
-  schedulers = []
-  vi.useRealTimers()
-})
 
 const STEP_IDS = defaultSettings().steps.map((s) => s.id)
 

@@ -1,16 +1,17 @@
 // Timer arming on fake time: a wake-up's own work never makes the next reminder late, and an idle
 // evening wakes at most four times an hour.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createScheduler, DEFAULT_MAX_WAIT_MS, type Scheduler } from '../../electron/scheduler.ts'
 import type { EventideStore, Notification } from '../../electron/services.ts'
 import { formatMs, instantMs } from '../../shared/night.ts'
 import { emptyNightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { onFakeTime } from '../support/fake-time.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
 const TZ = 'Europe/Berlin'
 const HOUR = 3_600_000
-let schedulers: Scheduler[] = []
+const track = onFakeTime()
 
 /** A store whose every read takes `costMs` of wall-clock time, as ten years on disk do. */
 function slowStore(store: EventideStore, costMs: number): EventideStore {
@@ -43,19 +44,9 @@ function setup(start: string, store: EventideStore) {
     },
     logger: { info() {}, warn() {}, error: vi.fn() },
   })
-  schedulers.push(scheduler)
+  track(scheduler)
   return { sent, scheduler }
 }
-
-beforeEach(() => {
-  vi.useFakeTimers()
-})
-afterEach(() => {
-  for (const s of schedulers) s.stop()
-  schedulers = []
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-})
 
 describe('scheduler timer arming', () => {
   it('sends each reminder at its planned instant even when every wake-up spends time reading the store', async () => {
@@ -116,7 +107,7 @@ describe('scheduler timer arming', () => {
       },
       logger: { info() {}, warn() {}, error: vi.fn() },
     })
-    schedulers.push(scheduler)
+    track(scheduler)
     scheduler.start()
     await vi.advanceTimersByTimeAsync(60_000)
     expect(store.getNight('2026-11-24').notified).toContain('warm-bath')

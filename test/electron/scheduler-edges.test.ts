@@ -1,13 +1,14 @@
 // The scheduler on the edges of its life: a resume event while quitting, listeners leaving or failing,
 // the store failing, and the bounded re-check when a wake-up lands between whole minutes.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createScheduler, type Scheduler } from '../../electron/scheduler.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { createScheduler } from '../../electron/scheduler.ts'
 import type { Notification, Notifier } from '../../electron/services.ts'
 import { instantMs } from '../../shared/night.ts'
+import { onFakeTime } from '../support/fake-time.ts'
 import { createMemoryStore, type MemoryStore } from '../support/memory-store.ts'
 
 const TZ = 'Europe/Berlin'
-let schedulers: Scheduler[] = []
+const track = onFakeTime()
 
 function setup(start: string, store: MemoryStore = createMemoryStore()) {
   vi.setSystemTime(instantMs(start))
@@ -22,22 +23,11 @@ function setup(start: string, store: MemoryStore = createMemoryStore()) {
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
   const clock = { now: () => Date.now(), timeZone: () => TZ }
   const scheduler = createScheduler({ store, clock, notifier, logger })
-  schedulers.push(scheduler)
+  track(scheduler)
   return { store, sent, logger, scheduler }
 }
 
 const runUntil = (iso: string) => vi.advanceTimersByTimeAsync(instantMs(iso) - Date.now())
-
-beforeEach(() => {
-  vi.useFakeTimers()
-})
-
-afterEach(() => {
-  for (const s of schedulers) s.stop()
-  schedulers = []
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-})
 
 describe('scheduler: stop is final until start', () => {
   it('a replan after stop (a resume event while quitting) neither restarts the timer nor notifies', async () => {

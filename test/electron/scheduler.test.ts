@@ -1,13 +1,14 @@
 // The scheduler over whole evenings on fake timers: each step once, at its time, through sleep,
 // restarts, DST nights and bedtime changes, with a bounded number of wake-ups while idle.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createMemoryNotifiedLog, type NotifiedLog } from '../../electron/notified-log.ts'
-import { createScheduler, MAX_TIMER_MS, type Scheduler } from '../../electron/scheduler.ts'
+import { createScheduler, MAX_TIMER_MS } from '../../electron/scheduler.ts'
 import type { Notification, Notifier } from '../../electron/services.ts'
 import { formatMs, instantMs, nightOf } from '../../shared/night.ts'
 import type { NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { planNight } from '../../shared/timeline.ts'
+import { onFakeTime } from '../support/fake-time.ts'
 import { createMemoryStore, type MemoryStore } from '../support/memory-store.ts'
 
 const TZ = 'Europe/Berlin'
@@ -21,7 +22,7 @@ interface Sent {
   storedNotified: string[]
 }
 
-let schedulers: Scheduler[] = []
+const track = onFakeTime()
 
 function setup(
   options: {
@@ -60,7 +61,7 @@ function setup(
     maxWaitMs: options.maxWaitMs,
     notifiedLog: options.notifiedLog,
   })
-  schedulers.push(scheduler)
+  track(scheduler)
   return { store, sent, notifier, logger, scheduler }
 }
 
@@ -69,17 +70,6 @@ async function runUntil(iso: string) {
 }
 
 const ids = (sent: Sent[]) => sent.flatMap((s) => s.notification.stepIds)
-
-beforeEach(() => {
-  vi.useFakeTimers()
-})
-
-afterEach(() => {
-  for (const s of schedulers) s.stop()
-  schedulers = []
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-})
 
 describe('scheduler over an evening', () => {
   it('fires each of the five steps exactly once, at its planned time (bedtime 22:30, Berlin)', async () => {
