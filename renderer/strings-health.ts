@@ -1,7 +1,7 @@
 // Text for the labs and medicines view and the doctor summary. Watch-list notes,
 // lab band texts and iron rules come from shared/ as written there.
 
-import { t } from '../shared/i18n/index.ts'
+import { formatLongDate, t } from '../shared/i18n/index.ts'
 import { fromCatalogue } from './i18n.ts'
 
 export const healthStrings = fromCatalogue(
@@ -39,9 +39,12 @@ export const healthStrings = fromCatalogue(
         band: (label: string, from: number, to: number | null, unit: string) =>
           to === null ? t('labs.bandOpen', { label, from, unit }) : t('labs.band', { label, from, to, unit }),
         recheck: {
-          upcoming: (due: string, last: string) => t('labs.recheck.upcoming', { due, last }),
-          due: (due: string, last: string) => t('labs.recheck.due', { due, last }),
-          overdue: (due: string, last: string) => t('labs.recheck.overdue', { due, last }),
+          upcoming: (due: string, last: string) =>
+            t('labs.recheck.upcoming', { due: formatLongDate(due), last: formatLongDate(last) }),
+          due: (due: string, last: string) =>
+            t('labs.recheck.due', { due: formatLongDate(due), last: formatLongDate(last) }),
+          overdue: (due: string, last: string) =>
+            t('labs.recheck.overdue', { due: formatLongDate(due), last: formatLongDate(last) }),
         },
       },
     ),

@@ -74,7 +74,7 @@ describe('labs', () => {
     expect(within(list).getByText('Ferritin: 45.5 ng/mL on 2026-08-01')).toBeTruthy()
     expect(within(list).getByText(/Below 50 ng\/mL: low for restless legs/)).toBeTruthy()
     expect(
-      within(labs).getByText(/A ferritin recheck is due \(since 2026-11-01; last measured 2026-08-01\)/),
+      within(labs).getByText(/A ferritin recheck is due \(since 1 Nov 2026; last measured 1 Aug 2026\)/),
     ).toBeTruthy()
     expect(within(labs).getByText(/Ferritin \(ng\/mL\): 1 rating from 2026-08-01/)).toBeTruthy()
     expect(
