@@ -1,8 +1,7 @@
 // Lets main-process modules load under plain Node (the preview): 'electron' resolves to a tiny stub.
-// Only electron-store imports it (the store always passes an absolute folder).
+// The services reach it only through electron/notifier.ts, which asks for Electron's Notification lazily.
 import { registerHooks } from 'node:module'
 
-// No app and no ipcMain: electron-store then runs as plain conf on the absolute folder it is given.
 const STUB = 'export default {}\n'
 
 registerHooks({

@@ -1,7 +1,7 @@
 // `npm run preview` without Electron: the built renderer on 127.0.0.1, its window.eventide bridged over HTTP
 // to the real main-side services (createServices: store, scheduler, notifier, evening, the IPC handler
-// table) on a data folder of your choice, with a clock you can set. Imports electron-store, so under plain
-// Node load build/electron-stub.ts first (build/preview.ts does).
+// table) on a data folder of your choice, with a clock you can set. The services import 'electron' (the
+// notifier), so under plain Node load build/electron-stub.ts first (build/preview.ts does).
 import { mkdir, readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'

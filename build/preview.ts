@@ -44,7 +44,7 @@ if (values.date !== undefined && values.at === undefined) {
 
 const temporary = values.data === undefined
 const dataDir = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'eventide-preview-'))
-// Loaded after the stub above is registered: electron-store imports 'electron'.
+// Loaded after the stub above is registered: the notifier imports 'electron'.
 const { startPreview } = await import('./preview-server.ts')
 const { printWithChromium } = await import('./preview-print.ts')
 let preview: Awaited<ReturnType<typeof startPreview>>

@@ -1,6 +1,17 @@
 // Start-up only: single instance, app identity, services, IPC, tray, and the events that re-plan.
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+} from 'electron'
 import { setLocale } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
 import type { Settings } from '../shared/settings.ts'
@@ -17,6 +28,8 @@ import { createTray, type EventideTray } from './tray.ts'
 import type { TrayAction } from './tray-menu.ts'
 import { createTrayRefresh } from './tray-refresh.ts'
 import { createUpdateChecks } from './updater.ts'
+import { createWindowPlaces } from './window-places.ts'
+import { openPlaceStore } from './window-places-store.ts'
 import { createAppUrlCheck } from './window-security.ts'
 import { createWindowManager } from './windows.ts'
 
@@ -48,6 +61,10 @@ function start(): void {
     devServerUrl,
     isAppUrl,
     logger,
+    places: {
+      store: createWindowPlaces(openPlaceStore(), logger),
+      workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+    },
   })
   const openWindow = (view: View) => {
     windows.open(view)

@@ -2,7 +2,9 @@
 import { BrowserWindow, nativeTheme } from 'electron'
 import { type MessageKey, t } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
+import type { Bounds } from '../shared/window-place.ts'
 import type { Logger } from './services.ts'
+import type { WindowPlaces } from './window-places.ts'
 import { hardenWebContents, secureWebPreferences } from './window-security.ts'
 
 interface WindowSize {
@@ -33,6 +35,9 @@ export const WINDOW_SIZES: Record<View, WindowSize> = {
   summary: sized(794, 1123, 'windowTitle.summary'),
 }
 
+/** The smallest a window may be made; the checklist's Now card is laid out for this size. */
+export const MINIMUM_SIZE = { width: 360, height: 420 }
+
 // Matches the renderer's page background so a window never flashes white in dark mode.
 export const BACKGROUND = { light: '#f7f5f0', dark: '#17171c' }
 
@@ -57,6 +62,8 @@ export function createWindowManager(deps: {
   isAppUrl: (url: string) => boolean
   logger: Logger
   onCreated?: (view: View, window: BrowserWindow) => void
+  /** Where windows were left; without it every window opens at its default size and place. */
+  places?: { store: WindowPlaces; workAreas: () => Bounds[] }
 }): WindowManager {
   const open = new Map<View, BrowserWindow>()
   const hidden = new Set<BrowserWindow>()
@@ -69,11 +76,11 @@ export function createWindowManager(deps: {
 
   function create(view: View): BrowserWindow {
     const size = WINDOW_SIZES[view]
+    const place = deps.places?.store.restore(view, deps.places.workAreas(), MINIMUM_SIZE) ?? null
     const window = new BrowserWindow({
-      width: size.width,
-      height: size.height,
-      minWidth: 360,
-      minHeight: 420,
+      ...(place ?? { width: size.width, height: size.height }),
+      minWidth: MINIMUM_SIZE.width,
+      minHeight: MINIMUM_SIZE.height,
       title: size.title,
       show: false,
       autoHideMenuBar: true,
@@ -87,6 +94,8 @@ export function createWindowManager(deps: {
       window.show()
       window.focus()
     })
+    // The normal bounds, so a window closed while maximised reopens at the size it had before.
+    window.on('close', () => deps.places?.store.remember(view, window.getNormalBounds()))
     window.on('closed', () => {
       if (open.get(view) === window) open.delete(view)
     })

@@ -14,6 +14,7 @@ const fx = vi.hoisted(() => {
     appListeners: new Map<string, () => void>(),
     powerListeners: new Map<string, () => void>(),
     channels: [] as string[],
+    closedChannels: [] as string[],
     scheduler: { start: vi.fn(), stop: vi.fn(), replan: vi.fn(), listener: null as null | (() => void) },
     notifierAction: null as null | ((a: NotificationAction) => void),
     lock: true,
@@ -35,7 +36,11 @@ const fx = vi.hoisted(() => {
   }
   const electron = {
     app,
-    ipcMain: { handle: (channel: string) => h.channels.push(channel), removeHandler: () => {} },
+    ipcMain: {
+      handle: (channel: string) => h.channels.push(channel),
+      removeHandler: () => {},
+      removeAllListeners: (channel: string) => h.closedChannels.push(channel),
+    },
     powerMonitor: { on: (name: string, l: () => void) => h.powerListeners.set(name, l) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     net: { fetch: vi.fn() },
@@ -86,6 +91,16 @@ vi.mock('../../electron/scheduler.ts', () => ({
   }),
 }))
 
+// electron-store keeps window places; its conf engine is real elsewhere, here a Map that outlives a relaunch.
+const placeFile = vi.hoisted(() => new Map<string, unknown>())
+vi.mock('electron-store', () => ({
+  default: class {
+    constructor(readonly options: { name: string }) {}
+    get = (key: string) => placeFile.get(`${this.options.name}.${key}`)
+    set = (key: string, value: unknown) => placeFile.set(`${this.options.name}.${key}`, value)
+  },
+}))
+
 // Loading electron-updater at all would be the first step towards a network connection.
 const updaterLoads = vi.hoisted(() => ({ count: 0 }))
 vi.mock('electron-updater', () => {
@@ -110,6 +125,7 @@ beforeEach(() => {
   h.appListeners.clear()
   h.powerListeners.clear()
   h.channels.length = 0
+  h.closedChannels.length = 0
   shared.resetFakes()
   h.lock = true
   h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-main-'))
@@ -155,6 +171,20 @@ describe('main: start-up', () => {
     await boot('darwin')
     expect(fx.electron.app.dock.hide).toHaveBeenCalled()
     expect(fx.electron.app.setAppUserModelId).not.toHaveBeenCalled()
+  })
+
+  it('reopens a window where the person left it, after a relaunch too, and closes electron-store’s own channel', async () => {
+    placeFile.clear()
+    await boot()
+    const firstRun = shared.fakes.windows[0]
+    if (!firstRun) throw new Error('first run did not open')
+    firstRun.bounds = { x: 300, y: 200, width: 600, height: 700 }
+    firstRun.close()
+    fx.h.appListeners.get('before-quit')?.()
+    await boot()
+    expect(shared.fakes.windows.at(-1)?.options).toMatchObject({ x: 300, y: 200, width: 600, height: 700 })
+    // Renderers reach main only through the typed contract.
+    expect(fx.h.closedChannels).toContain('electron-store-get-data')
   })
 
   it('keeps running when every window is closed', async () => {

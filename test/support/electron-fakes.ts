@@ -76,7 +76,14 @@ export class FakeBrowserWindow {
   route(): string | undefined {
     return this.loaded.url === undefined ? this.loaded.hash : new URL(this.loaded.url).hash.slice(1)
   }
+  /** Where the person left the window: what it was opened with, unless a test moved it. */
+  bounds: { x: number; y: number; width: number; height: number } | undefined
+  getNormalBounds() {
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options as Record<string, number | undefined>
+    return this.bounds ?? { x, y, width, height }
+  }
   close() {
+    this.listeners.get('close')?.()
     this.destroyed = true
     this.listeners.get('closed')?.()
   }
@@ -141,4 +148,16 @@ export const nativeImage = {
 }
 
 /** The window, tray, menu, image and theme parts of the 'electron' mock. */
-export const uiFakes = { BrowserWindow: FakeBrowserWindow, Tray: FakeTray, Menu, nativeImage, nativeTheme }
+/** One 1920×1080 monitor with a 40 px panel at the top. */
+export const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 40, width: 1920, height: 1040 } }],
+}
+
+export const uiFakes = {
+  BrowserWindow: FakeBrowserWindow,
+  Tray: FakeTray,
+  Menu,
+  nativeImage,
+  nativeTheme,
+  screen,
+}
