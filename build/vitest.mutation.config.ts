@@ -16,6 +16,8 @@ const projects = (base.test?.projects ?? [])
   // cache: a fresh process per file per mutant would cost most of a mutation run. The electron tests
   // mock modules per file and keep their isolation.
   .map((p) => (p.test?.name === 'shared' ? { ...p, test: { ...p.test, isolate: false } } : p))
+  // Instrumented code on a shared machine runs several times slower; a slow test is not a failed one.
+  .map((p) => ({ ...p, test: { ...p.test, testTimeout: 30_000 } }))
 
 const config: ViteUserConfig = { ...base, test: { ...base.test, projects } }
 export default config
