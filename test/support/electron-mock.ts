@@ -37,7 +37,7 @@ export function electronMock() {
     getName: () => 'Eventide',
   }
   // electron-store registers an ipcMain listener for renderer-side stores; tests have none.
-  const ipcMain = { on: () => undefined }
+  const ipcMain = { on: () => undefined, removeAllListeners: () => undefined }
   const shell = { openPath: async () => '' }
   const safeStorage = fakeSafeStorage({ available: true })
   const electron = { app, ipcMain, shell, safeStorage, ...uiFakes }
