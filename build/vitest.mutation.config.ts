@@ -21,7 +21,7 @@ const projects = (base.test?.projects ?? [])
   // bounds at small limits, so the real-limit file runs in `npm test` only.
   .map((p) => ({
     ...p,
-    test: { ...p.test, testTimeout: 30_000, exclude: [...(p.test?.exclude ?? []), 'test/shared/backup-volume.test.ts'] },
+    test: { ...p.test, testTimeout: 120_000, exclude: [...(p.test?.exclude ?? []), 'test/shared/backup-volume.test.ts'] },
   }))
 
 const config: ViteUserConfig = { ...base, test: { ...base.test, projects } }

@@ -1,7 +1,7 @@
-// Backup files on their edges: the size limit to the byte, "cut off" versus merely malformed, each key
-// that could reach a prototype.
+// Backup files on their edges: "cut off" versus merely malformed, each key that could reach a prototype.
+// The size limit to the byte is in backup-volume.test.ts.
 import { describe, expect, it } from 'vitest'
-import { DANGEROUS_KEYS, MAX_BACKUP_CHARS, parseBackup, serializeBackup } from '../../shared/backup.ts'
+import { DANGEROUS_KEYS, parseBackup, serializeBackup } from '../../shared/backup.ts'
 import { problemText } from '../../shared/errors.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 
@@ -22,16 +22,6 @@ const valid = () =>
     medicines: [],
     dismissedPrompts: [],
   })
-
-describe('the 20 MB limit', () => {
-  it('a file of exactly 20 MB is read (and judged on its content), one more character is refused unread', () => {
-    const file = valid()
-    const atLimit = file + ' '.repeat(MAX_BACKUP_CHARS - file.length)
-    expect(atLimit.length).toBe(20 * 1024 * 1024)
-    expect(parseBackup(atLimit).ok).toBe(true)
-    expect(errorsOf(`${atLimit} `)).toEqual(['(file): expected at most 20 MB, got 20.0 MB'])
-  })
-})
 
 describe('cut off versus malformed', () => {
   it.each([

@@ -3,7 +3,12 @@
 // runs leave this file out (build/vitest.mutation.config.ts), and test/shared/json-scan.test.ts pins the
 // same bounds at small limits for them.
 import { describe, expect, it } from 'vitest'
-import { type ParseBackupResult, parseBackup, serializeBackup } from '../../shared/backup.ts'
+import {
+  MAX_BACKUP_CHARS,
+  type ParseBackupResult,
+  parseBackup,
+  serializeBackup,
+} from '../../shared/backup.ts'
 import { problemText } from '../../shared/errors.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { record } from './fixtures/journal.ts'
@@ -22,6 +27,16 @@ function errorsOf(result: ParseBackupResult): string[] {
   if (result.ok) throw new Error('expected the file to be rejected')
   return result.errors.map(problemText)
 }
+
+describe('the 20 MB limit', () => {
+  it('a file of exactly 20 MB is read (and judged on its content), one more character is refused unread', () => {
+    const file = valid
+    const atLimit = file + ' '.repeat(MAX_BACKUP_CHARS - file.length)
+    expect(atLimit.length).toBe(20 * 1024 * 1024)
+    expect(parseBackup(atLimit).ok).toBe(true)
+    expect(errorsOf(parseBackup(`${atLimit} `))).toEqual(['(file): expected at most 20 MB, got 20.0 MB'])
+  })
+})
 
 describe('bounded work', () => {
   it('refuses an 18 MB file holding a list of 9 million numbers, naming the list', () => {
