@@ -26,6 +26,9 @@ export default {
   // The machine is shared: one test process at a time.
   concurrency: 1,
   timeoutMS: 10_000,
+  // The dry run instruments every file and runs the whole shared and electron suites once: on a busy
+  // 2-core machine that can exceed Stryker's default of 5 minutes.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'test-output/mutation/index.html' },
   jsonReporter: { fileName: 'test-output/mutation/mutation.json' },
