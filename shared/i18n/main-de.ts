@@ -87,4 +87,55 @@ export const mainDe: Record<keyof typeof mainEn, string> = {
     'Eventide konnte den Import nicht in {directory} speichern ({problem}). Es wurde nichts geändert: Ihre Daten sind wie vorher.',
   'main.store.importUnfinished':
     'Eventide hat den Import gespeichert, konnte seine Dateien aber nicht fertig an ihren Platz bringen; das holt es beim nächsten Start nach.',
+  'backup.problem.empty': 'die Datei ist leer',
+  'backup.problem.notUtf8':
+    'kein UTF-8-Text. Eventide-Sicherungen sind UTF-8-JSON; diese Datei ist womöglich eine andere Art von Datei oder wurde in einer anderen Kodierung gespeichert.',
+  'backup.problem.notJson':
+    'kein gültiges JSON ({detail}).{cut, select, yes { Sie scheint abgeschnitten zu sein.} other {}}',
+  'backup.problem.notEventide': 'erwartet "eventide", erhalten {got}. Dies ist keine Eventide-Sicherung.',
+  'backup.problem.newer':
+    'diese Sicherung stammt von einem neueren Eventide (Schema {version}); diese Version liest Schema {supported}. Aktualisieren Sie Eventide und importieren Sie sie dann erneut.',
+  'backup.problem.tooDeep': 'mehr als {max} Ebenen tief verschachtelt',
+  'backup.problem.tooManyValues':
+    'enthält mehr als {max, number} Werte, weit mehr als jede Eventide-Sicherung',
+  'backup.problem.listTooLong':
+    'eine Liste mit mehr als {max, number} Einträgen, länger als jede Eventide-Liste',
+  'backup.problem.duplicate':
+    '{record, select, night {diese Nacht} checkIn {dieser Check-in} other {dieser Schlüssel}} kommt zweimal in der Datei vor; jeder Eintrag darf nur einmal vorkommen',
+  'backup.problem.forbiddenKey': 'der Schlüssel "{key}" ist nicht erlaubt',
+  'backup.problem.unknownField': 'kein Feld, das Eventide kennt',
+  'backup.problem.duplicateId': 'die ID {id} wird schon von {other} verwendet',
+  'backup.problem.more': '… und {count, plural, one {# weiteres Problem} other {# weitere Probleme}}',
+
+  'csv.night': 'Nacht',
+  'csv.bedtime': 'Schlafenszeit',
+  'csv.paused': 'Pausiert',
+  'csv.stepsDone': 'Erledigte Schritte',
+  'csv.stepsPlanned': 'Geplante Schritte',
+  'csv.step': 'Schritt: {title}',
+  'csv.severity': 'Beschwerden (0-10)',
+  'csv.sleepQuality': 'Schlafqualität (0-10)',
+  'csv.onset': 'Beginn der Beschwerden',
+  'csv.note': 'Notiz',
+
+  'calendar.name': 'Eventide-Abendroutine',
+  'calendar.snapshot':
+    'Eine Momentaufnahme Ihrer Eventide-Abendroutine, exportiert am {exported}, für die Abende vom {first} bis {last}. Sie ändert sich nicht, wenn Sie Eventide ändern: Exportieren Sie erneut, nachdem Sie eine Schlafenszeit oder einen Schritt geändert haben, und vor dem {last}. Ein neuerer Export aktualisiert diese Termine.',
+  'calendar.eventNote':
+    'Schlafenszeit {bedtime}. Aus einem Eventide-Export vom {exported}: eine Momentaufnahme, also exportieren Sie erneut, nachdem Sie eine Schlafenszeit oder einen Schritt geändert haben.',
+
+  'iron.rule.emptyStomach': 'Nehmen Sie es möglichst auf nüchternen Magen ein.',
+  'iron.rule.vitaminC': 'Nehmen Sie es mit etwa 250 mg Vitamin C ein, das die Aufnahme fördert.',
+  'iron.rule.calcium':
+    'Halten Sie Kalzium, Milchprodukte, Antazida, Kaffee und Tee mindestens 2 Stunden davon entfernt.',
+  'iron.rule.thyroid':
+    'Halten Sie Schilddrüsenmedikamente (Levothyroxin) mindestens 4 Stunden davon entfernt, wie es deren Beipackzettel sagt.',
+  'iron.rule.magnesium':
+    'Auch Magnesium senkt die Eisenaufnahme: Halten Sie Ihr Eisen mindestens 2 Stunden vom Magnesium-Schritt entfernt.',
+  'iron.conflict.magnesium':
+    'Eisen um {iron} liegt weniger als 2 Stunden vor oder nach Magnesium um {magnesium}. Magnesium senkt die Eisenaufnahme, halten Sie daher mindestens 2 Stunden Abstand.',
+  'iron.conflict.thyroid':
+    'Eisen um {iron} liegt weniger als 4 Stunden vor oder nach {medicine} um {time}. Eisen senkt die Aufnahme von Schilddrüsenmedikamenten, halten Sie daher mindestens 4 Stunden Abstand.',
+  'weekly.note':
+    'Wochenwerte sind Durchschnitte der eigenen morgendlichen 0–10-Bewertungen von Eventide. Sie sind nicht die IRLS (Bewertungsskala der International Restless Legs Syndrome Study Group) und auch keine andere klinische Bewertungsskala.',
 }

@@ -92,4 +92,56 @@ export const mainEn = {
     'Eventide could not save the import in {directory} ({problem}). Nothing was changed: your data is as it was before.',
   'main.store.importUnfinished':
     'Eventide saved the import but could not finish putting its files in place; it does so at the next start.',
+  // Import problems about the file as a whole (shared/backup.ts); field problems keep their path
+  'backup.problem.empty': 'the file is empty',
+  'backup.problem.notUtf8':
+    'not UTF-8 text. Eventide backups are UTF-8 JSON; this file may be another kind of file or was saved in another encoding.',
+  'backup.problem.notJson':
+    'not valid JSON ({detail}).{cut, select, yes { It looks cut off (truncated).} other {}}',
+  'backup.problem.notEventide': 'expected "eventide", got {got}. This is not an Eventide backup.',
+  'backup.problem.newer':
+    'this backup was made by a newer Eventide (schema {version}); this version reads schema {supported}. Update Eventide, then import it again.',
+  'backup.problem.tooDeep': 'nested more than {max} levels deep',
+  'backup.problem.tooManyValues': 'holds more than {max, number} values, far more than any Eventide backup',
+  'backup.problem.listTooLong': 'a list of more than {max, number} items, longer than any Eventide list',
+  'backup.problem.duplicate':
+    '{record, select, night {this night} checkIn {this check-in} other {this key}} appears twice in the file; each may appear only once',
+  'backup.problem.forbiddenKey': 'the key "{key}" is not allowed',
+  'backup.problem.unknownField': 'not a field Eventide knows',
+  'backup.problem.duplicateId': 'the id {id} is already used by {other}',
+  'backup.problem.more': '… and {count, plural, one {# more problem} other {# more problems}}',
+
+  // The nights CSV's column headings (shared/csv.ts)
+  'csv.night': 'Night',
+  'csv.bedtime': 'Bedtime',
+  'csv.paused': 'Paused',
+  'csv.stepsDone': 'Steps done',
+  'csv.stepsPlanned': 'Steps planned',
+  'csv.step': 'Step: {title}',
+  'csv.severity': 'Severity (0-10)',
+  'csv.sleepQuality': 'Sleep quality (0-10)',
+  'csv.onset': 'Symptoms started',
+  'csv.note': 'Note',
+
+  // The calendar export (shared/calendar-export.ts)
+  'calendar.name': 'Eventide evening routine',
+  'calendar.snapshot':
+    'A snapshot of your Eventide evening routine, exported {exported}, covering the evenings of {first} to {last}. It does not change when you change Eventide: export again after you change a bedtime or a step, and before {last}. Importing a newer export updates these events.',
+  'calendar.eventNote':
+    'Bedtime {bedtime}. From an Eventide export of {exported}: a snapshot, so export again after changing a bedtime or a step.',
+
+  // Iron timing (shared/medicines.ts)
+  'iron.rule.emptyStomach': 'Take it on an empty stomach if you can.',
+  'iron.rule.vitaminC': 'Take it with about 250 mg of vitamin C, which helps absorption.',
+  'iron.rule.calcium': 'Keep calcium, dairy, antacids, coffee and tea at least 2 hours away.',
+  'iron.rule.thyroid': 'Keep thyroid medicine (levothyroxine) at least 4 hours away, as its label says.',
+  'iron.rule.magnesium':
+    'Magnesium also lowers iron absorption: keep your iron at least 2 hours away from the magnesium step.',
+  'iron.conflict.magnesium':
+    'Iron at {iron} is within 2 hours of magnesium at {magnesium}. Magnesium lowers iron absorption, so keep them at least 2 hours apart.',
+  'iron.conflict.thyroid':
+    'Iron at {iron} is within 4 hours of {medicine} at {time}. Iron lowers the absorption of thyroid medicine, so keep them at least 4 hours apart.',
+  // The weekly score's note (shared/weekly-score.ts)
+  'weekly.note':
+    'Weekly scores are averages of Eventide’s own 0–10 morning ratings. They are not the IRLS (International Restless Legs Syndrome Study Group rating scale) or any other clinical rating scale.',
 } as const

@@ -86,4 +86,56 @@ export const mainEs: Record<keyof typeof mainEn, string> = {
     'Eventide no pudo guardar la importación en {directory} ({problem}). No se cambió nada: sus datos están como antes.',
   'main.store.importUnfinished':
     'Eventide guardó la importación, pero no pudo terminar de colocar sus archivos; lo hará en el próximo inicio.',
+  'backup.problem.empty': 'el archivo está vacío',
+  'backup.problem.notUtf8':
+    'no es texto UTF-8. Las copias de seguridad de Eventide son JSON en UTF-8; puede que este archivo sea de otro tipo o se guardara con otra codificación.',
+  'backup.problem.notJson':
+    'no es JSON válido ({detail}).{cut, select, yes { Parece cortado (truncado).} other {}}',
+  'backup.problem.notEventide':
+    'se esperaba "eventide", se recibió {got}. Esto no es una copia de seguridad de Eventide.',
+  'backup.problem.newer':
+    'esta copia la hizo un Eventide más reciente (esquema {version}); esta versión lee el esquema {supported}. Actualice Eventide y vuelva a importarla.',
+  'backup.problem.tooDeep': 'anidado en más de {max} niveles',
+  'backup.problem.tooManyValues':
+    'contiene más de {max, number} valores, muchos más que cualquier copia de Eventide',
+  'backup.problem.listTooLong':
+    'una lista de más de {max, number} elementos, más larga que cualquier lista de Eventide',
+  'backup.problem.duplicate':
+    '{record, select, night {esta noche} checkIn {este registro} other {esta clave}} aparece dos veces en el archivo; cada una solo puede aparecer una vez',
+  'backup.problem.forbiddenKey': 'la clave "{key}" no está permitida',
+  'backup.problem.unknownField': 'no es un campo que Eventide conozca',
+  'backup.problem.duplicateId': 'el id {id} ya lo usa {other}',
+  'backup.problem.more': '… y {count, plural, one {# problema más} other {# problemas más}}',
+
+  'csv.night': 'Noche',
+  'csv.bedtime': 'Hora de dormir',
+  'csv.paused': 'En pausa',
+  'csv.stepsDone': 'Pasos hechos',
+  'csv.stepsPlanned': 'Pasos previstos',
+  'csv.step': 'Paso: {title}',
+  'csv.severity': 'Síntomas (0-10)',
+  'csv.sleepQuality': 'Calidad del sueño (0-10)',
+  'csv.onset': 'Inicio de los síntomas',
+  'csv.note': 'Nota',
+
+  'calendar.name': 'Rutina nocturna de Eventide',
+  'calendar.snapshot':
+    'Una instantánea de su rutina nocturna de Eventide, exportada el {exported}, que abarca las noches del {first} al {last}. No cambia cuando usted cambia Eventide: vuelva a exportar después de cambiar una hora de dormir o un paso, y antes del {last}. Importar una exportación más reciente actualiza estos eventos.',
+  'calendar.eventNote':
+    'Hora de dormir {bedtime}. De una exportación de Eventide del {exported}: una instantánea, así que vuelva a exportar después de cambiar una hora de dormir o un paso.',
+
+  'iron.rule.emptyStomach': 'Tómelo con el estómago vacío si puede.',
+  'iron.rule.vitaminC': 'Tómelo con unos 250 mg de vitamina C, que ayuda a absorberlo.',
+  'iron.rule.calcium':
+    'Deje al menos 2 horas de separación con el calcio, los lácteos, los antiácidos, el café y el té.',
+  'iron.rule.thyroid':
+    'Deje al menos 4 horas de separación con la medicación para la tiroides (levotiroxina), como indica su prospecto.',
+  'iron.rule.magnesium':
+    'El magnesio también reduce la absorción del hierro: deje al menos 2 horas entre su hierro y el paso del magnesio.',
+  'iron.conflict.magnesium':
+    'El hierro a las {iron} queda a menos de 2 horas del magnesio a las {magnesium}. El magnesio reduce la absorción del hierro, así que sepárelos al menos 2 horas.',
+  'iron.conflict.thyroid':
+    'El hierro a las {iron} queda a menos de 4 horas de {medicine} a las {time}. El hierro reduce la absorción de la medicación para la tiroides, así que sepárelos al menos 4 horas.',
+  'weekly.note':
+    'Las puntuaciones semanales son promedios de las valoraciones matutinas de 0 a 10 propias de Eventide. No son la IRLS (escala de valoración del International Restless Legs Syndrome Study Group) ni ninguna otra escala de valoración clínica.',
 }
