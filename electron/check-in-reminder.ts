@@ -1,14 +1,16 @@
 // When to send the one "How was last night?" notification: the scheduler asks this on every wake-up.
 import { checkInDueAtMs, checkInNightFor } from '../shared/checkin.ts'
 import { isCheckInDue } from '../shared/history-view.ts'
+import { t } from '../shared/i18n/index.ts'
 import type { Journal } from '../shared/journal.ts'
 import { nightOf } from '../shared/night.ts'
 import type { Settings } from '../shared/settings.ts'
 import type { Notification } from './services.ts'
 
-export const CHECK_IN_TITLE = 'How was last night?'
-export const CHECK_IN_BODY =
-  'A short check-in: your symptoms, your sleep, and anything that may have played a part.'
+/** The reminder's title in the person's language; tests and the drill find the reminder by it. */
+export function checkInTitle(): string {
+  return t('main.checkIn.title')
+}
 
 export interface CheckInReminder {
   /** The night to ask about with a notification now; null when nothing is to be sent. */
@@ -20,7 +22,14 @@ export interface CheckInReminder {
 }
 
 export function checkInNotification(sound: boolean): Notification {
-  return { title: CHECK_IN_TITLE, body: CHECK_IN_BODY, stepIds: [], actions: false, sound, view: 'check-in' }
+  return {
+    title: checkInTitle(),
+    body: t('main.checkIn.body'),
+    stepIds: [],
+    actions: false,
+    sound,
+    view: 'check-in',
+  }
 }
 
 /**

@@ -7,13 +7,16 @@ import { type BackupPreview, parseBackup, serializeBackup } from '../shared/back
 import { nightsCsv } from '../shared/csv.ts'
 import { ValidationError } from '../shared/errors.ts'
 import { enabledStepIds, localToday } from '../shared/history-view.ts'
+import { t } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
 import { formatMs } from '../shared/night.ts'
 import type { ExportResult } from '../shared/view-models.ts'
 import type { Clock, EventideStore, Logger } from './services.ts'
 
 /** The save dialog's title: what it writes (a backup, a CSV, a PDF) is the person's own, unencrypted copy. */
-export const SAVE_DIALOG_TITLE = 'Save an unencrypted copy'
+export function saveDialogTitle(): string {
+  return t('main.save.dialogTitle')
+}
 
 export interface FileFilter {
   name: string
@@ -62,7 +65,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   } catch (error) {
     fs.rmSync(temp, { force: true })
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    throw new Error(`Could not save ${target} (${reason})`)
+    throw new Error(t('main.save.failed', { path: target, reason }))
   }
 }
 
@@ -114,7 +117,7 @@ export function createDataTransfer(deps: TransferDeps): DataTransfer {
       })
       return saveAs(
         `eventide-backup-${today()}.json`,
-        [{ name: 'Eventide backup', extensions: ['json'] }],
+        [{ name: t('main.save.backupFilter'), extensions: ['json'] }],
         () => text,
       )
     },

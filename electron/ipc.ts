@@ -1,5 +1,7 @@
 // The one IPC wrapper: sender check, payload validation, then the handler; errors come back as envelopes.
+
 import { formatIssues, type Problem, problemText, ValidationError } from '../shared/errors.ts'
+import { t } from '../shared/i18n/index.ts'
 import { contract, type Envelope, METHODS, type Method, STATE_CHANNEL } from '../shared/ipc.ts'
 import type { Snapshot } from '../shared/snapshot.ts'
 import type { HandlerTable } from './handlers.ts'
@@ -60,7 +62,7 @@ export async function invokeHandler(
     }
     logger.error(`ipc: ${String(method)} failed`, error)
     const message = error instanceof Error ? error.message : String(error)
-    return failure(message || 'Something went wrong')
+    return failure(message || t('main.request.failed'))
   }
 }
 

@@ -1,7 +1,9 @@
 // Launch at login: the OS login item on macOS and Windows, an XDG autostart entry on Linux.
+
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { t } from '../shared/i18n/index.ts'
 
 export const AUTOSTART_FILE = 'eventide.desktop'
 
@@ -28,7 +30,7 @@ export function autostartEntry(opts: {
     'Type=Application',
     'Version=1.0',
     `Name=${oneLine(opts.name)}`,
-    `Comment=${oneLine(opts.comment ?? 'Evening routine companion')}`,
+    `Comment=${oneLine(opts.comment ?? t('main.loginItem.comment'))}`,
     `Exec=${command}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',

@@ -12,12 +12,12 @@ import {
   safeStorage,
   screen,
 } from 'electron'
-import { setLocale } from '../shared/i18n/index.ts'
+import { setLocale, t } from '../shared/i18n/index.ts'
 import type { View } from '../shared/ipc.ts'
 import type { Settings } from '../shared/settings.ts'
 import { APP_ID, APP_NAME } from './app-id.ts'
 import { APP_SCHEME_PRIVILEGES, appPageUrl, serveAppProtocol } from './app-protocol.ts'
-import { SAVE_DIALOG_TITLE } from './data-transfer.ts'
+import { saveDialogTitle } from './data-transfer.ts'
 import { broadcast, createSenderCheck, registerIpc } from './ipc.ts'
 import { createFileLogger, logRendererConsole } from './logger.ts'
 import { applyLaunchAtLogin } from './login-item.ts'
@@ -87,6 +87,8 @@ function start(): void {
   }
   const refresh = createTrayRefresh(pushState, systemClock)
 
+  // The store's start-up notices are written before its settings can be read: the system's language until then.
+  setLocale('system', app.getLocale())
   services = createServices({
     dataDir: app.getPath('userData'),
     keyWrapper: safeStorage,
@@ -118,7 +120,7 @@ function start(): void {
     },
     chooseSavePath: async (defaultName, filters) => {
       const options = {
-        title: SAVE_DIALOG_TITLE,
+        title: saveDialogTitle(),
         defaultPath: join(app.getPath('documents'), defaultName),
         filters,
       }
@@ -165,7 +167,7 @@ function start(): void {
     if (unsaved.length > 0) {
       dialog.showMessageBoxSync({
         type: 'warning',
-        message: 'Eventide could not save everything',
+        message: t('main.quit.unsaved'),
         detail: unsaved.join('\n\n'),
       })
     }

@@ -1,7 +1,7 @@
 // macOS and Windows: Electron's own Notification. It shows the app's own name and icon, offers Done and
 // Snooze as buttons and reports them as 'action' events for as long as we hold the object (so we keep it).
 // Windows attributes toasts by the AppUserModelID main sets and the Start Menu shortcut the installer makes.
-import { DONE_LABEL, snoozeLabel } from './notifier-labels.ts'
+import { doneLabel, snoozeLabel } from './notifier-labels.ts'
 import type { Logger, Notification, NotificationAction } from './services.ts'
 
 export interface ElectronNotificationOptions {
@@ -54,7 +54,7 @@ export function electronOptions(
     silent: !n.sound,
     actions: buttons
       ? [
-          { type: 'button', text: DONE_LABEL },
+          { type: 'button', text: doneLabel() },
           { type: 'button', text: snoozeLabel(snoozeMinutes) },
         ]
       : [],

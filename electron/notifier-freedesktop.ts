@@ -2,7 +2,7 @@
 // Snooze buttons, a click that opens the checklist, one notification per step (replaced, never stacked) and
 // closed again when the step is ticked elsewhere. Used on Linux when the server offers actions.
 import type { SessionBus } from './dbus-session.ts'
-import { APP_NAME, DONE_LABEL, snoozeLabel } from './notifier-labels.ts'
+import { APP_NAME, doneLabel, openLabel, snoozeLabel } from './notifier-labels.ts'
 import type { Logger, Notification, NotificationAction } from './services.ts'
 
 export const NOTIFICATIONS_BUS = {
@@ -13,7 +13,6 @@ export const NOTIFICATIONS_BUS = {
 
 /** The .desktop file electron-builder installs, so servers show our name and icon. */
 export const DESKTOP_ENTRY = 'eventide'
-export const OPEN_LABEL = 'Open Eventide'
 
 /** Action keys on the wire: "default" is the spec's key for a click on the notification itself. */
 export const ACTION_KEYS = { open: 'default', done: 'done', snooze: 'snooze' } as const
@@ -43,9 +42,9 @@ export function bodyFor(text: string, markup: boolean): string {
 
 /** The Notify actions array: key, label pairs. Done and Snooze only for a single due step. */
 export function actionsFor(notification: Notification, snoozeMinutes: number): string[] {
-  const actions: string[] = [ACTION_KEYS.open, OPEN_LABEL]
+  const actions: string[] = [ACTION_KEYS.open, openLabel()]
   if (notification.actions && notification.stepIds.length === 1) {
-    actions.push(ACTION_KEYS.done, DONE_LABEL, ACTION_KEYS.snooze, snoozeLabel(snoozeMinutes))
+    actions.push(ACTION_KEYS.done, doneLabel(), ACTION_KEYS.snooze, snoozeLabel(snoozeMinutes))
   }
   return actions
 }

@@ -1,7 +1,7 @@
 // node-notifier: the fallback on macOS and Windows when Electron's own Notification is not supported there
 // (terminal-notifier, SnoreToast). Linux never comes here: its notify-send path runs through a shell.
 import notifier from 'node-notifier'
-import { DONE_LABEL, snoozeLabel } from './notifier-labels.ts'
+import { doneLabel, snoozeLabel } from './notifier-labels.ts'
 import type { Logger, Notification, NotificationAction } from './services.ts'
 
 /** The part of node-notifier we use, so tests can hand in a fake. */
@@ -43,7 +43,7 @@ export function notifierOptions(
   }
   options.sound = n.sound
   if (deps.platform === 'win32') options.appID = deps.appId
-  if (n.actions && supportsActions(deps.platform)) options.actions = [DONE_LABEL, snoozeText]
+  if (n.actions && supportsActions(deps.platform)) options.actions = [doneLabel(), snoozeText]
   return options
 }
 
@@ -55,7 +55,7 @@ export function actionFromResponse(
   snoozeText: string,
 ): NotificationAction | null {
   const pressed = (metadata?.activationValue ?? response ?? '').trim().toLowerCase()
-  if (stepId !== undefined && pressed === DONE_LABEL.toLowerCase()) return { kind: 'done', stepId }
+  if (stepId !== undefined && pressed === doneLabel().toLowerCase()) return { kind: 'done', stepId }
   if (stepId !== undefined && pressed === snoozeText.toLowerCase()) return { kind: 'snooze', stepId }
   if (pressed === 'activate' || pressed === 'clicked' || pressed === 'contentsclicked')
     return { kind: 'open' }

@@ -6,7 +6,7 @@ import { createLinuxNotifier, type LinuxNotifierDeps } from './notifier-linux.ts
 import { type NodeNotifierLike, sendWithNodeNotifier } from './notifier-node-notifier.ts'
 import type { Logger, NotificationAction, Notifier } from './services.ts'
 
-export { APP_NAME, DONE_LABEL, snoozeLabel } from './notifier-labels.ts'
+export { APP_NAME, doneLabel, openLabel, snoozeLabel } from './notifier-labels.ts'
 export type { NodeNotifierLike } from './notifier-node-notifier.ts'
 export { actionFromResponse, notifierOptions, supportsActions } from './notifier-node-notifier.ts'
 

@@ -1,9 +1,11 @@
 // Encryption at rest: one random 256-bit data key per data folder, kept in encryption.json wrapped by the
 // OS keychain (Electron's safeStorage), and AES-256-GCM for each store file. Where no keychain is usable the
 // files stay plain JSON and the person is told once; nothing is ever overwritten that could not be read.
+
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { t } from '../shared/i18n/index.ts'
 import type { Logger } from './services.ts'
 import { codeOf, type StoreIo, tightenMode, writeAtomic } from './store-files.ts'
 
@@ -102,9 +104,10 @@ function keychainUsable(wrapper: KeyWrapper): boolean {
   }
 }
 
-export const PLAIN_NOTICE =
-  'This computer offers Eventide no keychain (such as GNOME Keyring or KWallet), so your data is stored ' +
-  'unencrypted in your user folder. It keeps working normally; Settings > About shows this too.'
+/** Told once, the first time the data is stored unencrypted because there is no keychain. */
+export function plainNotice(): string {
+  return t('main.store.plain')
+}
 
 /**
  * Reads or creates the data key. Without a wrapper (tests, tools) files stay plain and nobody is told.
@@ -145,10 +148,7 @@ export function setUpKey(opts: {
     }
     return {
       sealer: plainSealer('locked'),
-      notice:
-        'Your saved data is encrypted, but the system keychain that holds its key is not available now. ' +
-        'Eventide left those files untouched and will read them once the keychain is back; until then, ' +
-        'changes to them are kept only while it runs.',
+      notice: t('main.store.locked'),
     }
   }
 
@@ -160,7 +160,7 @@ export function setUpKey(opts: {
       } catch (error) {
         logger.warn(`store: could not record that data is stored unencrypted (${codeOf(error)})`)
       }
-      return { sealer: plainSealer('plain'), notice: PLAIN_NOTICE }
+      return { sealer: plainSealer('plain'), notice: plainNotice() }
     }
     return { sealer: plainSealer('plain') }
   }

@@ -1,6 +1,7 @@
 // One store file: its validated value in memory, written whole (encrypted when a key is in hand) through
 // the store's own atomic writer. A change that could not be written stays marked unsaved until a retry,
 // the next change or the flush at quit gets it to disk.
+import { t } from '../shared/i18n/index.ts'
 import type { Staged } from './store-files.ts'
 import { writeAtomic } from './store-files.ts'
 import { type DocumentFormat, toDocument } from './store-migrations.ts'
@@ -105,8 +106,11 @@ export class StoredDocument<T> {
       logger.error(`store: could not save ${this.path} (${describeFsError(error)})`)
       if (this.#failedAt === null) {
         this.#context.notify(
-          `Eventide could not save your ${this.#format.holds} to ${this.path} (${describeFsError(error)}). ` +
-            'It keeps your changes while it runs and tries again shortly and when it quits.',
+          t('main.store.saveFailed', {
+            holds: this.#format.holds,
+            path: this.path,
+            problem: describeFsError(error),
+          }),
         )
       }
       this.#failedAt = now()

@@ -1,9 +1,11 @@
 // The store's own file writer: a temp file beside the target (mode 0600, flushed), renamed over it; several
 // files committed together through a marker; crash leftovers removed at start. Every disk call goes through
 // StoreIo so tests can make any single step fail, or everything after it (a crash).
+
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { t } from '../shared/i18n/index.ts'
 import type { Logger } from './services.ts'
 
 export const FILE_MODE = 0o600
@@ -140,8 +142,7 @@ export function recoverCommit(io: StoreIo, directory: string, logger: Logger): s
       logger.info(`store: finished an interrupted commit of ${pending.files.length} files`)
     } catch (error) {
       logger.error(`store: could not finish an interrupted commit (${codeOf(error)})`)
-      problem =
-        'Eventide could not finish saving an import that was interrupted; some files may be from before it.'
+      problem = t('main.store.importInterrupted')
     }
   }
   if (!problem) removeQuietly(io, marker)

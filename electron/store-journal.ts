@@ -2,8 +2,10 @@
 // nights), everything else (labs, medicines, dismissed prompts, travel nights, asked mornings) in the small
 // journal-core.json. A single journal.json from an earlier build is split at start, in one commit, and then
 // kept aside as journal.json.migrated-<time>, never deleted.
+
 import fs from 'node:fs'
 import type { CheckIn } from '../shared/checkin.ts'
+import { t } from '../shared/i18n/index.ts'
 import type { Journal } from '../shared/journal.ts'
 import { StoredDocument } from './store-document.ts'
 import { commitFiles, type Staged } from './store-files.ts'
@@ -22,7 +24,9 @@ import { type YearFiles, YearShards } from './store-years.ts'
 const CHECK_IN_YEARS: YearFiles<CheckIn> = {
   pattern: JOURNAL_YEAR_FILE,
   format: journalYearFormat,
-  holds: 'your check-ins',
+  get holds() {
+    return t('main.holds.checkInYears')
+  },
 }
 
 export function splitJournal(journal: Journal): { core: JournalCore; checkIns: CheckIns } {
@@ -159,10 +163,7 @@ export class JournalShards {
       )
     } catch (error) {
       logger.error(`store: could not move ${legacy} aside (${describeFsError(error)})`)
-      notify(
-        `Eventide copied your journal from ${legacy} into one file per year but could not rename ` +
-          `the old file (${describeFsError(error)}). Nothing is lost; it will try again at the next start.`,
-      )
+      notify(t('main.store.journalRenameFailed', { legacy, problem: describeFsError(error) }))
     }
   }
 }

@@ -1,7 +1,9 @@
 // The versioned shape of each store file, and the steps that bring an older file up to the current shape.
+
 import { z } from 'zod'
 import type { CheckIn } from '../shared/checkin.ts'
 import { describeInput, parseOrThrow, problem, ValidationError } from '../shared/errors.ts'
+import { t } from '../shared/i18n/index.ts'
 import { emptyJournal, type Journal, journalSchema } from '../shared/journal.ts'
 import { type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { defaultSettings, type Settings, settingsSchema } from '../shared/settings.ts'
@@ -38,8 +40,13 @@ const settingsBody = z.strictObject({ settings: settingsSchema })
 
 export const SETTINGS_FORMAT: DocumentFormat<Settings> = {
   name: 'settings',
-  holds: 'settings',
-  fallback: 'default settings',
+  // Getters: the words follow the language in effect when a message is written.
+  get holds() {
+    return t('main.holds.settings')
+  },
+  get fallback() {
+    return t('main.fallback.settings')
+  },
   version: 1,
   migrations: {},
   parse: (body) => parseOrThrow(settingsBody, body).settings,
@@ -54,8 +61,12 @@ const nightsBody = z.strictObject({ nights: z.record(nightKeySchema, nightRecord
 /** The single nights.json of earlier builds; read only to split it into year files. */
 export const NIGHTS_FORMAT: DocumentFormat<Nights> = {
   name: 'nights',
-  holds: 'night records',
-  fallback: 'no saved nights',
+  get holds() {
+    return t('main.holds.nights')
+  },
+  get fallback() {
+    return t('main.fallback.nights')
+  },
   version: 1,
   migrations: {},
   parse: (body) => parseOrThrow(nightsBody, body).nights,
@@ -77,8 +88,12 @@ export function nightsYearFormat(year: number): DocumentFormat<Nights> {
   return {
     // Four digits always (nights-0226.json), so the file is found again at the next start.
     name: `nights-${String(year).padStart(4, '0')}`,
-    holds: `${year} night records`,
-    fallback: `no saved nights for ${year}`,
+    get holds() {
+      return t('main.holds.nightsYear', { year: String(year) })
+    },
+    get fallback() {
+      return t('main.fallback.nightsYear', { year: String(year) })
+    },
     version: NIGHTS_FORMAT.version,
     migrations: NIGHTS_FORMAT.migrations,
     parse(body) {
@@ -102,8 +117,12 @@ const journalBody = z.strictObject({ journal: journalSchema })
 /** The single journal.json of earlier builds; read only to split it into journal-core and year files. */
 export const JOURNAL_FORMAT: DocumentFormat<Journal> = {
   name: 'journal',
-  holds: 'check-ins, labs and medicines',
-  fallback: 'an empty journal',
+  get holds() {
+    return t('main.holds.journal')
+  },
+  get fallback() {
+    return t('main.fallback.journal')
+  },
   version: 1,
   migrations: {},
   parse: (body) => parseOrThrow(journalBody, body).journal as Journal,
@@ -118,8 +137,12 @@ const coreBody = z.strictObject({ journal: journalSchema.omit({ checkIns: true }
 
 export const JOURNAL_CORE_FORMAT: DocumentFormat<JournalCore> = {
   name: 'journal-core',
-  holds: 'labs, medicines and travel nights',
-  fallback: 'no labs, medicines or travel nights',
+  get holds() {
+    return t('main.holds.journalCore')
+  },
+  get fallback() {
+    return t('main.fallback.journalCore')
+  },
   version: 1,
   migrations: {},
   parse: (body) => parseOrThrow(coreBody, body).journal as JournalCore,
@@ -140,8 +163,12 @@ const checkInsBody = z.strictObject({ checkIns: journalSchema.shape.checkIns })
 export function journalYearFormat(year: number): DocumentFormat<CheckIns> {
   return {
     name: `journal-${String(year).padStart(4, '0')}`,
-    holds: `${year} check-ins`,
-    fallback: `no saved check-ins for ${year}`,
+    get holds() {
+      return t('main.holds.checkInsYear', { year: String(year) })
+    },
+    get fallback() {
+      return t('main.fallback.checkInsYear', { year: String(year) })
+    },
     version: 1,
     migrations: {},
     parse(body) {

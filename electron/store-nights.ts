@@ -1,7 +1,9 @@
 // Night records, one store file per calendar year of the night key (store-years.ts), so saving tonight
 // rewrites one year rather than every night ever kept, and start-up reads only recent years. A single
 // nights.json from an earlier build is split into year files at start and then kept aside, never deleted.
+
 import fs from 'node:fs'
+import { t } from '../shared/i18n/index.ts'
 import type { NightRecord } from '../shared/records.ts'
 import type { StoredDocument } from './store-document.ts'
 import { narrowToOwner } from './store-files.ts'
@@ -92,10 +94,7 @@ export class NightShards {
       )
     } catch (error) {
       logger.error(`store: could not move ${legacy} aside (${describeFsError(error)})`)
-      notify(
-        `Eventide copied your night records from ${legacy} into one file per year but could not rename ` +
-          `the old file (${describeFsError(error)}). Nothing is lost; it will try again at the next start.`,
-      )
+      notify(t('main.store.nightsRenameFailed', { legacy, problem: describeFsError(error) }))
     }
   }
 }
@@ -103,7 +102,9 @@ export class NightShards {
 const NIGHT_YEARS: YearFiles<NightRecord> = {
   pattern: NIGHTS_YEAR_FILE,
   format: nightsYearFormat,
-  holds: 'your night records',
+  get holds() {
+    return t('main.holds.nightYears')
+  },
 }
 
 /** Renames a migrated file to `<name>.json.migrated-<timestamp>`, never replacing an earlier one. */

@@ -1,6 +1,8 @@
 // Reads a store file before anything writes it, so a damaged file is copied aside and never lost.
+
 import fs from 'node:fs'
 import path from 'node:path'
+import { t } from '../shared/i18n/index.ts'
 import type { Logger } from './services.ts'
 import { DecryptFailed, SealedUnreadable, type Sealer } from './store-crypto.ts'
 import { FILE_MODE, FOLDER_MODE, narrowToOwner, type StoreIo, tightenMode } from './store-files.ts'
@@ -66,8 +68,12 @@ export function loadDocument<T>(format: DocumentFormat<T>, context: LoadContext)
     // When the whole directory is unusable the user already has one notice about it; one is enough.
     if (context.writable) {
       context.notify(
-        `Eventide could not read your ${format.holds} at ${file} (${describeFsError(error)}). ` +
-          `It started with ${format.fallback}; changes will not be saved until Eventide restarts.`,
+        t('main.store.unreadable', {
+          holds: format.holds,
+          path: file,
+          problem: describeFsError(error),
+          fallback: format.fallback,
+        }),
       )
     }
     return { value: format.empty(), fromVersion: null, mayWrite: false }
@@ -108,8 +114,12 @@ function recover<T>(
       fs.rmSync(file)
       logger.warn(`store: copied the unusable ${format.holds} file to ${copy}`)
       context.notify(
-        `Your ${format.holds} file could not be used (${shorten(reason)}). ` +
-          `Eventide kept a copy at ${copy} and started with ${format.fallback}.`,
+        t('main.store.copiedAside', {
+          holds: format.holds,
+          reason: shorten(reason),
+          copy,
+          fallback: format.fallback,
+        }),
       )
       return { ...fallback, mayWrite: true }
     } catch (error) {
@@ -118,9 +128,12 @@ function recover<T>(
   }
   // The original stays where it is, untouched; writing would destroy it, so this session keeps changes in memory.
   context.notify(
-    `Your ${format.holds} file at ${file} could not be used (${shorten(reason)}) and could not be copied ` +
-      `aside, so Eventide left it as it is and started with ${format.fallback}. ` +
-      'Changes will not be saved until Eventide restarts.',
+    t('main.store.leftAsIs', {
+      holds: format.holds,
+      path: file,
+      reason: shorten(reason),
+      fallback: format.fallback,
+    }),
   )
   return { ...fallback, mayWrite: false }
 }
@@ -169,16 +182,16 @@ export function describeFsError(error: unknown): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied'
+      return t('main.fs.denied')
     case 'EROFS':
-      return 'the disk is read-only'
+      return t('main.fs.readOnly')
     case 'ENOSPC':
-      return 'the disk is full'
+      return t('main.fs.full')
     case 'ENOTDIR':
     case 'EEXIST':
-      return 'the folder path is a file'
+      return t('main.fs.notDir')
     case 'EISDIR':
-      return 'a folder is in the way'
+      return t('main.fs.isDir')
     default:
       return code ?? errorText(error)
   }

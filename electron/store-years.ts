@@ -1,7 +1,9 @@
 // Records keyed by night (YYYY-MM-DD), one store file per calendar year, read lazily: the years tonight and
 // the tray need are read at start, older ones the first time something asks for them (history, export).
 // Saving one record rewrites one year.
+
 import fs from 'node:fs'
+import { t } from '../shared/i18n/index.ts'
 import { StoredDocument } from './store-document.ts'
 import type { Staged } from './store-files.ts'
 import { type DocumentFormat, yearOf } from './store-migrations.ts'
@@ -212,8 +214,11 @@ function existingYears(files: YearFiles<unknown>, context: LoadContext): number[
     context.logger.error(`store: cannot list ${context.directory} (${describeFsError(error)})`)
     if (context.writable) {
       context.notify(
-        `Eventide could not look for ${files.holds} in ${context.directory} ` +
-          `(${describeFsError(error)}). It started without them.`,
+        t('main.store.yearsUnreadable', {
+          holds: files.holds,
+          directory: context.directory,
+          problem: describeFsError(error),
+        }),
       )
     }
     return []

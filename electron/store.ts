@@ -12,11 +12,13 @@
 // single change does NOT throw: the change stays in memory, is retried and flushed at quit, and the user
 // gets one notice, so a full disk or a read-only folder never stops the routine. An import does throw:
 // it is written all or nothing.
+
 import path from 'node:path'
 import { MAX_NIGHTS } from '../shared/backup.ts'
 import type { CheckIn } from '../shared/checkin.ts'
 import { problem as fieldProblem, parseOrThrow, ValidationError } from '../shared/errors.ts'
 import { enabledStepIds } from '../shared/history-view.ts'
+import { t } from '../shared/i18n/index.ts'
 import { type Journal, journalSchema, parseJournal } from '../shared/journal.ts'
 import { emptyNightRecord, type NightRecord, nightKeySchema, nightRecordSchema } from '../shared/records.ts'
 import { parseSettings } from '../shared/settings.ts'
@@ -69,10 +71,7 @@ export function createStore(opts: StoreOptions): EventideStore {
   const problem = directoryProblem(directory)
   if (problem) {
     logger.error(`store: cannot write to ${directory}: ${problem}`)
-    notify(
-      `Eventide cannot save to ${directory} (${problem}). ` +
-        'It keeps working, but changes last only until it quits.',
-    )
+    notify(t('main.store.folderUnusable', { directory, problem }))
   }
   const io = opts.io ?? realIo
   if (!problem) {
@@ -116,9 +115,7 @@ export function createStore(opts: StoreOptions): EventideStore {
   /** Writes every unsaved change now; returns a message per file that still could not be saved. */
   function flush(): string[] {
     const failed = documents().filter((d) => !d.flush())
-    return failed.map(
-      (d) => `Your ${d.holds} could not be saved to ${d.path}; the latest changes to them are lost at quit.`,
-    )
+    return failed.map((d) => t('main.store.unsaved', { holds: d.holds, path: d.path }))
   }
 
   const checkNight = (night: string) => parseOrThrow(nightKeySchema, night, 'night')
@@ -240,9 +237,7 @@ export function createStore(opts: StoreOptions): EventideStore {
       const journalPlan = journal.stageReplaceAll(nextJournal)
       const blocked = [settings, ...nightPlan.documents, ...journalPlan.documents].find((d) => !d.writable)
       if (blocked) {
-        throw new ImportNotSaved(
-          `Eventide cannot save your ${blocked.holds} to ${blocked.path} this session, so nothing was imported.`,
-        )
+        throw new ImportNotSaved(t('main.store.importBlocked', { holds: blocked.holds, path: blocked.path }))
       }
       const staged = [settings.stage(nextSettings), ...nightPlan.staged, ...journalPlan.staged]
       try {
@@ -251,15 +246,12 @@ export function createStore(opts: StoreOptions): EventideStore {
         if (!(error instanceof CommitUnfinished)) {
           logger.error(`store: import not saved (${describeFsError(error)}); nothing changed`)
           throw new ImportNotSaved(
-            `Eventide could not save the import in ${directory} (${describeFsError(error)}). ` +
-              'Nothing was changed: your data is as it was before.',
+            t('main.store.importFailed', { directory, problem: describeFsError(error) }),
           )
         }
         // Past the commit point the next start finishes the renames, so the new data is what stays.
         logger.error(`store: import committed but not finished (${error.message}); finished at next start`)
-        notify(
-          'Eventide saved the import but could not finish putting its files in place; it does so at the next start.',
-        )
+        notify(t('main.store.importUnfinished'))
       }
       settings.committed(nextSettings)
       nightPlan.apply()

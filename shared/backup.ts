@@ -1,9 +1,11 @@
 // The full JSON backup: one schema, a pretty serializer, and an importer that validates the whole file
 // before anything is used, so a bad file never costs the person data.
+
 import { z } from 'zod'
 import { type CheckIn, checkInSchema } from './checkin.ts'
 import { describeInput, type Problem, parseOrThrow, problem } from './errors.ts'
 import { nightKey as nightKeyField } from './fields.ts'
+import { t } from './i18n/index.ts'
 import { type ScanProblem, scanJson } from './json-scan.ts'
 import { type LabEntry, labEntrySchema } from './labs.ts'
 import { type MedicineEntry, medicineEntrySchema } from './medicines.ts'
@@ -130,7 +132,7 @@ function issueMessages(error: z.ZodError): Problem[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push(problem(recordPath([...issue.path, key]), 'not a field Eventide knows'))
+        out.push(problem(recordPath([...issue.path, key]), t('backup.problem.unknownField')))
     } else if (issue.code === 'invalid_key') {
       const inner = issue.issues[0]?.message ?? issue.message
       out.push(problem(recordPath(issue.path), inner))
@@ -145,30 +147,19 @@ function scanMessage(scan: ScanProblem): Problem {
   const where = recordPath(scan.path)
   switch (scan.kind) {
     case 'too-deep':
-      return problem(where, `nested more than ${MAX_DEPTH} levels deep`)
+      return problem(where, t('backup.problem.tooDeep', { max: MAX_DEPTH }))
     case 'too-many-values':
-      return problem(
-        '(file)',
-        `holds more than ${MAX_VALUES.toLocaleString('en')} values, far more than any Eventide backup`,
-      )
+      return problem('(file)', t('backup.problem.tooManyValues', { max: MAX_VALUES }))
     case 'list-too-long':
-      return problem(
-        where,
-        `a list of more than ${MAX_LIST_ITEMS.toLocaleString('en')} items, longer than any Eventide list`,
-      )
+      return problem(where, t('backup.problem.listTooLong', { max: MAX_LIST_ITEMS }))
     case 'duplicate-key': {
       const [section] = scan.path
       const top = scan.path.length === 2
-      const record =
-        top && section === 'nights'
-          ? 'this night'
-          : top && section === 'checkIns'
-            ? 'this check-in'
-            : 'this key'
-      return problem(where, `${record} appears twice in the file; each may appear only once`)
+      const record = top && section === 'nights' ? 'night' : top && section === 'checkIns' ? 'checkIn' : 'key'
+      return problem(where, t('backup.problem.duplicate', { record }))
     }
     case 'forbidden-key':
-      return problem(where, `the key "${String(scan.path.at(-1))}" is not allowed`)
+      return problem(where, t('backup.problem.forbiddenKey', { key: String(scan.path.at(-1)) }))
   }
 }
 
@@ -183,7 +174,7 @@ function duplicateIds(list: readonly { id: string }[], field: string): Problem[]
       out.push(
         problem(
           `${field}[${i}].id`,
-          `the id ${describeInput(entry.id)} is already used by ${field}[${earlier}]`,
+          t('backup.problem.duplicateId', { id: describeInput(entry.id), other: `${field}[${earlier}]` }),
         ),
       )
   })
@@ -203,10 +194,7 @@ export function decodeBackupBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new BackupEncodingError(
-      '(file): not UTF-8 text. Eventide backups are UTF-8 JSON; this file may be another kind of file or was ' +
-        'saved in another encoding.',
-    )
+    throw new BackupEncodingError(`(file): ${t('backup.problem.notUtf8')}`)
   }
 }
 
@@ -218,7 +206,7 @@ export function parseBackup(text: string): ParseBackupResult {
   }
   // A byte order mark from a text editor is not part of the JSON, on whichever path the text came.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.trim() === '') return fail('(file)', 'the file is empty')
+  if (text.trim() === '') return fail('(file)', t('backup.problem.empty'))
   // Bounded before JSON.parse: a hostile file costs at most one pass over its text, not a parse and a walk.
   const scanned = scanJson(text, {
     maxDepth: MAX_DEPTH,
@@ -232,8 +220,8 @@ export function parseBackup(text: string): ParseBackupResult {
     raw = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    const cut = looksTruncated(text) ? ' It looks cut off (truncated).' : ''
-    return fail('(file)', `not valid JSON (${detail}).${cut}`)
+    const cut = looksTruncated(text) ? 'yes' : 'no'
+    return fail('(file)', t('backup.problem.notJson', { detail, cut }))
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('(file)', `expected an Eventide backup object, got ${describeInput(raw)}`)
@@ -241,14 +229,13 @@ export function parseBackup(text: string): ParseBackupResult {
 
   const head = raw as { app?: unknown; schemaVersion?: unknown }
   if (head.app !== BACKUP_APP) {
-    return fail('app', `expected "eventide", got ${describeInput(head.app)}. This is not an Eventide backup.`)
+    return fail('app', t('backup.problem.notEventide', { got: describeInput(head.app) }))
   }
   const version = head.schemaVersion
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_SCHEMA_VERSION) {
     return fail(
       'schemaVersion',
-      `this backup was made by a newer Eventide (schema ${version}); this version reads schema ` +
-        `${BACKUP_SCHEMA_VERSION}. Update Eventide, then import it again.`,
+      t('backup.problem.newer', { version: String(version), supported: String(BACKUP_SCHEMA_VERSION) }),
     )
   }
 
@@ -259,7 +246,7 @@ export function parseBackup(text: string): ParseBackupResult {
       const more = errors.length - MAX_ERRORS
       return {
         ok: false,
-        errors: [...errors.slice(0, MAX_ERRORS), problem('', `… and ${more} more problems`)],
+        errors: [...errors.slice(0, MAX_ERRORS), problem('', t('backup.problem.more', { count: more }))],
       }
     }
     return { ok: false, errors }

@@ -1,7 +1,9 @@
 // The evening routine as an iCalendar file for a phone's calendar: the next weeks of evenings, each enabled
 // step one event with an alarm at its time. Built with ical-generator (escaping, folding and the format's
 // rules are its job). UIDs are the step and the night, so importing a newer export updates the same events.
+
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator'
+import { formatLongDate, formatTime, t } from './i18n/index.ts'
 import { addDays, formatMs, instantMs } from './night.ts'
 import { describeStep } from './protocol.ts'
 import type { Settings } from './settings.ts'
@@ -27,11 +29,11 @@ export function eventUid(stepId: string, night: string): string {
 
 /** What the file says about itself: a snapshot, what it covers and when to export again. */
 export function snapshotNote(firstNight: string, lastNight: string, exportedAt: string): string {
-  return (
-    `A snapshot of your Eventide evening routine, exported ${exportedAt.slice(0, 10)}, covering the evenings ` +
-    `of ${firstNight} to ${lastNight}. It does not change when you change Eventide: export again after you ` +
-    `change a bedtime or a step, and before ${lastNight}. Importing a newer export updates these events.`
-  )
+  return t('calendar.snapshot', {
+    exported: formatLongDate(exportedAt),
+    first: formatLongDate(firstNight),
+    last: formatLongDate(lastNight),
+  })
 }
 
 export function calendarExport(input: CalendarExportInput): string {
@@ -44,7 +46,7 @@ export function calendarExport(input: CalendarExportInput): string {
   const sequence = Math.floor(nowMs / 60_000)
   const byId = new Map(settings.steps.map((s) => [s.id, s]))
   const calendar = ical({
-    name: 'Eventide evening routine',
+    name: t('calendar.name'),
     description: snapshotNote(firstNight, lastNight, exportedAt),
     prodId: { company: 'Eventide', product: 'Evening routine', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
@@ -64,9 +66,10 @@ export function calendarExport(input: CalendarExportInput): string {
         start: new Date(startMs),
         end: new Date(endMs),
         summary: text.title,
-        description:
-          `${text.instruction}\n\nBedtime ${plan.bedtimeClock}. From an Eventide export of ` +
-          `${exportedAt.slice(0, 10)}: a snapshot, so export again after changing a bedtime or a step.`,
+        description: `${text.instruction}\n\n${t('calendar.eventNote', {
+          bedtime: formatTime(plan.bedtimeClock),
+          exported: formatLongDate(exportedAt),
+        })}`,
         alarms: [{ type: ICalAlarmType.display, trigger: 0, description: text.title }],
       })
     }

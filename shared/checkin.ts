@@ -4,19 +4,25 @@ import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
 import { flag, hhmmField, text, wholeNumber } from './fields.ts'
 import { parseHHMM } from './hhmm.ts'
+import { formatTime, t } from './i18n/index.ts'
 import { addDays, checkTimeZone, NOON, nightOf, parseNight, zonedFromMs } from './night.ts'
 import { instantSchema } from './records.ts'
 import { sleepDiarySchema } from './sleep-diary.ts'
 
+/** An object with one enumerable getter per id, each reading its catalogue text when it is used. */
+function labels<K extends string>(ids: readonly K[], text: (id: K) => string): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>
+  for (const id of ids) Object.defineProperty(out, id, { get: () => text(id), enumerable: true })
+  return out
+}
+
 export const ONSETS = ['none', 'bedtime', 'evening', 'daytime'] as const
 export type Onset = (typeof ONSETS)[number]
 
-export const ONSET_LABELS: Readonly<Record<Onset, string>> = {
-  none: 'No symptoms',
-  bedtime: 'Around bedtime',
-  evening: 'In the evening',
-  daytime: 'During the day',
-}
+// Labels are getters, so each read speaks the language in effect (shared/i18n), while callers keep indexing.
+export const ONSET_LABELS: Readonly<Record<Onset, string>> = labels(ONSETS, (onset) =>
+  t(`checkin.option.onset.${onset}`),
+)
 
 export const TRIGGER_IDS = [
   'caffeineAfter14',
@@ -27,13 +33,10 @@ export const TRIGGER_IDS = [
 ] as const
 export type TriggerId = (typeof TRIGGER_IDS)[number]
 
-export const TRIGGER_LABELS: Readonly<Record<TriggerId, string>> = {
-  caffeineAfter14: 'Caffeine after 14:00',
-  alcohol: 'Alcohol',
-  nicotine: 'Nicotine',
-  lateExercise: 'Late vigorous exercise',
-  antihistamine: 'Antihistamine or sleep aid',
-}
+export const TRIGGER_LABELS: Readonly<Record<TriggerId, string>> = labels(TRIGGER_IDS, (id) =>
+  // The cut-off is a clock time, so it reads "14:00" or "2:00 pm" as the person's clock does.
+  t(`checkin.option.trigger.${id}`, { time: formatTime('14:00') }),
+)
 
 export const NOTE_MAX = 1000
 
@@ -41,23 +44,17 @@ export const NOTE_MAX = 1000
 export const BODY_PARTS = ['legs', 'arms', 'trunk'] as const
 export type BodyPart = (typeof BODY_PARTS)[number]
 
-export const BODY_PART_LABELS: Readonly<Record<BodyPart, string>> = {
-  legs: 'Legs',
-  arms: 'Arms',
-  trunk: 'Trunk (belly, back, chest)',
-}
+export const BODY_PART_LABELS: Readonly<Record<BodyPart, string>> = labels(BODY_PARTS, (part) =>
+  t(`checkin.option.body.${part}`),
+)
 
 /** "How long could you sit or lie still before symptoms started?", shortest first. */
 export const REST_BUCKETS = ['under15', '15to30', '30to60', '60to120', 'over120'] as const
 export type RestBucket = (typeof REST_BUCKETS)[number]
 
-export const REST_LABELS: Readonly<Record<RestBucket, string>> = {
-  under15: 'Under 15 minutes',
-  '15to30': '15–30 minutes',
-  '30to60': '30–60 minutes',
-  '60to120': '1–2 hours',
-  over120: 'Over 2 hours',
-}
+export const REST_LABELS: Readonly<Record<RestBucket, string>> = labels(REST_BUCKETS, (bucket) =>
+  t(`checkin.option.rest.${bucket}`),
+)
 
 export const triggersSchema = z.strictObject(
   Object.fromEntries(TRIGGER_IDS.map((id) => [id, flag()])) as Record<TriggerId, ReturnType<typeof flag>>,

@@ -1,6 +1,8 @@
 // A CSV of nights (RFC 4180) that opens safely in a spreadsheet: one row per night, every cell quoted
 // when needed, and cells that a spreadsheet would run as a formula defused with a leading quote.
+
 import { type CheckIn, ONSET_LABELS, TRIGGER_IDS, TRIGGER_LABELS } from './checkin.ts'
+import { t } from './i18n/index.ts'
 import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
@@ -50,17 +52,17 @@ export function nightsCsv(input: NightsCsvInput): string {
   const titles = new Map(settings.steps.map((s) => [s.id, describeStep(s).title]))
 
   const header = [
-    'Night',
-    'Bedtime',
-    'Paused',
-    'Steps done',
-    'Steps planned',
-    ...stepIds.map((id) => `Step: ${titles.get(id) ?? describeStep({ id }).title}`),
-    'Severity (0-10)',
-    'Sleep quality (0-10)',
-    'Symptoms started',
-    ...TRIGGER_IDS.map((t) => TRIGGER_LABELS[t]),
-    'Note',
+    t('csv.night'),
+    t('csv.bedtime'),
+    t('csv.paused'),
+    t('csv.stepsDone'),
+    t('csv.stepsPlanned'),
+    ...stepIds.map((id) => t('csv.step', { title: titles.get(id) ?? describeStep({ id }).title })),
+    t('csv.severity'),
+    t('csv.sleepQuality'),
+    t('csv.onset'),
+    ...TRIGGER_IDS.map((id) => TRIGGER_LABELS[id]),
+    t('csv.note'),
   ]
   const lines = [csvRow(header)]
   for (const night of keys) {

@@ -1,5 +1,6 @@
 // Escalation, off by default: one second nudge for a chosen step (say, magnesium) if it is still not ticked,
 // skipped or snoozed N minutes after its reminder went out. Once per night, recorded before it is shown.
+import { t } from './i18n/index.ts'
 import { instantMs } from './night.ts'
 import { describeStep } from './protocol.ts'
 import type { NightRecord } from './records.ts'
@@ -38,7 +39,7 @@ export function escalationNudge(
   const text = describeStep(settings.steps.find((s) => s.id === stepId) ?? { id: stepId })
   return {
     record: { ...record, nudged: [...(record.nudged ?? []), stepId] },
-    title: `Still to do: ${text.title}`,
+    title: t('main.nudge.title', { title: text.title }),
     body: text.instruction,
     stepIds: [stepId],
   }

@@ -5,9 +5,9 @@ import { journalPrompts, localToday, type Moment, type RecordOf } from './histor
 import type { Journal } from './journal.ts'
 import { ferritinRecheck, LAB_KINDS, type LabKind, labSeries, TARGET_BANDS } from './labs.ts'
 import {
-  IRON_RULES,
   type IronConflict,
   ironConflict,
+  ironRules,
   ironThyroidClash,
   isIron,
   type MedicineEntry,
@@ -71,7 +71,7 @@ export function buildHealthView(input: HealthInput): HealthView {
     bands: TARGET_BANDS as Record<LabKind, HealthView['bands'][LabKind]>,
     recheck: ferritinRecheck(labs, today),
     medicines: medicineViews(journal.medicines),
-    ironRules: IRON_RULES,
+    ironRules: ironRules(),
     ironConflict: ironMagnesiumConflict(settings, journal.medicines, input, input.tonightBedtime),
     prompts: journalPrompts(settings, journal, input, input.recordOf),
     thyroidConflict: ironThyroidClash(journal.medicines),

@@ -12,7 +12,7 @@ import type { NightRecord } from './records.ts'
 import type { Settings } from './settings.ts'
 import { bestStreak, currentStreak } from './streaks.ts'
 import type { HistoryView } from './view-models.ts'
-import { WEEKLY_SCORE_NOTE, weeklyScore } from './weekly-score.ts'
+import { weeklyScore, weeklyScoreNote } from './weekly-score.ts'
 
 /** Where the person is in time: the clock and zone every view is built for. */
 export interface Moment {
@@ -147,6 +147,6 @@ export function buildHistoryView(input: HistoryInput): HistoryView {
     travelNights: journal.travelNights.filter((n) => n >= from && n <= tonight).sort(),
     sleep: sleepSeries(entries, lastNight, days),
     weeklyScore: weeklyScore(journal.checkIns, lastNight),
-    weeklyNote: WEEKLY_SCORE_NOTE,
+    weeklyNote: weeklyScoreNote(),
   }
 }

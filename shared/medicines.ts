@@ -1,8 +1,10 @@
 // The person's list of medicines and supplements, and the morning iron step's absorption rules.
+
 import { z } from 'zod'
 import { describeInput, type Problem, parseOrThrow, problem, ValidationError } from './errors.ts'
 import { DATE_EXPECTED, dateField, entryId, hhmmField, isRealDate, text } from './fields.ts'
 import { HHMM_EXPECTED, HHMM_PATTERN, parseHHMM } from './hhmm.ts'
+import { formatTime, t } from './i18n/index.ts'
 import { instantSchema } from './records.ts'
 import { rlsTreatmentSchema } from './rls-treatments.ts'
 import { tokens } from './watchlist.ts'
@@ -80,13 +82,18 @@ export function ironStartDate(medicines: readonly MedicineEntry[]): string | nul
   return earliest
 }
 
-export const IRON_RULES: readonly string[] = [
-  'Take it on an empty stomach if you can.',
-  'Take it with about 250 mg of vitamin C, which helps absorption.',
-  'Keep calcium, dairy, antacids, coffee and tea at least 2 hours away.',
-  'Keep thyroid medicine (levothyroxine) at least 4 hours away, as its label says.',
-  'Magnesium also lowers iron absorption: keep your iron at least 2 hours away from the magnesium step.',
-]
+const IRON_RULE_KEYS = [
+  'iron.rule.emptyStomach',
+  'iron.rule.vitaminC',
+  'iron.rule.calcium',
+  'iron.rule.thyroid',
+  'iron.rule.magnesium',
+] as const
+
+/** The iron timing rules, in the language in effect. */
+export function ironRules(): readonly string[] {
+  return IRON_RULE_KEYS.map((key) => t(key))
+}
 
 /** Closer than this to magnesium, either side of it and across midnight, is a conflict. */
 export const IRON_MAGNESIUM_GAP_MINUTES = 120
@@ -110,10 +117,12 @@ export function ironConflict(ironTime: string, magnesium: string): IronConflict 
   const minutesApart = Math.min(diff, 24 * 60 - diff)
   const conflict = minutesApart < IRON_MAGNESIUM_GAP_MINUTES
   const message = conflict
-    ? `Iron at ${ironTime} is within 2 hours of magnesium at ${magnesiumClock(magnesium)}. ` +
-      'Magnesium lowers iron absorption, so keep them at least 2 hours apart.'
+    ? t('iron.conflict.magnesium', {
+        iron: formatTime(ironTime),
+        magnesium: formatTime(magnesiumClock(magnesium)),
+      })
     : null
-  return { conflict, minutesApart, message, rules: IRON_RULES }
+  return { conflict, minutesApart, message, rules: ironRules() }
 }
 
 function magnesiumClock(value: string): string {
@@ -154,10 +163,13 @@ export function ironThyroidConflict(ironTime: string, thyroid: { name: string; t
   const minutesApart = Math.min(diff, 24 * 60 - diff)
   const conflict = minutesApart < IRON_THYROID_GAP_MINUTES
   const message = conflict
-    ? `Iron at ${ironTime} is within 4 hours of ${thyroid.name} at ${thyroid.time}. ` +
-      'Iron lowers the absorption of thyroid medicine, so keep them at least 4 hours apart.'
+    ? t('iron.conflict.thyroid', {
+        iron: formatTime(ironTime),
+        medicine: thyroid.name,
+        time: formatTime(thyroid.time),
+      })
     : null
-  return { conflict, minutesApart, message, rules: IRON_RULES }
+  return { conflict, minutesApart, message, rules: ironRules() }
 }
 
 /** The first timed iron entry within 4 h of a timed thyroid medicine on the list; null when none is. */

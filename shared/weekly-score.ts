@@ -4,11 +4,22 @@
 import type { CheckIn } from './checkin.ts'
 import { dateFromDayNumber } from './fields.ts'
 import { nightNumber } from './history.ts'
+import { onLocaleChange, t } from './i18n/index.ts'
 import { sleepNumbers } from './sleep-diary.ts'
 
-export const WEEKLY_SCORE_NOTE =
-  'Weekly scores are averages of Eventide’s own 0–10 morning ratings. They are not the IRLS (International ' +
-  'Restless Legs Syndrome Study Group rating scale) or any other clinical rating scale.'
+/** The note in the language in effect. */
+export function weeklyScoreNote(): string {
+  return t('weekly.note')
+}
+
+/**
+ * The same note as a live binding that follows the language, for readers of the constant (summary-view.ts)
+ * until they call weeklyScoreNote().
+ */
+export let WEEKLY_SCORE_NOTE = weeklyScoreNote()
+onLocaleChange(() => {
+  WEEKLY_SCORE_NOTE = weeklyScoreNote()
+})
 
 export interface WeekSummary {
   from: string

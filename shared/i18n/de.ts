@@ -1,5 +1,6 @@
 // German. Typed against the English keys, so a missing or extra key is a type error.
 import type { MessageKey } from './en.ts'
+import { mainDe } from './main-de.ts'
 
 export const de: Record<MessageKey, string> = {
   'app.name': 'Eventide',
@@ -679,4 +680,5 @@ export const de: Record<MessageKey, string> = {
   'step.no-alcohol-nicotine.instructionAt': 'Ab {at} verzichten Sie für den Abend auf Alkohol und Nikotin.',
   'step.no-alcohol-nicotine.why':
     'Beides verschlimmert bekanntermaßen die Beschwerden unruhiger Beine, besonders in den Stunden vor dem Schlaf.',
+  ...mainDe,
 }

@@ -1,5 +1,6 @@
 // Spanish. Typed against the English keys, so a missing or extra key is a type error.
 import type { MessageKey } from './en.ts'
+import { mainEs } from './main-es.ts'
 
 export const es: Record<MessageKey, string> = {
   'app.name': 'Eventide',
@@ -670,4 +671,5 @@ export const es: Record<MessageKey, string> = {
     'A partir de las {at}, evite el alcohol y la nicotina esta noche.',
   'step.no-alcohol-nicotine.why':
     'Se sabe que ambos empeoran los síntomas de piernas inquietas, sobre todo en las horas antes de dormir.',
+  ...mainEs,
 }

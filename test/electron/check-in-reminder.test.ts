@@ -1,7 +1,7 @@
 // The morning check-in notification on the scheduler's one timer (fake timers): once at 08:00, or at the
 // first resume after it, never twice, not after noon, and a click opens the check-in window.
 import { describe, expect, it, vi } from 'vitest'
-import { CHECK_IN_TITLE } from '../../electron/check-in-reminder.ts'
+import { checkInTitle } from '../../electron/check-in-reminder.ts'
 import { createMemoryNotifiedLog } from '../../electron/notified-log.ts'
 import { createNotifier } from '../../electron/notifier.ts'
 import { createScheduler } from '../../electron/scheduler.ts'
@@ -52,7 +52,7 @@ function setup(start: string, options: { settings?: Settings; journal?: Journal;
 
 const runUntil = (iso: string) => vi.advanceTimersByTimeAsync(instantMs(iso) - Date.now())
 const checkIns = (sent: { notification: Notification }[]) =>
-  sent.filter((s) => s.notification.title === CHECK_IN_TITLE)
+  sent.filter((s) => s.notification.title === checkInTitle())
 
 describe('morning check-in notification', () => {
   it('fires once at 08:00 on the morning after, logged before it is shown, and again the next morning', async () => {
@@ -151,7 +151,7 @@ describe('morning check-in notification', () => {
     await runUntil('2026-11-25T09:00:00+01:00')
     expect(sent.map((s) => [s.at, s.notification.title])).toEqual([
       ['2026-11-25T08:00:00+01:00', 'Morning stretch'],
-      ['2026-11-25T08:00:05+01:00', CHECK_IN_TITLE],
+      ['2026-11-25T08:00:05+01:00', checkInTitle()],
     ])
     expect(checkIns(sent)).toHaveLength(1)
   })
@@ -171,7 +171,7 @@ describe('clicking the check-in notification', () => {
     const actions: NotificationAction[] = []
     notifier.onAction((a) => actions.push(a))
     await notifier.notify({
-      title: CHECK_IN_TITLE,
+      title: checkInTitle(),
       body: '',
       stepIds: [],
       actions: false,

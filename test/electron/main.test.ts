@@ -19,13 +19,14 @@ const fx = vi.hoisted(() => {
     notifierAction: null as null | ((a: NotificationAction) => void),
     lock: true,
     userData: '',
+    locale: 'en-GB',
   }
   const app = {
     isPackaged: false,
     getAppPath: () => '/app',
     getPath: () => h.userData,
     getVersion: () => '0.1.0',
-    getLocale: () => 'en-GB',
+    getLocale: () => h.locale,
     requestSingleInstanceLock: () => h.lock,
     setAppUserModelId: vi.fn(),
     setLoginItemSettings: vi.fn(),
@@ -128,6 +129,7 @@ beforeEach(() => {
   h.closedChannels.length = 0
   shared.resetFakes()
   h.lock = true
+  h.locale = 'en-GB'
   h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'eventide-main-'))
   vi.clearAllMocks()
 })
@@ -288,6 +290,18 @@ describe('main: wiring', () => {
           type: 'warning',
           detail: expect.stringMatching(/\d{4} night records could not be saved/),
         }),
+      )
+    })
+
+    it.each([
+      ['de-DE', 'Eventide konnte nicht alles speichern', /Ihre Nachteinträge von \d{4} konnten nicht/],
+      ['es-ES', 'Eventide no pudo guardarlo todo', /Sus registros de noches de \d{4} no se pudieron guardar/],
+    ])('is named in the system language at quit (%s)', async (locale, message, detail) => {
+      fx.h.locale = locale
+      await bootAndFailANightSave()
+      fx.h.appListeners.get('before-quit')?.()
+      expect(fx.electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'warning', message, detail: expect.stringMatching(detail) }),
       )
     })
   })

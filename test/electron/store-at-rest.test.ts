@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore, WRITE_RETRY_MS } from '../../electron/store.ts'
-import { KEY_FILE, PLAIN_NOTICE, SEALED_MAGIC } from '../../electron/store-crypto.ts'
+import { KEY_FILE, plainNotice, SEALED_MAGIC } from '../../electron/store-crypto.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
@@ -137,7 +137,7 @@ describe('store: no keychain', () => {
     const dir = tempDir()
     const store = open(dir, fakeSafeStorage({ available: false }))
     expect(store.protection).toBe('plain')
-    expect(store.takeNotices()).toEqual([PLAIN_NOTICE])
+    expect(store.takeNotices()).toEqual([plainNotice()])
     fill(store)
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).settings.bedtime).toBe(
       '23:40',
@@ -151,7 +151,7 @@ describe('store: no keychain', () => {
     const dir = tempDir()
     const store = open(dir, fakeSafeStorage({ available: true, backend: 'basic_text' }))
     expect(store.protection).toBe('plain')
-    expect(store.takeNotices()).toEqual([PLAIN_NOTICE])
+    expect(store.takeNotices()).toEqual([plainNotice()])
   })
 
   it('a keychain that appears later encrypts the plain files, with nothing lost', () => {

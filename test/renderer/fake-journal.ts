@@ -12,8 +12,8 @@ import { calendarCells, chartSeries, type NightEntry, sleepSeries } from '../../
 import type { Envelope } from '../../shared/ipc.ts'
 import { ferritinRecheck, type LabEntry, labSeries, parseLabEntry, TARGET_BANDS } from '../../shared/labs.ts'
 import {
-  IRON_RULES,
   ironConflict,
+  ironRules,
   ironStartDate,
   isIron,
   type MedicineEntry,
@@ -141,7 +141,7 @@ export function createJournal(settings: () => Settings) {
           matches: matchMedicine(entry.name),
           iron: isIron(entry.name),
         })),
-        ironRules: IRON_RULES,
+        ironRules: ironRules(),
         ironConflict: ironTime ? ironConflict(ironTime, MAGNESIUM_AT) : null,
         prompts: j.prompts(),
       }

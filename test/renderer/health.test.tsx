@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/App.tsx'
-import { IRON_RULES } from '../../shared/medicines.ts'
+import { ironRules } from '../../shared/medicines.ts'
 import { OTC_NOTE, WATCH_NOTE } from '../../shared/watchlist.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
@@ -166,7 +166,7 @@ describe('medicines', () => {
     expect(
       await within(medicines).findByText(/Iron at 21:00 is within 2 hours of magnesium at 21:50/),
     ).toBeTruthy()
-    for (const rule of IRON_RULES) expect(within(medicines).getByText(rule)).toBeTruthy()
+    for (const rule of ironRules()) expect(within(medicines).getByText(rule)).toBeTruthy()
   })
 
   it('checks optional fields as typed and refuses an empty name', async () => {

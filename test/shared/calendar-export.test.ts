@@ -3,6 +3,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { calendarExport, eventUid } from '../../shared/calendar-export.ts'
+import { setLocale } from '../../shared/i18n/index.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 
 interface ParsedEvent {
@@ -106,6 +107,19 @@ describe('calendar export (.ics)', () => {
   it('says it is a snapshot and when to export again', () => {
     const { description } = parse(exported())
     expect(description).toContain('A snapshot of your Eventide evening routine')
-    expect(description).toContain('export again after you change a bedtime or a step, and before 2026-11-12')
+    // Dates as people read them, never ISO.
+    expect(description).toContain('export again after you change a bedtime or a step, and before 12 Nov 2026')
+    expect(description).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+  })
+
+  it("is written in the person's language", () => {
+    setLocale('de', 'de-DE')
+    try {
+      const { description } = parse(exported())
+      expect(description).toContain('Eine Momentaufnahme Ihrer Eventide-Abendroutine')
+      expect(description).toContain('12. Nov. 2026')
+    } finally {
+      setLocale('en', 'en-GB')
+    }
   })
 })

@@ -1,6 +1,6 @@
 // Shared pieces of the fault drills: a clock that marks each scheduler wake-up, and a notifier that
 // records what the person would see, read back into which steps each notification is about.
-import { CHECK_IN_TITLE } from '../../electron/check-in-reminder.ts'
+import { checkInTitle } from '../../electron/check-in-reminder.ts'
 import type { Clock, Logger, Notification, Notifier } from '../../electron/services.ts'
 import { describeStep } from '../../shared/protocol.ts'
 import type { StepSetting } from '../../shared/settings.ts'
@@ -61,7 +61,7 @@ export function classify(
   steps: readonly StepSetting[],
 ): Omit<Sent, 'atMs' | 'tick'> {
   const base = { notification, stepIds: notification.stepIds, missedIds: [] as string[] }
-  if (notification.view === 'check-in' || notification.title === CHECK_IN_TITLE) {
+  if (notification.view === 'check-in' || notification.title === checkInTitle()) {
     return { ...base, kind: 'check-in' }
   }
   if (/^(In \d+ min|At \d\d:\d\d):/.test(notification.title)) return { ...base, kind: 'heads-up' }
