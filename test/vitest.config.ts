@@ -29,7 +29,8 @@ export default defineConfig({
           name: 'renderer',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          setupFiles: ['test/renderer/setup.ts'],
+          // The shared Electron mock too: the renderer tests' bridge is the real preload on the in-process main.
+          setupFiles: ['test/support/electron-setup.ts', 'test/renderer/setup.ts'],
         },
       },
       {

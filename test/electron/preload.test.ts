@@ -1,23 +1,16 @@
 // The preload bridge: one named method per contract channel plus onState, and nothing generic.
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { contract, METHODS, STATE_CHANNEL } from '../../shared/ipc.ts'
 import { CHANNELS } from '../../shared/ipc-channels.ts'
+import { exposed, ipcMain, ipcRenderer, resetIpc } from '../support/electron-ipc.ts'
 
-const exposed = new Map<string, unknown>()
-const ipcRenderer = {
-  invoke: vi.fn(async (channel: string, payload: unknown) => ({ ok: true, value: { channel, payload } })),
-  on: vi.fn(),
-  removeListener: vi.fn(),
-  send: vi.fn(),
-}
+// The shared Electron mock (test/support/electron-setup.ts) joins ipcRenderer to ipcMain; spies watch it.
+const invoke = vi.spyOn(ipcRenderer, 'invoke')
+const on = vi.spyOn(ipcRenderer, 'on')
+const removeListener = vi.spyOn(ipcRenderer, 'removeListener')
+const send = vi.spyOn(ipcRenderer, 'send')
 
-vi.mock('electron', () => {
-  const electron = {
-    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-    ipcRenderer,
-  }
-  return { default: electron, ...electron }
-})
+afterEach(() => resetIpc())
 
 let api: Record<string, unknown>
 beforeAll(async () => {
@@ -47,26 +40,31 @@ describe('preload: window.eventide', () => {
   })
 
   it('each method invokes its own channel with the payload and returns the envelope', async () => {
+    // Main answers each channel with what it received, so the test sees what crossed the bridge.
     for (const method of METHODS) {
-      ipcRenderer.invoke.mockClear()
+      const channel = contract[method].channel
+      ipcMain.handle(channel, (_event, payload) => ({ ok: true, value: { channel, payload } }))
+    }
+    for (const method of METHODS) {
+      invoke.mockClear()
       const payload = { marker: method }
       const result = await (api[method] as (p: unknown) => Promise<unknown>)(payload)
-      expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1)
-      expect(ipcRenderer.invoke).toHaveBeenCalledWith(contract[method].channel, payload)
+      expect(invoke).toHaveBeenCalledTimes(1)
+      expect(invoke).toHaveBeenCalledWith(contract[method].channel, payload)
       expect(result).toEqual({ ok: true, value: { channel: contract[method].channel, payload } })
     }
-    expect(ipcRenderer.send).not.toHaveBeenCalled()
+    expect(send).not.toHaveBeenCalled()
   })
 
   it('onState passes only the snapshot (never the IPC event) and unsubscribes', () => {
     const listener = vi.fn()
     const off = (api.onState as (l: (s: unknown) => void) => () => void)(listener)
-    expect(ipcRenderer.on).toHaveBeenCalledWith(STATE_CHANNEL, expect.any(Function))
-    const wrapped = ipcRenderer.on.mock.calls[0]?.[1] as (event: unknown, snapshot: unknown) => void
+    expect(on).toHaveBeenCalledWith(STATE_CHANNEL, expect.any(Function))
+    const wrapped = on.mock.calls[0]?.[1] as (event: unknown, snapshot: unknown) => void
     wrapped({ sender: 'secret' }, { night: '2026-11-24' })
     expect(listener).toHaveBeenCalledWith({ night: '2026-11-24' })
     expect(listener.mock.calls[0]).toHaveLength(1)
     off()
-    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(STATE_CHANNEL, wrapped)
+    expect(removeListener).toHaveBeenCalledWith(STATE_CHANNEL, wrapped)
   })
 })

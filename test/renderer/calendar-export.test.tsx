@@ -1,5 +1,7 @@
 // The calendar export in the history window's data section: one button, a note that the file is a snapshot
 // and when to export again, and where main saved it (main shows the dialog; no path comes from here).
+
+import { join } from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -26,6 +28,7 @@ describe('calendar export', () => {
     expect(hint?.textContent).toMatch(/export again after you change a bedtime or a step, and every 4 weeks/)
     await user.click(button)
     expect(main.bridge.exportCalendar).toHaveBeenCalledWith()
-    expect(await within(data).findByText('Saved to /home/test/eventide-evenings.ics')).toBeTruthy()
+    const saved = join(main.folder, 'eventide-evenings-2026-11-24.ics')
+    expect(await within(data).findByText(`Saved to ${saved}`)).toBeTruthy()
   })
 })

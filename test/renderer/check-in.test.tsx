@@ -4,7 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
-import { problem } from '../../shared/errors.ts'
+import { problem, ValidationError } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 import { checkInOf, LAST_NIGHT } from './fake-journal.ts'
 
@@ -120,11 +120,10 @@ describe('morning check-in', () => {
     const user = userEvent.setup()
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const severity = await showCheckIn()
-    main.bridge.saveCheckIn.mockResolvedValueOnce({
-      ok: false,
-      error: 'checkIn.note: expected at most 1000 characters',
-      problems: [problem('checkIn.note', 'expected at most 1000 characters')],
-    })
+    main.store.failNext(
+      'setCheckIn',
+      new ValidationError([problem('checkIn.note', 'expected at most 1000 characters')]),
+    )
     await user.click(within(severity).getByRole('radio', { name: '2' }))
     await user.click(within(group(SLEEP)).getByRole('radio', { name: '8' }))
     await user.click(within(group(ONSET)).getByRole('radio', { name: 'No symptoms' }))

@@ -4,7 +4,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
-import { problem } from '../../shared/errors.ts'
+import { problem, ValidationError } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
 let main: FakeMain
@@ -136,11 +136,10 @@ describe('checklist', () => {
     const user = userEvent.setup()
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     await showChecklist()
-    main.bridge.setStepStatus.mockResolvedValueOnce({
-      ok: false,
-      error: 'stepId: expected a step id, got "nope"',
-      problems: [problem('stepId', 'expected a step id, got "nope"')],
-    })
+    main.store.failNext(
+      'setNight',
+      new ValidationError([problem('stepId', 'expected a step id, got "nope"')]),
+    )
     await user.click(screen.getByRole('button', { name: 'Done: Magnesium glycinate' }))
     expect((await screen.findByRole('alert')).textContent).toContain('expected a step id')
     expect(within(stepItem('Magnesium glycinate')).getByText('Upcoming')).toBeTruthy()

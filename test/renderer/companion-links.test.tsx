@@ -5,7 +5,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
-import { problem } from '../../shared/errors.ts'
+import { problem, ValidationError } from '../../shared/errors.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 import { addDays, checkInOf, LAST_NIGHT } from './fake-journal.ts'
 
@@ -57,11 +57,7 @@ describe('checklist banners', () => {
     main.settings.health.pregnant = true
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     await showChecklist()
-    main.bridge.dismissPrompt.mockResolvedValueOnce({
-      ok: false,
-      error: 'id: expected a prompt id',
-      problems: [problem('id', 'expected a prompt id')],
-    })
+    main.store.failNext('setJournalCore', new ValidationError([problem('id', 'expected a prompt id')]))
     await user.click(screen.getByRole('button', { name: /^Dismiss: Talk to your doctor or midwife/ }))
     const alert = await screen.findByText(/That did not go through: id: expected a prompt id/)
     expect(alert.getAttribute('role')).toBe('alert')
@@ -74,6 +70,8 @@ describe('checklist banners', () => {
     const user = userEvent.setup()
     await showChecklist()
     expect(screen.queryByRole('button', { name: 'Morning check-in' })).toBeNull()
+    // The morning after, last night's check-in is due: main decides that from its clock.
+    main.now = '2026-11-25T08:30:00+01:00'
     main.journal.checkInDue = true
     act(() => main.push())
     expect(screen.getByText('How was last night? The morning check-in takes a minute.')).toBeTruthy()

@@ -1,15 +1,15 @@
 // Data ownership in the history window: export with progress, import through a preview that changes nothing
 // until confirmed, a bad file refused naming the record and field, and the doctor summary.
+
+import { join } from 'node:path'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
 import { serializeBackup } from '../../shared/backup.ts'
-import type { Envelope } from '../../shared/ipc.ts'
 import { defaultSettings } from '../../shared/settings.ts'
-import type { ExportResult } from '../../shared/view-models.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
-import { checkInOf, DISCLAIMER, nightWith, PLANNED } from './fake-journal.ts'
+import { addDays, checkInOf, DISCLAIMER, LAST_NIGHT, nightWith, PLANNED } from './fake-journal.ts'
 
 let main: FakeMain
 
@@ -135,17 +135,20 @@ describe('export and print', () => {
   it('shows "Preparing…" while an export runs, then where it was saved', async () => {
     const user = userEvent.setup()
     const data = await showHistory()
-    const pending = deferred<Envelope<ExportResult>>()
-    main.bridge.exportData.mockReturnValueOnce(pending.promise)
+    // The save dialog stays open until the test answers it.
+    const dialog = deferred<string | null>()
+    main.saveDialog.mockReturnValueOnce(dialog.promise)
+    const chosen = join(main.folder, 'b.json')
     await user.click(within(data).getByRole('button', { name: 'Export backup (JSON)' }))
     expect(main.bridge.exportData).toHaveBeenCalledWith({ format: 'json' })
     expect(within(data).getByRole('status').textContent).toBe('Preparing…')
-    await act(async () => pending.resolve({ ok: true, value: { saved: true, path: '/home/test/b.json' } }))
-    expect(within(data).getByRole('status').textContent).toBe('Saved to /home/test/b.json')
+    await act(async () => dialog.resolve(chosen))
+    expect(await within(data).findByText(`Saved to ${chosen}`)).toBeTruthy()
+    expect(within(data).getByRole('status').textContent).toBe(`Saved to ${chosen}`)
 
     await user.click(within(data).getByRole('button', { name: 'Export nights (CSV)' }))
     expect(main.bridge.exportData).toHaveBeenLastCalledWith({ format: 'csv' })
-    main.bridge.exportData.mockResolvedValueOnce({ ok: true, value: { saved: false } })
+    main.saveDialog.mockResolvedValueOnce(null)
     await user.click(within(data).getByRole('button', { name: 'Export nights (CSV)' }))
     expect(await within(data).findByText('Nothing was saved.')).toBeTruthy()
   })
@@ -155,7 +158,8 @@ describe('export and print', () => {
     const data = await showHistory()
     await user.click(within(data).getByRole('button', { name: 'Print summary for a doctor (PDF)' }))
     expect(main.bridge.printSummary).toHaveBeenCalled()
-    expect(await within(data).findByText('Saved to /home/test/eventide-summary.pdf')).toBeTruthy()
+    const saved = join(main.folder, 'eventide-summary-2026-11-24.pdf')
+    expect(await within(data).findByText(`Saved to ${saved}`)).toBeTruthy()
   })
 })
 
@@ -166,6 +170,13 @@ describe('summary page', () => {
     main.journal.labs.push({ id: 'l2', kind: 'ferritin', value: 58, date: '2026-11-02' })
     main.journal.medicines.push({ id: 'm1', name: 'ZzzQuil', kind: 'medicine' })
     main.journal.checkIns['2026-11-20'] = checkInOf(5)
+    // 90 nights of five planned steps: 30 with all five done, 30 with three, 30 with two (300 of 450).
+    const done = [PLANNED, PLANNED.slice(0, 3), PLANNED.slice(0, 2)]
+    main.store.setNights(
+      Object.fromEntries(
+        Array.from({ length: 90 }, (_, i) => [addDays(LAST_NIGHT, -i), nightWith(done[i % 3] ?? [])]),
+      ),
+    )
     window.location.hash = '#/summary'
     render(<App />)
     expect(await screen.findByRole('heading', { name: 'Restless legs summary' })).toBeTruthy()
@@ -195,11 +206,7 @@ describe('summary page', () => {
   })
 
   it('says plainly when there is nothing to report, instead of 0 of 0', async () => {
-    const built = main.journal.summaryView
-    main.journal.summaryView = () => ({
-      ...built(),
-      adherence: { nights: 0, completeNights: 0, stepsDone: 0, stepsPlanned: 0, percent: 0 },
-    })
+    // A fresh store: no nights, no check-ins, no medicines, so main reports 0 of 0 planned steps.
     window.location.hash = '#/summary'
     render(<App />)
     await screen.findByRole('heading', { name: 'Restless legs summary' })

@@ -1,13 +1,25 @@
-// A small in-test main process behind window.eventide: real planning and snapshots from shared/, in memory.
-import { vi } from 'vitest'
-import { formatIssues, type Problem, problemText } from '../../shared/errors.ts'
-import type { AppInfo, Envelope, EventideBridge } from '../../shared/ipc.ts'
-import { formatMs, instantMs } from '../../shared/night.ts'
+// window.eventide for the renderer tests, served by the one in-process main (test/support/bridged-main.ts):
+// every call takes the path of the app (preload, channel, sender check, zod, handler table) to the real
+// services on a store in a temp folder, with the clock at `main.now`. Tests seed by assignment as before, but
+// `settings`, `record` and `journal.*` are live views of that store: every change is saved through its
+// validating setters, so a seed the app could never store fails at the line that wrote it.
+
+import { join } from 'node:path'
+import { afterEach, type Mock, vi } from 'vitest'
+import type { ChooseSavePath } from '../../electron/data-transfer.ts'
+import type { Clock } from '../../electron/services.ts'
+import { createStore } from '../../electron/store.ts'
+import { type Problem, ValidationError } from '../../shared/errors.ts'
+import type { AppInfo } from '../../shared/ipc.ts'
+import type { Journal } from '../../shared/journal.ts'
+import { instantMs } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
-import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings.ts'
-import { buildSnapshot, type Snapshot } from '../../shared/snapshot.ts'
-import { planNight } from '../../shared/timeline.ts'
-import { createJournal } from './fake-journal.ts'
+import { defaultSettings, type Settings } from '../../shared/settings.ts'
+import { type BridgedMain, bridgedMain } from '../support/bridged-main.ts'
+import { withFaults } from '../support/faulty-store.ts'
+import { quiet } from '../support/logger.ts'
+import { tempDirMaker } from '../support/temp-dirs.ts'
+import { writeThrough } from '../support/write-through.ts'
 
 export const NIGHT = '2026-11-24'
 export const ZONE = 'Europe/Berlin'
@@ -22,91 +34,112 @@ export const APP_INFO: AppInfo = {
   storageProtection: 'plain',
 }
 
-const ok = <T>(value: T): Envelope<T> => ({ ok: true, value })
+const tempDir = tempDirMaker('eventide-renderer-')
+let running: BridgedMain | null = null
+afterEach(() => {
+  running?.dispose()
+  running = null
+})
 
 export function installFakeMain(init: { settings?: Partial<Settings>; record?: Partial<NightRecord> } = {}) {
-  const listeners = new Set<(s: Snapshot) => void>()
-  let rejection: Problem[] | null = null
-  // Reads main.settings when asked, so a saved health flag shows up in the next prompts.
-  const journal = createJournal(() => main.settings)
-  const main = {
-    settings: { ...defaultSettings(), firstRunDone: true, ...init.settings },
-    record: { ...emptyNightRecord(), ...init.record },
-    now: NOW,
-    notices: [] as string[],
-    journal,
-    snapshot(): Snapshot {
-      const override = main.record.bedtimeOverride
-      const plan = planNight(main.settings, NIGHT, ZONE, override ? { bedtime: override } : undefined)
-      const snapshot = buildSnapshot(
-        plan,
-        main.record,
-        main.settings,
-        instantMs(main.now),
-        main.now,
-        main.notices,
-      )
-      return { ...snapshot, prompts: main.journal.prompts(), checkInDue: main.journal.checkInDue }
-    },
-    /** Sends the current snapshot to every window listening, as main does after a change. */
-    push() {
-      const snapshot = main.snapshot()
-      for (const listener of listeners) listener(snapshot)
-    },
-    /** The next updateSettings answers with these contract problems instead of saving. */
-    rejectNextUpdate(problems: Problem[]) {
-      rejection = problems
-    },
+  running?.dispose()
+  const moment = { now: NOW }
+  const clock: Clock = { now: () => instantMs(moment.now), timeZone: () => ZONE }
+  const logger = quiet()
+  const folder = tempDir()
+  const store = withFaults(createStore({ directory: join(folder, 'data'), now: clock.now, logger }))
+  store.setSettings({ ...defaultSettings(), firstRunDone: true, ...init.settings })
+  if (init.record) store.setNight(NIGHT, { ...emptyNightRecord(), ...init.record })
+  // The save dialog: it picks the suggested name in the temp folder unless a test answers it otherwise.
+  const saveDialog: Mock<ChooseSavePath> = vi.fn<ChooseSavePath>(async (name) => join(folder, name))
+  let ids = 0
+  const main = bridgedMain({
+    store,
+    clock,
+    logger,
+    appInfo: () => APP_INFO,
+    newId: (prefix) => `${prefix}-${++ids}`,
+    chooseSavePath: (name, filters) => saveDialog(name, filters),
+    openWindow: () => {},
+    setLaunchAtLogin: () => {},
+  })
+  running = main
+
+  const journalPart = <K extends 'checkIns' | 'labs' | 'medicines'>(key: K): Journal[K] =>
+    writeThrough(
+      () => store.getJournal()[key],
+      (value) => store.setJournal({ ...store.getJournal(), [key]: value }),
+    )
+  const setTravel = (night: string, travel: boolean) => {
+    const journal = store.getJournal()
+    const others = journal.travelNights.filter((n) => n !== night)
+    store.setJournal({ ...journal, travelNights: travel ? [...others, night] : others })
   }
 
-  const bridge = {
-    getState: vi.fn(async () => ok(main.snapshot())),
-    setStepStatus: vi.fn(
-      async ({ stepId, status }: { stepId: string; status: 'done' | 'skipped' | 'pending' }) => {
-        if (status === 'pending') delete main.record.steps[stepId]
-        else main.record.steps[stepId] = { status, at: main.now }
-        return ok(main.snapshot())
+  return {
+    bridge: main.bridge,
+    services: main.services,
+    store,
+    logger,
+    /** Where the save dialog puts files by default. */
+    folder,
+    saveDialog,
+    get now() {
+      return moment.now
+    },
+    /** Moves main's clock (an ISO instant with offset); the next snapshot is built for that moment. */
+    set now(instant: string) {
+      moment.now = instant
+    },
+    get settings(): Settings {
+      return writeThrough(store.getSettings, store.setSettings)
+    },
+    /** Tonight's stored night record. */
+    get record(): NightRecord {
+      return writeThrough(
+        () => store.getNight(NIGHT),
+        (record) => store.setNight(NIGHT, record),
+      )
+    },
+    /** One-off notices the store reports with the next snapshot, as after finding a damaged file. */
+    notices: { push: (message: string) => store.addNotice(message) },
+    journal: {
+      get checkIns() {
+        return journalPart('checkIns')
       },
-    ),
-    snoozeStep: vi.fn(async ({ stepId }: { stepId: string }) => {
-      const until = instantMs(main.now) + main.settings.notifications.snoozeMinutes * 60_000
-      main.record.snoozed[stepId] = formatMs(until, ZONE)
-      return ok(main.snapshot())
-    }),
-    setTonightBedtime: vi.fn(async ({ bedtime }: { bedtime: string | null }) => {
-      if (bedtime === null) delete main.record.bedtimeOverride
-      else main.record.bedtimeOverride = bedtime
-      return ok(main.snapshot())
-    }),
-    setPaused: vi.fn(async ({ paused }: { paused: boolean }) => {
-      main.record.paused = paused
-      return ok(main.snapshot())
-    }),
-    getSettings: vi.fn(async () => ok(structuredClone(main.settings))),
-    updateSettings: vi.fn(async (payload: unknown): Promise<Envelope<Settings>> => {
-      if (rejection) {
-        const problems = rejection
-        rejection = null
-        return { ok: false, error: 'The settings were not accepted', problems }
-      }
-      const parsed = settingsSchema.safeParse(payload)
-      if (!parsed.success) {
-        const problems = formatIssues(parsed.error)
-        return { ok: false, error: problems.map(problemText).join('; '), problems }
-      }
-      main.settings = parsed.data
-      return ok(structuredClone(main.settings))
-    }),
-    getAppInfo: vi.fn(async () => ok(APP_INFO)),
-    openWindow: vi.fn(async () => ok(null)),
-    ...main.journal.handlers,
-    onState: vi.fn((listener: (s: Snapshot) => void) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    }),
+      get labs() {
+        return journalPart('labs')
+      },
+      get medicines() {
+        return journalPart('medicines')
+      },
+      get nights(): Record<string, NightRecord> {
+        return writeThrough(store.allNights, store.setNights)
+      },
+      travel: {
+        add: (night: string) => setTravel(night, true),
+        delete: (night: string) => setTravel(night, false),
+        has: (night: string) => store.getJournal().travelNights.includes(night),
+      },
+      /** Main decides when the check-in is due (its time has come, last night has none): read it here. */
+      get checkInDue(): boolean {
+        return main.services.evening.snapshot().checkInDue
+      },
+      set checkInDue(expected: boolean) {
+        const actual = main.services.evening.snapshot().checkInDue
+        if (actual !== expected)
+          throw new Error(
+            `checkInDue: main says ${actual} at ${moment.now}; set main.now and last night's check-in so it is ${expected}`,
+          )
+      },
+    },
+    /** Sends the current snapshot to every window listening, as main does after a change. */
+    push: main.push,
+    /** The next settings save is refused with these problems, by the store, as a damaged write would be. */
+    rejectNextUpdate(problems: Problem[]) {
+      store.failNext('setSettings', new ValidationError(problems))
+    },
   }
-  window.eventide = bridge as unknown as EventideBridge
-  return Object.assign(main, { bridge })
 }
 
 export type FakeMain = ReturnType<typeof installFakeMain>

@@ -17,7 +17,7 @@ describe('api', () => {
     const main = installFakeMain()
     expect((await api.getSettings()).bedtime).toBe('22:30')
     main.rejectNextUpdate([problem('bedtime', 'expected HH:MM (00:00–23:59), got "25:00"')])
-    const error = await api.updateSettings(main.settings).catch((e: unknown) => e)
+    const error = await api.updateSettings(await api.getSettings()).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect((error as ApiError).problems).toEqual([
       { path: 'bedtime', message: 'expected HH:MM (00:00–23:59), got "25:00"' },

@@ -1,7 +1,8 @@
-// The only parts of 'electron' the main-side modules touch under test: electron-store's app and ipcMain.
-// Loaded for every electron and e2e test file by test/support/electron-setup.ts (vitest setupFiles).
+// The parts of 'electron' the code under test touches: app, the window fakes and the IPC pair.
+// Loaded for every electron, e2e and renderer test file by test/support/electron-setup.ts (vitest setupFiles).
 import { tmpdir } from 'node:os'
 import { uiFakes } from './electron-fakes.ts'
+import { ipcFakes } from './electron-ipc.ts'
 
 /**
  * A stand-in for Electron's safeStorage: wraps with a fixed XOR so wrapped bytes differ from the key, and
@@ -36,10 +37,8 @@ export function electronMock() {
     getLocale: () => 'en-GB',
     getName: () => 'Eventide',
   }
-  // electron-store registers an ipcMain listener for renderer-side stores; tests have none.
-  const ipcMain = { on: () => undefined, removeAllListeners: () => undefined }
   const shell = { openPath: async () => '' }
   const safeStorage = fakeSafeStorage({ available: true })
-  const electron = { app, ipcMain, shell, safeStorage, ...uiFakes }
+  const electron = { app, shell, safeStorage, ...uiFakes, ...ipcFakes }
   return { default: electron, ...electron }
 }
