@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Backend } from './harness/backend.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { axeViolations, describeFindings, horizontalOverflow, screenshot } from './harness/checks.ts'
+import { paintedContrast } from './harness/contrast.ts'
 import { yearOfJournal, yearOfNights } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
 import { whenReady } from './harness/views.ts'
@@ -62,6 +63,35 @@ describe.skipIf(skip !== null)(
           // Four views with a year of data, each checked by axe: more than one journey's worth of time.
         }, 120_000)
       }
+    }
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`hovering a calendar night keeps its digits readable (≥ 4.5:1) in ${scheme}, for every kind of night`, async () => {
+        const backend = await tier.backend()
+        seedCompanion(backend)
+        const w = await tier.open({ backend, colorScheme: scheme })
+        await w.open('history')
+        await whenReady(w.page, 'history')
+        const levels = ['complete', 'partial', 'none', 'neutral', 'empty']
+        const measured: string[] = []
+        for (const level of levels) {
+          const cell = w.page.locator(`button.cal-cell.cal-${level}`).first()
+          if ((await cell.count()) === 0) continue
+          await cell.hover()
+          // The hover rule is what is measured: the pointer must really be over this night.
+          expect(await cell.evaluate((el) => el.matches(':hover'))).toBe(true)
+          const { colour, backgrounds, ratio } = await paintedContrast(cell.locator('.cal-day'))
+          measured.push(level)
+          expect(
+            ratio,
+            `${level} night hovered in ${scheme}: ${colour} on ${backgrounds.join(' over ')}`,
+          ).toBeGreaterThanOrEqual(4.5)
+        }
+        // A year of seeded nights has complete and partly done evenings at the least.
+        expect(measured).toEqual(expect.arrayContaining(['complete', 'partial']))
+        await screenshot(w.page, `history-hover-${scheme}`)
+        await expectNoProblems(w)
+      }, 60_000)
     }
   },
 )
