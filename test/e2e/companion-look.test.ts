@@ -1,10 +1,19 @@
 // The companion views (check-in, history, health, summary) with a year of data, in both themes at 100 % and
 // 200 %: axe-core finds nothing, nothing scrolls sideways, no console error, and a screenshot of each lands
 // in test-output/screenshots for people to look at.
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { historyStrings } from '../../renderer/strings-history.ts'
+import { looksStrings } from '../../renderer/strings-looks.ts'
 import type { Backend } from './harness/backend.ts'
 import { browserTierSkip } from './harness/browser.ts'
-import { axeViolations, describeFindings, horizontalOverflow, screenshot } from './harness/checks.ts'
+import {
+  axeViolations,
+  describeFindings,
+  horizontalOverflow,
+  SCREENSHOT_DIR,
+  screenshot,
+} from './harness/checks.ts'
 import { paintedContrast } from './harness/contrast.ts'
 import { yearOfJournal, yearOfNights } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
@@ -63,6 +72,36 @@ describe.skipIf(skip !== null)(
           // Four views with a year of data, each checked by axe: more than one journey's worth of time.
         }, 120_000)
       }
+    }
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`the 365-day charts in ${scheme}: a weekly average over the nightly points, each named in a legend`, async () => {
+        const backend = await tier.backend()
+        seedCompanion(backend)
+        const w = await tier.open({ backend, colorScheme: scheme })
+        await w.open('history')
+        await whenReady(w.page, 'history')
+        await w.page.getByRole('radio', { name: historyStrings.history.range(365), exact: true }).check()
+        const legend = looksStrings.legend
+        for (const text of [
+          legend.symptomNights,
+          legend.symptomAverage,
+          legend.sleepNights,
+          legend.sleepAverage,
+        ]) {
+          await w.page.getByText(text, { exact: true }).waitFor()
+        }
+        await expect
+          .poll(() => w.page.locator('.chart-canvas canvas').count(), POLL)
+          .toBeGreaterThanOrEqual(2)
+        const findings = await axeViolations(w.page)
+        expect(findings, `axe-core on history 365 days:\n${describeFindings(findings)}`).toEqual([])
+        const charts = join(SCREENSHOT_DIR, `history-365-charts-${scheme}.png`)
+        await w.page.locator('section[aria-labelledby="charts-heading"]').screenshot({ path: charts })
+        const shots = [...(await screenshot(w.page, `history-365-${scheme}`)), charts]
+        console.info(`screenshots:\n  ${shots.join('\n  ')}`)
+        await expectNoProblems(w)
+      }, 60_000)
     }
 
     for (const scheme of ['light', 'dark'] as const) {
