@@ -56,6 +56,11 @@ describe.skipIf(skip !== null)(`the windows in three languages${skip ? ` (SKIPPE
           const findings = await axeViolations(w.page)
           expect(findings, `axe-core on ${route} (${language}):\n${describeFindings(findings)}`).toEqual([])
           expect(await horizontalOverflow(w.page), `${route} in ${language} scrolls sideways`).toEqual([])
+          const primaries = await w.page.locator('button.primary').allTextContents()
+          expect(
+            primaries.length,
+            `primary buttons on ${route}: ${primaries.join(', ')}`,
+          ).toBeLessThanOrEqual(1)
           shots.push(...(await screenshot(w.page, `lang-${route}-${language}-${zoom * 100}`)))
         }
         console.info(`screenshots:\n  ${shots.join('\n  ')}`)

@@ -128,3 +128,29 @@ describe('chart legends', () => {
     expect(screen.getByText('Sleep quality, average of the last 7 nights (dash-dot line)')).toBeTruthy()
   })
 })
+
+describe('one primary button per view', () => {
+  const primaries = () => [...document.querySelectorAll('button.primary')].map((b) => b.textContent)
+
+  it('in the evening the checklist has one, the Now card’s Done, however many steps are open', async () => {
+    await show('#/checklist', { role: 'list', name: "Tonight's steps" })
+    const steps = screen.getByRole('list', { name: "Tonight's steps" })
+    // Several steps are still open, each with its own (plain) Done.
+    expect(within(steps).getAllByRole('button', { name: /^Done/ }).length).toBeGreaterThan(1)
+    expect(primaries()).toEqual(['Done'])
+    expect(document.querySelector('.now-card button.primary')).not.toBeNull()
+  })
+
+  it('in the morning the check-in is the one primary', async () => {
+    main.now = '2026-11-25T08:30:00+01:00'
+    main.journal.checkInDue = true
+    await show('#/checklist', { role: 'list', name: "Tonight's steps" })
+    expect(primaries()).toEqual(['Morning check-in'])
+  })
+
+  it('health has no more than one, with both its forms on screen', async () => {
+    await show('#/health', { role: 'button', name: 'Add result' })
+    expect(screen.getAllByRole('button', { name: /^Add/ }).length).toBeGreaterThanOrEqual(2)
+    expect(primaries().length).toBeLessThanOrEqual(1)
+  })
+})
