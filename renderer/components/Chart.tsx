@@ -54,7 +54,7 @@ export function Chart({
   // Callers build fresh arrays on each render; redraw only when what is drawn changes.
   const key = JSON.stringify([points, yMin, yMax, bands, height, average, marker, tone])
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for points, scale, bands and height.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for everything drawn on the canvas.
   useEffect(() => {
     const target = box.current
     if (!target || !hasData || !canDrawCharts()) return

@@ -1,5 +1,6 @@
-// History: a badge for doctor prompts (their banners live in the checklist), streaks, a calendar of nights, symptom and sleep charts over 30/90/365 days,
-// what seems to help, and the person's data (export, import, print).
+// History: a badge for doctor prompts (their banners live in the checklist), streaks (or, in a first week,
+// what is coming), a calendar of nights, symptom and sleep charts over 30/90/365 days, what seems to help,
+// and the person's data (export, import, print).
 import '../journal.css'
 import { useEffect, useId, useRef, useState } from 'react'
 import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
