@@ -2,6 +2,7 @@
 // theme tokens, so the chart matches light and dark; the caller redraws when the theme changes.
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
+import { AVERAGE_DASH, type Marker } from './series-style.ts'
 import { dateSeconds, type Point } from './summary.ts'
 
 export interface ChartBand {
@@ -15,6 +16,25 @@ export interface ChartSpec {
   yMax: number
   bands?: readonly ChartBand[] | undefined
   height: number
+  /** A line over the points (the weekly average), one value per point; the points then stand alone, lighter. */
+  average?: readonly Point[] | undefined
+  marker?: Marker | undefined
+  /** The theme token the series is drawn in. */
+  colour?: string | undefined
+}
+
+/** A nightly point: a dot or a square around (x, y), in canvas pixels. */
+export function drawMarker(
+  ctx: CanvasRenderingContext2D,
+  marker: Marker,
+  x: number,
+  y: number,
+  size: number,
+) {
+  ctx.beginPath()
+  if (marker === 'square') ctx.rect(x - size / 2, y - size / 2, size, size)
+  else ctx.arc(x, y, size / 2, 0, 2 * Math.PI)
+  ctx.fill()
 }
 
 export interface DrawnChart {
@@ -51,7 +71,9 @@ function token(name: string, fallback: string): string {
 export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): DrawnChart {
   const text = token('--muted', '#4a5163')
   const grid = token('--border', '#b9bdc8')
-  const line = token('--accent', '#2d4a86')
+  const line = token(spec.colour ?? '--accent', '#2d4a86')
+  const marker = spec.marker ?? 'circle'
+  const average = spec.average?.map((p) => p.value)
   const band = token('--band', 'rgba(29, 106, 58, 0.16)')
   const xs = spec.points.map((p) => dateSeconds(p.date))
   const ys = spec.points.map((p) => p.value)
@@ -81,6 +103,36 @@ export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): 
     ctx.restore()
   }
 
+  // uPlot's own points are always round; these are drawn by hand so a series can have its own shape.
+  const drawPoints = (u: uPlot) => {
+    const { ctx } = u
+    const size = (average ? 5 : 7) * uPlot.pxRatio
+    ctx.save()
+    ctx.fillStyle = line
+    // Under an average line the nightly points step back, so the line is what the eye follows.
+    ctx.globalAlpha = average ? 0.6 : 1
+    ys.forEach((y, i) => {
+      const x = xs[i]
+      if (y === null || x === undefined) return
+      drawMarker(ctx, marker, u.valToPos(x, 'x', true), u.valToPos(y, 'y', true), size)
+    })
+    ctx.restore()
+  }
+
+  const nightly: uPlot.Series = average
+    ? { stroke: line, paths: () => null, points: { show: false } }
+    : { stroke: line, width: 2, spanGaps: false, points: { show: false } }
+  const series: uPlot.Series[] = [{}, nightly]
+  if (average) {
+    series.push({
+      stroke: line,
+      width: 2.5,
+      dash: [...AVERAGE_DASH[marker]],
+      spanGaps: false,
+      points: { show: false },
+    })
+  }
+
   const options: uPlot.Options = {
     width,
     height: spec.height,
@@ -93,13 +145,11 @@ export function drawChart(target: HTMLElement, spec: ChartSpec, width: number): 
       y: { range: [spec.yMin, spec.yMax] },
     },
     axes: [dateAxis, axis],
-    series: [
-      {},
-      { stroke: line, width: 2, spanGaps: false, points: { show: true, size: 6, stroke: line, fill: line } },
-    ],
-    hooks: { drawClear: [drawBands] },
+    series,
+    hooks: { drawClear: [drawBands], draw: [drawPoints] },
   }
-  const chart = new uPlot(options, [xs, ys], target)
+  const data: uPlot.AlignedData = average ? [xs, ys, average] : [xs, ys]
+  const chart = new uPlot(options, data, target)
   return {
     resize: (next) => chart.setSize({ width: next, height: spec.height }),
     destroy: () => chart.destroy(),

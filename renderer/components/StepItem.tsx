@@ -80,8 +80,8 @@ export function StepItem({ step, wantsFocus, onFocused, onAction }: Props) {
             <button
               ref={firstButton}
               type="button"
-              // A missed step can still be ticked late, but quietly: it no longer asks for anything.
-              className={finished ? undefined : 'primary'}
+              // Plain, not primary: the Now card holds the checklist's one primary action (a list of primary
+              // Done buttons left nothing standing out).
               aria-label={named(doneLabel)}
               onClick={() => onAction(step, 'done')}
             >

@@ -93,9 +93,7 @@ export function LabForm({ today, onAdd, vitaminDUnit: preferred = 'ng/mL' }: Pro
         error={checked.errors.date}
         inputRef={dateInput}
       />
-      <button type="submit" className="primary">
-        {s.add}
-      </button>
+      <button type="submit">{s.add}</button>
     </form>
   )
 }

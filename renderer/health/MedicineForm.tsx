@@ -132,9 +132,7 @@ export function MedicineForm({
         checked={treatment}
         onChange={setTreatment}
       />
-      <button type="submit" className="primary">
-        {s.add}
-      </button>
+      <button type="submit">{s.add}</button>
     </form>
   )
 }

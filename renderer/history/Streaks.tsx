@@ -1,6 +1,7 @@
-// Current and best streaks of complete evenings.
+// Current and best streaks of complete evenings; in a first week, what will appear here and when instead.
 import type { Streak } from '../../shared/streaks.ts'
 import { historyStrings } from '../strings-history.ts'
+import { looksStrings } from '../strings-looks.ts'
 
 const s = historyStrings.history
 
@@ -16,7 +17,25 @@ function StreakItem({ name, streak }: { name: string; streak: Streak }) {
   )
 }
 
-export function Streaks({ current, best }: { current: Streak; best: Streak }) {
+interface Props {
+  current: Streak
+  best: Streak
+  /** Set while fewer than a week of nights are recorded: how many there are and how many are to come. */
+  firstWeek?: { recorded: number; left: number } | undefined
+}
+
+export function Streaks({ current, best, firstWeek }: Props) {
+  if (firstWeek) {
+    return (
+      <section className="card first-week" aria-labelledby="streaks-heading">
+        <h2 id="streaks-heading">{s.streaksHeading}</h2>
+        <p>{s.firstWeek}</p>
+        <p className="first-week-progress">
+          {looksStrings.firstWeek.progress(firstWeek.recorded, firstWeek.left)}
+        </p>
+      </section>
+    )
+  }
   return (
     <section className="card" aria-labelledby="streaks-heading">
       <h2 id="streaks-heading">{s.streaksHeading}</h2>

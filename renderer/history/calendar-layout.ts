@@ -28,6 +28,7 @@ export function cellLabel(cell: CalendarCell): string {
   return c.label(`${weekdayName(cell.night)} ${cell.night}`, parts)
 }
 
+/** Months newest first, so the current month is what a person sees first; days inside a month stay in order. */
 export function monthsOf(cells: readonly CalendarCell[]): Month[] {
   const months: Month[] = []
   for (const cell of cells) {
@@ -44,5 +45,5 @@ export function monthsOf(cells: readonly CalendarCell[]): Month[] {
     }
     month.cells.push(cell)
   }
-  return months
+  return months.reverse()
 }

@@ -17,8 +17,20 @@ import { markViewReady } from '../view-ready.ts'
 
 const s = strings.checklist
 
+/**
+ * The checklist's one primary button: the Now card's (Done or Resume) when it has one, else the morning
+ * check-in, else setting up. One stands out, so the eye lands on what to do now.
+ */
+export function primaryAction(snapshot: Snapshot): 'now' | 'check-in' | 'setup' | null {
+  if (snapshot.focus.kind === 'step' || snapshot.focus.kind === 'paused') return 'now'
+  if (snapshot.checkInDue) return 'check-in'
+  if (!snapshot.firstRunDone) return 'setup'
+  return null
+}
+
 export function Checklist() {
   const { snapshot, loadError, setSnapshot } = useSnapshot()
+  const primary = snapshot ? primaryAction(snapshot) : null
   const [actionError, setActionError] = useState<string | null>(null)
   const [focusId, setFocusId] = useState<string | null>(null)
   // A ref, not state: a second key press while a call is in flight must be ignored at once.
@@ -113,7 +125,11 @@ export function Checklist() {
           {snapshot.checkInDue && (
             <section className="card check-in-banner" aria-labelledby="check-in-text">
               <p id="check-in-text">{journalStrings.checkInBanner.text}</p>
-              <button type="button" className="primary" onClick={() => open('check-in')}>
+              <button
+                type="button"
+                className={primary === 'check-in' ? 'primary' : undefined}
+                onClick={() => open('check-in')}
+              >
                 {journalStrings.checkInBanner.open}
               </button>
             </section>
@@ -122,7 +138,11 @@ export function Checklist() {
           {!snapshot.firstRunDone && (
             <div className="card">
               <p>{s.setupNeeded}</p>
-              <button type="button" className="primary" onClick={() => navigate('first-run')}>
+              <button
+                type="button"
+                className={primary === 'setup' ? 'primary' : undefined}
+                onClick={() => navigate('first-run')}
+              >
                 {s.startSetup}
               </button>
             </div>

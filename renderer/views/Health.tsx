@@ -1,13 +1,13 @@
-// Labs and medicines: doctor prompts, lab results with their trends and recheck reminder, and the list of
+// Labs and medicines: a badge for doctor prompts (their banners live in the checklist), lab results with their trends and recheck reminder, and the list of
 // medicines and supplements checked against the watch list.
 import { PageHeader } from '../components/PageHeader.tsx'
 import '../journal.css'
 import { LAB_INFO } from '../../shared/labs.ts'
 import type { HealthView } from '../../shared/view-models.ts'
 import { api } from '../api.ts'
+import { DoctorBadge } from '../components/DoctorBadge.tsx'
 import { FailureAlert } from '../components/FailureAlert.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
-import { PromptBanners } from '../components/PromptBanners.tsx'
 import { LabsSection } from '../health/LabsSection.tsx'
 import { MedicinesSection } from '../health/MedicinesSection.tsx'
 import { strings } from '../strings.ts'
@@ -38,7 +38,7 @@ export function Health() {
       </p>
       {view && (
         <>
-          <PromptBanners prompts={view.prompts} />
+          <DoctorBadge prompts={view.prompts} />
           <LabsSection
             view={view}
             onAdd={(entry) => change(() => api.addLab(entry), s.labs.added(LAB_INFO[entry.kind].label))}

@@ -1,16 +1,19 @@
-// History: doctor prompts, streaks, a calendar of nights, symptom and sleep charts over 30/90/365 days,
-// what seems to help, and the person's data (export, import, print).
+// History: a badge for doctor prompts (their banners live in the checklist), streaks (or, in a first week,
+// what is coming), a calendar of nights, symptom and sleep charts over 30/90/365 days, what seems to help,
+// and the person's data (export, import, print).
 import '../journal.css'
 import { useEffect, useId, useRef, useState } from 'react'
 import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
 import type { HistoryView } from '../../shared/view-models.ts'
+import { weeklyAverage } from '../../shared/weekly-average.ts'
 import { api } from '../api.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
+import { DoctorBadge } from '../components/DoctorBadge.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
-import { PromptBanners } from '../components/PromptBanners.tsx'
 import { Calendar } from '../history/Calendar.tsx'
 import { DataSection } from '../history/DataSection.tsx'
+import { FIRST_WEEK_NIGHTS, recordedNights, sinceFirstRecord } from '../history/first-week.ts'
 import { Helps } from '../history/Helps.tsx'
 import { NightDetail } from '../history/NightDetail.tsx'
 import { SleepCharts, WeeklyScoreCard } from '../history/SleepAndScore.tsx'
@@ -19,6 +22,7 @@ import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
+import { looksStrings } from '../strings-looks.ts'
 import { useLoad } from '../use-load.ts'
 import { markViewReady } from '../view-ready.ts'
 
@@ -77,6 +81,10 @@ function HistoryBody({ view, onChange }: { view: HistoryView; onChange: (view: H
   const [error, setError] = useState<string | null>(null)
   const busy = useRef(false)
   const cell = view.calendar.find((c) => c.night === selected) ?? view.calendar.at(-1)
+  // A first week says what is coming instead of a month of dashed boxes and "0 nights".
+  const recorded = recordedNights(view.calendar)
+  const firstWeek = recorded < FIRST_WEEK_NIGHTS
+  const cells = firstWeek ? sinceFirstRecord(view.calendar) : view.calendar
 
   async function setTravel(night: string, travel: boolean) {
     if (busy.current) return
@@ -96,16 +104,23 @@ function HistoryBody({ view, onChange }: { view: HistoryView; onChange: (view: H
 
   const severity = view.series.severity.map((p) => ({ date: p.night, value: p.value }))
   const sleep = view.series.sleepQuality.map((p) => ({ date: p.night, value: p.value }))
+  // The 90- and 365-day charts are too dense to read night by night; a weekly line shows the drift.
+  const averaged = view.days >= 90
+  const l = looksStrings.legend
   return (
     <>
-      <PromptBanners prompts={view.prompts} />
+      <DoctorBadge prompts={view.prompts} />
       <div role="alert" className={error ? 'error-box' : undefined}>
         {error}
       </div>
-      <Streaks current={view.streaks.current} best={view.streaks.best} />
+      <Streaks
+        current={view.streaks.current}
+        best={view.streaks.best}
+        firstWeek={firstWeek ? { recorded, left: FIRST_WEEK_NIGHTS - recorded } : undefined}
+      />
       <section className="card" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">{s.calendarHeading}</h2>
-        <Calendar cells={view.calendar} selected={cell?.night ?? ''} onSelect={setSelected} />
+        <Calendar cells={cells} selected={cell?.night ?? ''} onSelect={setSelected} />
         {cell && <NightDetail cell={cell} checkIn={view.checkIns[cell.night]} onTravel={setTravel} />}
       </section>
       <section className="card" aria-labelledby="charts-heading">
@@ -116,6 +131,10 @@ function HistoryBody({ view, onChange }: { view: HistoryView; onChange: (view: H
           summary={chartSummary(s.severityChart, severity)}
           yMin={0}
           yMax={10}
+          average={averaged ? weeklyAverage(severity) : undefined}
+          marker="circle"
+          tone="accent"
+          legend={{ points: l.symptomNights, average: l.symptomAverage }}
         />
         <Chart
           title={s.sleepChart}
@@ -123,6 +142,10 @@ function HistoryBody({ view, onChange }: { view: HistoryView; onChange: (view: H
           summary={chartSummary(s.sleepChart, sleep)}
           yMin={0}
           yMax={10}
+          average={averaged ? weeklyAverage(sleep) : undefined}
+          marker="square"
+          tone="done"
+          legend={{ points: l.sleepNights, average: l.sleepAverage }}
         />
       </section>
       <WeeklyScoreCard view={view} />

@@ -680,5 +680,14 @@ export const de: Record<MessageKey, string> = {
   'step.no-alcohol-nicotine.instructionAt': 'Ab {at} verzichten Sie für den Abend auf Alkohol und Nikotin.',
   'step.no-alcohol-nicotine.why':
     'Beides verschlimmert bekanntermaßen die Beschwerden unruhiger Beine, besonders in den Stunden vor dem Schlaf.',
+
+  // Looks (15c)
+  'history.firstWeekProgress':
+    '{count, plural, =0 {Noch keine Abende erfasst.} one {# Abend bisher erfasst.} other {# Abende bisher erfasst.}} Nach {left, plural, one {# weiteren Abend} other {# weiteren Abenden}} zeigt diese Seite Ihre Serien und den ganzen Kalender.',
+  'history.legendSymptomNights': 'Beschwerden, jede Nacht (Punkte)',
+  'history.legendSleepNights': 'Schlafqualität, jede Nacht (Quadrate)',
+  'history.legendSymptomAverage': 'Beschwerden, Durchschnitt der letzten 7 Nächte (gestrichelte Linie)',
+  'history.legendSleepAverage': 'Schlafqualität, Durchschnitt der letzten 7 Nächte (Strich-Punkt-Linie)',
+  'journal.prompts.badgeHint': 'Öffnet die Liste für heute Abend, wo jeder Hinweis erklärt ist.',
   ...mainDe,
 }

@@ -679,6 +679,15 @@ export const en = {
   'step.no-alcohol-nicotine.instructionAt': 'From {at} on, skip alcohol and nicotine for the evening.',
   'step.no-alcohol-nicotine.why':
     'Both are known to worsen restless legs symptoms, especially in the hours before sleep.',
+
+  // Looks (15c)
+  'history.firstWeekProgress':
+    '{count, plural, =0 {No evenings recorded yet.} one {# evening recorded so far.} other {# evenings recorded so far.}} After {left, plural, one {# more evening} other {# more evenings}}, this page shows your streaks and the full calendar.',
+  'history.legendSymptomNights': 'Symptoms, each night (dots)',
+  'history.legendSleepNights': 'Sleep quality, each night (squares)',
+  'history.legendSymptomAverage': 'Symptoms, average of the last 7 nights (dashed line)',
+  'history.legendSleepAverage': 'Sleep quality, average of the last 7 nights (dash-dot line)',
+  'journal.prompts.badgeHint': 'Opens tonight’s checklist, where each note is explained.',
   ...mainEn,
 } as const
 

@@ -671,5 +671,14 @@ export const es: Record<MessageKey, string> = {
     'A partir de las {at}, evite el alcohol y la nicotina esta noche.',
   'step.no-alcohol-nicotine.why':
     'Se sabe que ambos empeoran los síntomas de piernas inquietas, sobre todo en las horas antes de dormir.',
+
+  // Looks (15c)
+  'history.firstWeekProgress':
+    '{count, plural, =0 {Aún no hay noches registradas.} one {# noche registrada hasta ahora.} other {# noches registradas hasta ahora.}} Tras {left, plural, one {# noche más} other {# noches más}}, esta página mostrará sus rachas y el calendario completo.',
+  'history.legendSymptomNights': 'Síntomas, cada noche (puntos)',
+  'history.legendSleepNights': 'Calidad del sueño, cada noche (cuadrados)',
+  'history.legendSymptomAverage': 'Síntomas, media de las últimas 7 noches (línea discontinua)',
+  'history.legendSleepAverage': 'Calidad del sueño, media de las últimas 7 noches (línea de trazo y punto)',
+  'journal.prompts.badgeHint': 'Abre la lista de esta noche, donde se explica cada nota.',
   ...mainEs,
 }

@@ -39,6 +39,9 @@ async function lookAt(w: EventideWindow, route: RouteName, name: string): Promis
   const findings = await axeViolations(w.page)
   expect(findings, `axe-core on ${name}:\n${describeFindings(findings)}`).toEqual([])
   expect(await horizontalOverflow(w.page), `${name} scrolls sideways`).toEqual([])
+  // One primary button at most, so one action stands out in each view.
+  const primaries = await w.page.locator('button.primary').allTextContents()
+  expect(primaries.length, `primary buttons on ${name}: ${primaries.join(', ')}`).toBeLessThanOrEqual(1)
   return screenshot(w.page, name)
 }
 

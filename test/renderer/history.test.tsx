@@ -1,5 +1,5 @@
 // History: calendar labels, streaks, the comparisons with their note and "more nights needed", the range
-// switch, the travel mark, prompt banners, charts as text, and moving through the calendar by keyboard.
+// switch, the travel mark, the doctor-prompt badge, charts as text, and moving through the calendar by keyboard.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -128,21 +128,13 @@ describe('history', () => {
     expect(window.location.hash).toBe('#/check-in/2026-11-15')
   })
 
-  it('shows doctor prompts with their reason, and dismisses one', async () => {
+  it('shows doctor prompts as one badge that brings the checklist forward, not as banners', async () => {
     const user = userEvent.setup()
     main.settings.health.kidneyDisease = true
     await showHistory()
-    const banners = screen.getByRole('list', { name: 'Worth talking to a doctor' })
-    const banner = within(banners).getByRole('listitem', {
-      name: 'Mention your restless legs to your kidney team',
-    })
-    expect(within(banner).getByText(/You noted kidney disease in settings\./)).toBeTruthy()
-    await user.click(
-      within(banner).getByRole('button', { name: 'Dismiss: Mention your restless legs to your kidney team' }),
-    )
-    expect(main.bridge.dismissPrompt).toHaveBeenCalledWith({ id: 'kidney-disease' })
-    expect(await screen.findByText(/Dismissed\./)).toBeTruthy()
     expect(screen.queryByRole('list', { name: 'Worth talking to a doctor' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: '1 point to discuss with a doctor' }))
+    expect(main.bridge.openWindow).toHaveBeenCalledWith({ view: 'checklist' })
   })
 })
 
