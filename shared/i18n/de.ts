@@ -1,4 +1,6 @@
 // German. Typed against the English keys, so a missing or extra key is a type error.
+
+import { clinicalDe } from './clinical-de.ts'
 import type { MessageKey } from './en.ts'
 
 export const de: Record<MessageKey, string> = {
@@ -679,4 +681,5 @@ export const de: Record<MessageKey, string> = {
   'step.no-alcohol-nicotine.instructionAt': 'Ab {at} verzichten Sie für den Abend auf Alkohol und Nikotin.',
   'step.no-alcohol-nicotine.why':
     'Beides verschlimmert bekanntermaßen die Beschwerden unruhiger Beine, besonders in den Stunden vor dem Schlaf.',
+  ...clinicalDe,
 }

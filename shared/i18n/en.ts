@@ -1,5 +1,6 @@
 // English: the source catalogue. Its keys are the type every other language must match (MessageKey).
 // ICU MessageFormat (intl-messageformat): {name} fills in a value, {n, plural, one {…} other {…}} counts.
+import { clinicalEn } from './clinical-en.ts'
 
 export const en = {
   // Windows and common words
@@ -678,6 +679,7 @@ export const en = {
   'step.no-alcohol-nicotine.instructionAt': 'From {at} on, skip alcohol and nicotine for the evening.',
   'step.no-alcohol-nicotine.why':
     'Both are known to worsen restless legs symptoms, especially in the hours before sleep.',
+  ...clinicalEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,4 +1,6 @@
 // Spanish. Typed against the English keys, so a missing or extra key is a type error.
+
+import { clinicalEs } from './clinical-es.ts'
 import type { MessageKey } from './en.ts'
 
 export const es: Record<MessageKey, string> = {
@@ -670,4 +672,5 @@ export const es: Record<MessageKey, string> = {
     'A partir de las {at}, evite el alcohol y la nicotina esta noche.',
   'step.no-alcohol-nicotine.why':
     'Se sabe que ambos empeoran los síntomas de piernas inquietas, sobre todo en las horas antes de dormir.',
+  ...clinicalEs,
 }
