@@ -65,7 +65,6 @@ export const clinicalDe: Record<keyof typeof clinicalEn, string> = {
   'clinical.lab.band.ferritinTarget': 'Zielbereich bei unruhigen Beinen',
   'clinical.lab.band.tsatNotLow': 'Nicht niedrig',
   'clinical.lab.band.vitaminDTarget': 'Zielbereich',
-  'clinical.lab.dateAfterToday': 'Geben Sie ein Datum bis einschließlich {today} ein.',
   'clinical.lab.ironHighNote':
     'Wenn Sie Eisen einnehmen, fragen Sie Ihre Ärztin oder Ihren Arzt, bevor Sie damit weitermachen: Zu viel Eisen schadet ebenfalls. Auch Entzündungen können das Ferritin erhöhen.',
   'clinical.lab.ferritin.low':
@@ -154,6 +153,7 @@ export const clinicalDe: Record<keyof typeof clinicalEn, string> = {
   'clinical.prompt.malabsorption.forDoctor':
     'Die Person gab eine Malabsorptionserkrankung an (Zöliakie, CED oder bariatrische Operation); Eisen als Infusion kann eine Überlegung wert sein.',
 
+  'clinical.quoted': '„{name}“',
   'clinical.aug.earlierOnset':
     'Die Beschwerden begannen vom {latestFrom} bis {latestTo} gegen {latestClock} (Median), {earlier} früher als vom {beforeFrom} bis {beforeTo} gegen {beforeClock}.',
   'clinical.aug.spread':

@@ -68,7 +68,6 @@ export const clinicalEn = {
   'clinical.lab.band.ferritinTarget': 'Target for restless legs',
   'clinical.lab.band.tsatNotLow': 'Not low',
   'clinical.lab.band.vitaminDTarget': 'Target',
-  'clinical.lab.dateAfterToday': 'Enter a date on or before {today}.',
   'clinical.lab.ironHighNote':
     'If you take iron, ask your doctor before continuing it: too much iron is harmful too. Inflammation can also raise ferritin.',
   'clinical.lab.ferritin.low':
@@ -154,6 +153,7 @@ export const clinicalEn = {
     'The patient noted a malabsorption condition (coeliac disease, IBD or bariatric surgery); IV iron may be worth considering.',
 
   // The augmentation watch (augmentation-prompt.ts)
+  'clinical.quoted': '“{name}”',
   'clinical.aug.earlierOnset':
     'Symptoms started around {latestClock} (median) from {latestFrom} to {latestTo}, {earlier} earlier than around {beforeClock} from {beforeFrom} to {beforeTo}.',
   'clinical.aug.spread':

@@ -65,7 +65,6 @@ export const clinicalEs: Record<keyof typeof clinicalEn, string> = {
   'clinical.lab.band.ferritinTarget': 'Objetivo para piernas inquietas',
   'clinical.lab.band.tsatNotLow': 'No baja',
   'clinical.lab.band.vitaminDTarget': 'Objetivo',
-  'clinical.lab.dateAfterToday': 'Introduzca una fecha igual o anterior al {today}.',
   'clinical.lab.ironHighNote':
     'Si toma hierro, pregunte a su médico antes de seguir tomándolo: el exceso de hierro también es perjudicial. La inflamación también puede elevar la ferritina.',
   'clinical.lab.ferritin.low':
@@ -153,6 +152,7 @@ export const clinicalEs: Record<keyof typeof clinicalEn, string> = {
   'clinical.prompt.malabsorption.forDoctor':
     'El paciente indicó una afección de malabsorción (enfermedad celíaca, EII o cirugía bariátrica); puede valer la pena considerar el hierro intravenoso.',
 
+  'clinical.quoted': '«{name}»',
   'clinical.aug.earlierOnset':
     'Los síntomas empezaron hacia las {latestClock} (mediana) del {latestFrom} al {latestTo}, {earlier} antes que hacia las {beforeClock} del {beforeFrom} al {beforeTo}.',
   'clinical.aug.spread':

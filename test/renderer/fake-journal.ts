@@ -5,7 +5,7 @@ import { vi } from 'vitest'
 import { augmentationWindows } from '../../shared/augmentation.ts'
 import { parseBackup } from '../../shared/backup.ts'
 import { type CheckIn, checkInSchema } from '../../shared/checkin.ts'
-import { CORRELATION_NOTE, whatSeemsToHelp } from '../../shared/correlation.ts'
+import { correlationNote, whatSeemsToHelp } from '../../shared/correlation.ts'
 import { formatIssues, type Problem, problem, problemText, ValidationError } from '../../shared/errors.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { calendarCells, chartSeries, type NightEntry, sleepSeries } from '../../shared/history.ts'
@@ -115,7 +115,7 @@ export function createJournal(settings: () => Settings) {
         series: chartSeries(history, LAST_NIGHT, days),
         streaks: { current: currentStreak(history, TODAY, j.travel), best: bestStreak(history, j.travel) },
         helps: whatSeemsToHelp(history, { from, to: LAST_NIGHT }),
-        correlationNote: CORRELATION_NOTE,
+        correlationNote: correlationNote(),
         prompts: j.prompts(),
         checkIns: Object.fromEntries(Object.entries(j.checkIns).filter(([n]) => n >= from)),
         travelNights: [...j.travel],

@@ -181,9 +181,9 @@ describe('the prompt', () => {
     expect(p?.body).toContain('augmentation')
     expect(p?.body).toContain('prescriber')
     expect(p?.body).toContain('Do not change or stop the medicine on your own')
-    expect(p?.reason).toContain('2026-10-28 to 2026-11-24')
+    expect(p?.reason).toContain('28 Oct 2026 to 24 Nov 2026')
     expect(p?.reason).toContain('2 h 30 min earlier')
-    expect(p?.reason).toContain('"Pramipexole"')
+    expect(p?.reason).toContain('“Pramipexole” is a dopamine-type medicine')
   })
 
   it('without a dopamine-type medicine on the log is the softer note', () => {
