@@ -29,6 +29,8 @@ function checkIns(first: string, severities: number[]): Record<string, CheckIn> 
       severity,
       sleepQuality: 3,
       onset: 'bedtime',
+      note: '',
+      savedAt: `${night}T08:00:00+01:00`,
       triggers: {
         caffeineAfter14: false,
         alcohol: false,
