@@ -159,7 +159,7 @@ export const clinicalDe: Record<keyof typeof clinicalEn, string> = {
   'clinical.aug.spread':
     'Die Beschwerden erreichten in {count, plural, one {# Nacht} other {# Nächten}} die Arme oder den Rumpf: {nights}.',
   'clinical.aug.shorterRest':
-    'Die Zeit in Ruhe bis zu den Beschwerden betrug vom {latestFrom} bis {latestTo} {latestRest} (Median), nach {beforeRest} vom {beforeFrom} bis {beforeTo}.',
+    'Die Zeit in Ruhe bis zu den Beschwerden betrug vom {latestFrom} bis {latestTo} {latestRest} (Median), zuvor {beforeRest} vom {beforeFrom} bis {beforeTo}.',
   'clinical.aug.prompt.title':
     'Bitten Sie Ihre verschreibende Ärztin bzw. Ihren verschreibenden Arzt, sich die Veränderung Ihrer Beschwerden anzusehen',
   'clinical.aug.prompt.body':

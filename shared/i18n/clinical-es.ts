@@ -158,13 +158,14 @@ export const clinicalEs: Record<keyof typeof clinicalEn, string> = {
   'clinical.aug.spread':
     'Los síntomas llegaron a los brazos o al tronco en {count, plural, one {# noche} other {# noches}}: {nights}.',
   'clinical.aug.shorterRest':
-    'El tiempo en reposo antes de los síntomas fue de {latestRest} (mediana) del {latestFrom} al {latestTo}, frente a {beforeRest} del {beforeFrom} al {beforeTo}.',
+    'El tiempo en reposo antes de los síntomas fue de {latestRest} (mediana) del {latestFrom} al {latestTo}, cuando antes era de {beforeRest} (del {beforeFrom} al {beforeTo}).',
   'clinical.aug.prompt.title': 'Pida al médico que se lo recetó que revise cómo están cambiando sus síntomas',
   'clinical.aug.prompt.body':
-    'Los síntomas que empiezan antes, aparecen antes en reposo o se extienden a los brazos o al tronco mientras se toma un medicamento de tipo dopaminérgico son un patrón llamado aumento (augmentation). Requiere la valoración del médico que se lo recetó. No cambie ni deje el medicamento por su cuenta.',
+    'Los síntomas que empiezan antes, aparecen antes en reposo o se extienden a los brazos o al tronco mientras se toma un medicamento de tipo dopaminérgico son un patrón llamado fenómeno de aumento. Requiere la valoración del médico que se lo recetó. No cambie ni deje el medicamento por su cuenta.',
   'clinical.aug.prompt.reason':
     '{findings} {count, plural, one {{names} es un medicamento de tipo dopaminérgico} other {{names} son medicamentos de tipo dopaminérgico}} en su registro de tratamiento.',
-  'clinical.aug.prompt.forDoctor': 'Posible aumento con {names}, en los registros hasta el {last}.',
+  'clinical.aug.prompt.forDoctor':
+    'Posible fenómeno de aumento con {names}, en los registros hasta el {last}.',
   'clinical.aug.changing.title': 'Sus síntomas están cambiando',
   'clinical.aug.changing.body':
     'Sus registros muestran que sus síntomas están cambiando en las últimas semanas. Merece la pena comentarlo en su próxima visita al médico.',
