@@ -8,7 +8,7 @@ import {
   lastCheckInNight,
 } from './augmentation.ts'
 import type { CheckIn } from './checkin.ts'
-import { REST_BUCKETS, REST_LABELS } from './checkin.ts'
+import { REST_BUCKETS } from './checkin.ts'
 import { dayNumber } from './fields.ts'
 import { formatLongDate as day, formatList, formatTime, t } from './i18n/index.ts'
 import type { MedicineEntry } from './medicines.ts'
@@ -37,7 +37,8 @@ export function formatMinutes(minutes: number): string {
   return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`
 }
 
-const restLabel = (median: number) => REST_LABELS[REST_BUCKETS[Math.floor(median)] ?? 'under15'].toLowerCase()
+/** The rest-time bucket of a median, worded to sit inside a sentence (lower case only where the language has it). */
+const restLabel = (median: number) => t(`clinical.aug.rest.${REST_BUCKETS[Math.floor(median)] ?? 'under15'}`)
 
 /** What the watch saw, one plain sentence per sign, with the windows' dates. */
 export function augmentationFindings(signs: AugmentationSigns): string[] {

@@ -160,6 +160,11 @@ export const clinicalDe: Record<keyof typeof clinicalEn, string> = {
     'Die Beschwerden erreichten in {count, plural, one {# Nacht} other {# Nächten}} die Arme oder den Rumpf: {nights}.',
   'clinical.aug.shorterRest':
     'Die Zeit in Ruhe bis zu den Beschwerden betrug vom {latestFrom} bis {latestTo} {latestRest} (Median), zuvor {beforeRest} vom {beforeFrom} bis {beforeTo}.',
+  'clinical.aug.rest.under15': 'unter 15 Minuten',
+  'clinical.aug.rest.15to30': '15–30 Minuten',
+  'clinical.aug.rest.30to60': '30–60 Minuten',
+  'clinical.aug.rest.60to120': '1–2 Stunden',
+  'clinical.aug.rest.over120': 'über 2 Stunden',
   'clinical.aug.prompt.title':
     'Bitten Sie Ihre verschreibende Ärztin bzw. Ihren verschreibenden Arzt, sich die Veränderung Ihrer Beschwerden anzusehen',
   'clinical.aug.prompt.body':

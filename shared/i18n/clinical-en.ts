@@ -160,6 +160,12 @@ export const clinicalEn = {
     'Symptoms reached the arms or trunk on {count, plural, one {# night} other {# nights}}: {nights}.',
   'clinical.aug.shorterRest':
     'Time still before symptoms was {latestRest} (median) from {latestFrom} to {latestTo}, down from {beforeRest} from {beforeFrom} to {beforeTo}.',
+  // How long the person could stay still, read inside a sentence
+  'clinical.aug.rest.under15': 'under 15 minutes',
+  'clinical.aug.rest.15to30': '15–30 minutes',
+  'clinical.aug.rest.30to60': '30–60 minutes',
+  'clinical.aug.rest.60to120': '1–2 hours',
+  'clinical.aug.rest.over120': 'over 2 hours',
   'clinical.aug.prompt.title': 'Ask your prescriber to look at how your symptoms are changing',
   'clinical.aug.prompt.body':
     'Symptoms that start earlier, come on sooner at rest or spread to the arms or trunk while taking a dopamine-type medicine are a pattern called augmentation. It needs your prescriber’s view. Do not change or stop the medicine on your own.',

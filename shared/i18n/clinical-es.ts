@@ -159,6 +159,11 @@ export const clinicalEs: Record<keyof typeof clinicalEn, string> = {
     'Los síntomas llegaron a los brazos o al tronco en {count, plural, one {# noche} other {# noches}}: {nights}.',
   'clinical.aug.shorterRest':
     'El tiempo en reposo antes de los síntomas fue de {latestRest} (mediana) del {latestFrom} al {latestTo}, cuando antes era de {beforeRest} (del {beforeFrom} al {beforeTo}).',
+  'clinical.aug.rest.under15': 'menos de 15 minutos',
+  'clinical.aug.rest.15to30': '15–30 minutos',
+  'clinical.aug.rest.30to60': '30–60 minutos',
+  'clinical.aug.rest.60to120': '1–2 horas',
+  'clinical.aug.rest.over120': 'más de 2 horas',
   'clinical.aug.prompt.title': 'Pida al médico que se lo recetó que revise cómo están cambiando sus síntomas',
   'clinical.aug.prompt.body':
     'Los síntomas que empiezan antes, aparecen antes en reposo o se extienden a los brazos o al tronco mientras se toma un medicamento de tipo dopaminérgico son un patrón llamado fenómeno de aumento. Requiere la valoración del médico que se lo recetó. No cambie ni deje el medicamento por su cuenta.',
