@@ -257,7 +257,9 @@ describe('iron in target and nights still severe, with the routine really follow
     expect(p?.body).toMatch(/you have kept up the evening routine/)
     const [withTsat] = prompts({ ...ok, labs: [ferritin(80), tsat(25)] })
     expect(withTsat?.reason).toMatch(/^Your ferritin was 80 ng\/mL and TSAT 25 % on 20 Nov 2026; /)
-    expect(withTsat?.forDoctor).toMatch(/with ferritin 80 ng\/mL and TSAT 25 % on 20 Nov 2026 and 70 % of the/)
+    expect(withTsat?.forDoctor).toMatch(
+      /with ferritin 80 ng\/mL and TSAT 25 % on 20 Nov 2026 and 70 % of the/,
+    )
   })
 })
 
