@@ -8,8 +8,9 @@ import {
   lastCheckInNight,
 } from './augmentation.ts'
 import type { CheckIn } from './checkin.ts'
-import { REST_BUCKETS, REST_LABELS } from './checkin.ts'
+import { REST_BUCKETS } from './checkin.ts'
 import { dayNumber } from './fields.ts'
+import { formatLongDate as day, formatList, formatTime, t } from './i18n/index.ts'
 import type { MedicineEntry } from './medicines.ts'
 import type { DoctorPrompt } from './prompts.ts'
 import { isDopamineType } from './rls-treatments.ts'
@@ -36,7 +37,8 @@ export function formatMinutes(minutes: number): string {
   return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`
 }
 
-const restLabel = (median: number) => REST_LABELS[REST_BUCKETS[Math.floor(median)] ?? 'under15'].toLowerCase()
+/** The rest-time bucket of a median, worded to sit inside a sentence (lower case only where the language has it). */
+const restLabel = (median: number) => t(`clinical.aug.rest.${REST_BUCKETS[Math.floor(median)] ?? 'under15'}`)
 
 /** What the watch saw, one plain sentence per sign, with the windows' dates. */
 export function augmentationFindings(signs: AugmentationSigns): string[] {
@@ -44,20 +46,32 @@ export function augmentationFindings(signs: AugmentationSigns): string[] {
   const o = signs.earlierOnset
   if (o && o.latest.onsetMedian !== null && o.before.onsetMedian !== null) {
     out.push(
-      `Symptoms started around ${dayMinutesToClock(o.latest.onsetMedian)} (median) from ${o.latest.from} to ${o.latest.to}, ` +
-        `${formatMinutes(o.minutes)} earlier than around ${dayMinutesToClock(o.before.onsetMedian)} from ${o.before.from} to ${o.before.to}.`,
+      t('clinical.aug.earlierOnset', {
+        latestClock: formatTime(dayMinutesToClock(o.latest.onsetMedian)),
+        latestFrom: day(o.latest.from),
+        latestTo: day(o.latest.to),
+        earlier: formatMinutes(o.minutes),
+        beforeClock: formatTime(dayMinutesToClock(o.before.onsetMedian)),
+        beforeFrom: day(o.before.from),
+        beforeTo: day(o.before.to),
+      }),
     )
   }
   if (signs.spread) {
-    out.push(
-      `Symptoms reached the arms or trunk on ${signs.spread.nights.length} nights: ${signs.spread.nights.join(', ')}.`,
-    )
+    const { nights } = signs.spread
+    out.push(t('clinical.aug.spread', { count: nights.length, nights: formatList(nights.map(day)) }))
   }
   const r = signs.shorterRest
   if (r && r.latest.restMedian !== null && r.before.restMedian !== null) {
     out.push(
-      `Time still before symptoms was ${restLabel(r.latest.restMedian)} (median) from ${r.latest.from} to ${r.latest.to}, ` +
-        `down from ${restLabel(r.before.restMedian)} from ${r.before.from} to ${r.before.to}.`,
+      t('clinical.aug.shorterRest', {
+        latestRest: restLabel(r.latest.restMedian),
+        latestFrom: day(r.latest.from),
+        latestTo: day(r.latest.to),
+        beforeRest: restLabel(r.before.restMedian),
+        beforeFrom: day(r.before.from),
+        beforeTo: day(r.before.to),
+      }),
     )
   }
   return out
@@ -81,19 +95,20 @@ export function augmentationPrompts(
   const findings = augmentationFindings(signs).join(' ')
   const period = periodOf(lastNight)
   if (onLog.length > 0) {
-    const names = onLog.map((m) => `"${m.name}"`).join(' and ')
+    const names = onLog.map((m) => m.name)
     return [
       {
         id: `augmentation:${period}`,
         kind: 'augmentation',
-        title: 'Ask your prescriber to look at how your symptoms are changing',
-        body:
-          'Symptoms that start earlier, come on sooner at rest or spread to the arms or trunk while taking a ' +
-          'dopamine-type medicine are a pattern called augmentation. It needs your prescriber’s view. ' +
-          'Do not change or stop the medicine on your own.',
-        reason: `${findings} ${names} is a dopamine-type medicine on your treatment log.`,
+        title: t('clinical.aug.prompt.title'),
+        body: t('clinical.aug.prompt.body'),
+        reason: t('clinical.aug.prompt.reason', {
+          findings,
+          count: names.length,
+          names: formatList(names.map((name) => t('clinical.quoted', { name }))),
+        }),
         basedOn: lastNight,
-        forDoctor: `Possible augmentation on ${onLog.map((m) => m.name).join(' and ')}, in the check-ins up to ${lastNight}.`,
+        forDoctor: t('clinical.aug.prompt.forDoctor', { names: formatList(names), last: day(lastNight) }),
         dismissible: true,
       },
     ]
@@ -102,11 +117,11 @@ export function augmentationPrompts(
     {
       id: `symptoms-changing:${period}`,
       kind: 'symptoms-changing',
-      title: 'Your symptoms are changing',
-      body: 'Your check-ins show your symptoms changing over the last weeks. It is worth mentioning at your next doctor’s visit.',
+      title: t('clinical.aug.changing.title'),
+      body: t('clinical.aug.changing.body'),
       reason: findings,
       basedOn: lastNight,
-      forDoctor: `The patient's symptoms are changing, in the check-ins up to ${lastNight} (no dopamine-type medicine on the treatment log).`,
+      forDoctor: t('clinical.aug.changing.forDoctor', { last: day(lastNight) }),
       dismissible: true,
     },
   ]

@@ -1,6 +1,7 @@
 // Cautions that follow the person's health notes (PROTOCOL.md, "Cautions that follow the person's
 // situation"): short sentences shown with a step wherever the step is shown (checklist, notification,
-// settings). Pure rules: a step id and the flags in, the sentences out.
+// settings). Pure rules: a step id and the flags in, the sentences out, in the person's language.
+import { t } from './i18n/index.ts'
 
 export interface CautionFlags {
   pregnant: boolean
@@ -9,19 +10,27 @@ export interface CautionFlags {
   neuropathy?: boolean
 }
 
+/** Each caution in the current language, read when shown, so a change of language applies at once. */
 export const CAUTIONS = {
-  magnesiumKidney:
-    'Kidney disease: check with your kidney team before taking magnesium. It can build up when the kidneys clear it poorly. The dose means elemental magnesium (the amount on the label’s nutrition panel).',
-  magnesiumPregnancy:
-    'Pregnancy: ask your midwife or doctor before taking magnesium or any other supplement.',
-  bathPregnancy: 'Pregnancy: keep the bath warm, not hot. No soaks at 40 °C (104 °F) or above.',
-  bathNeuropathy:
-    'Reduced feeling in your feet: test the water with your hand or a thermometer before you get in, as hot water can scald without you feeling it.',
-  socksNeuropathy:
-    'Reduced feeling in your feet: warm with socks or wraps, not hot-water bottles or heated wraps left on the skin, which can burn without you feeling it.',
-  compressionNeuropathy:
-    'Compression socks are not for people with peripheral arterial disease (poor blood flow to the legs), which is more common with diabetes. Ask your doctor first.',
-} as const
+  get magnesiumKidney() {
+    return t('clinical.caution.magnesiumKidney')
+  },
+  get magnesiumPregnancy() {
+    return t('clinical.caution.magnesiumPregnancy')
+  },
+  get bathPregnancy() {
+    return t('clinical.caution.bathPregnancy')
+  },
+  get bathNeuropathy() {
+    return t('clinical.caution.bathNeuropathy')
+  },
+  get socksNeuropathy() {
+    return t('clinical.caution.socksNeuropathy')
+  },
+  get compressionNeuropathy() {
+    return t('clinical.caution.compressionNeuropathy')
+  },
+}
 
 /** The cautions for one step, most important first; empty when none applies. */
 export function stepCautions(stepId: string, flags: CautionFlags): string[] {

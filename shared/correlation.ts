@@ -2,6 +2,7 @@
 // person's own check-ins. A pattern in their data, never proof of cause; every result says so.
 import { TRIGGER_IDS, TRIGGER_LABELS, type TriggerId } from './checkin.ts'
 import { type NightHistory, nightNumber, toMap } from './history.ts'
+import { formatList, t } from './i18n/index.ts'
 import { describeStep } from './protocol.ts'
 
 /** Nights needed on each side before a comparison is shown. */
@@ -10,8 +11,10 @@ export const MIN_NIGHTS_EACH_SIDE = 3
 /** Differences smaller than this (on the 0–10 scale) are reported as "about the same". */
 export const SAME_WITHIN = 0.5
 
-export const CORRELATION_NOTE =
-  'These comparisons come from your own nights. They show patterns, not proof that one thing causes another.'
+/** Said with every set of comparisons, in the current language. */
+export function correlationNote(): string {
+  return t('clinical.correlation.note')
+}
 
 export interface Comparison {
   kind: 'step' | 'trigger'
@@ -100,21 +103,22 @@ function add(tally: Tally, present: boolean, severity: number): void {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10
-const nightsWord = (n: number) => (n === 1 ? '1 night' : `${n} nights`)
 
-function compare(kind: Comparison['kind'], id: string, name: string, t: Tally): Comparison {
+function compare(kind: Comparison['kind'], id: string, name: string, tally: Tally): Comparison {
   const moreNeeded = {
-    with: Math.max(0, MIN_NIGHTS_EACH_SIDE - t.withCount),
-    without: Math.max(0, MIN_NIGHTS_EACH_SIDE - t.withoutCount),
+    with: Math.max(0, MIN_NIGHTS_EACH_SIDE - tally.withCount),
+    without: Math.max(0, MIN_NIGHTS_EACH_SIDE - tally.withoutCount),
   }
   const enough = moreNeeded.with === 0 && moreNeeded.without === 0
-  const base = { kind, id, name, withNights: t.withCount, withoutNights: t.withoutCount, moreNeeded }
+  const base = { kind, id, name, withNights: tally.withCount, withoutNights: tally.withoutCount, moreNeeded }
   if (!enough) {
     const needs = [
-      moreNeeded.with > 0 ? `${nightsWord(moreNeeded.with)} with it` : '',
-      moreNeeded.without > 0 ? `${nightsWord(moreNeeded.without)} without it` : '',
-    ].filter(Boolean)
-    const label = `${name}: not enough nights yet. Needs ${needs.join(' and ')}.`
+      ...(moreNeeded.with > 0 ? [t('clinical.correlation.needWith', { count: moreNeeded.with })] : []),
+      ...(moreNeeded.without > 0
+        ? [t('clinical.correlation.needWithout', { count: moreNeeded.without })]
+        : []),
+    ]
+    const label = t('clinical.correlation.notEnough', { name, needs: formatList(needs) })
     return {
       ...base,
       withAverage: null,
@@ -125,18 +129,18 @@ function compare(kind: Comparison['kind'], id: string, name: string, t: Tally): 
       correlationOnly: true,
     }
   }
-  const withAverage = round1(t.withSum / t.withCount)
-  const withoutAverage = round1(t.withoutSum / t.withoutCount)
-  const difference = round1(t.withSum / t.withCount - t.withoutSum / t.withoutCount)
-  const lead = kind === 'step' ? 'On nights you did it' : 'On nights with it'
-  const trend =
-    Math.abs(difference) < SAME_WITHIN
-      ? 'about the same either way'
-      : difference < 0
-        ? 'milder with it'
-        : 'worse with it'
-  const label =
-    `${name}: ${lead}, severity averaged ${withAverage.toFixed(1)} (${nightsWord(t.withCount)}); ` +
-    `without it, ${withoutAverage.toFixed(1)} (${nightsWord(t.withoutCount)}). Symptoms were ${trend}.`
+  const withAverage = round1(tally.withSum / tally.withCount)
+  const withoutAverage = round1(tally.withoutSum / tally.withoutCount)
+  const difference = round1(tally.withSum / tally.withCount - tally.withoutSum / tally.withoutCount)
+  const trend = Math.abs(difference) < SAME_WITHIN ? 'same' : difference < 0 ? 'milder' : 'worse'
+  const label = t('clinical.correlation.result', {
+    name,
+    kind,
+    withAverage,
+    withNights: tally.withCount,
+    withoutAverage,
+    withoutNights: tally.withoutCount,
+    trend,
+  })
   return { ...base, withAverage, withoutAverage, difference, enough, label, correlationOnly: true }
 }

@@ -1,6 +1,6 @@
 // Builds the history window's view model from stored nights and the journal, with the pure history maths.
 import { checkInDue, checkInNightFor } from './checkin.ts'
-import { CORRELATION_NOTE, whatSeemsToHelp } from './correlation.ts'
+import { correlationNote, whatSeemsToHelp } from './correlation.ts'
 import { type ChartRange, calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
 import type { Journal } from './journal.ts'
 import { ironStartDate, isIron } from './medicines.ts'
@@ -141,7 +141,7 @@ export function buildHistoryView(input: HistoryInput): HistoryView {
       best: bestStreak(entries, travel),
     },
     helps: whatSeemsToHelp(entries, { from, to: lastNight, stepTitles }),
-    correlationNote: CORRELATION_NOTE,
+    correlationNote: correlationNote(),
     prompts: journalPrompts(settings, journal, input, input.recordOf ?? ((night) => input.nights[night])),
     checkIns,
     travelNights: journal.travelNights.filter((n) => n >= from && n <= tonight).sort(),

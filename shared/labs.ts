@@ -1,27 +1,43 @@
 // Lab results the person logs (ferritin, TSAT, 25-OH vitamin D), their target bands from PROTOCOL.md, and
-// the 3-monthly ferritin recheck.
+// the 3-monthly ferritin recheck. The texts are in the catalogue (shared/i18n/clinical-*.ts).
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
 import { describeInput, parseOrThrow, problem, ValidationError } from './errors.ts'
 import { DATE_EXPECTED, dateField, daysBetween, entryId, isRealDate, text } from './fields.ts'
+import { formatLongDate, type MessageKey, t } from './i18n/index.ts'
 
 export const LAB_KINDS = ['ferritin', 'tsat', 'vitaminD'] as const
 export type LabKind = (typeof LAB_KINDS)[number]
 
 export interface LabInfo {
-  label: string
+  readonly label: string
   /** The name inside a sentence. */
-  name: string
+  readonly name: string
   unit: string
   /** Plausible range for entry; values outside are almost certainly typos or another unit. */
   min: number
   max: number
 }
 
+/** A lab's label and name in the current language, read when shown. */
+function labInfo(kind: LabKind, unit: string, min: number, max: number): LabInfo {
+  return {
+    get label() {
+      return t(`clinical.lab.${kind}.label`)
+    },
+    get name() {
+      return t(`clinical.lab.${kind}.name`)
+    },
+    unit,
+    min,
+    max,
+  }
+}
+
 export const LAB_INFO: Readonly<Record<LabKind, LabInfo>> = {
-  ferritin: { label: 'Ferritin', name: 'ferritin', unit: 'ng/mL', min: 1, max: 2000 },
-  tsat: { label: 'Transferrin saturation (TSAT)', name: 'TSAT', unit: '%', min: 1, max: 100 },
-  vitaminD: { label: 'Vitamin D (25-OH)', name: 'vitamin D', unit: 'ng/mL', min: 1, max: 200 },
+  ferritin: labInfo('ferritin', 'ng/mL', 1, 2000),
+  tsat: labInfo('tsat', '%', 1, 100),
+  vitaminD: labInfo('vitaminD', 'ng/mL', 1, 200),
 }
 
 export const LAB_NOTE_MAX = 200
@@ -66,7 +82,17 @@ export interface TargetBand {
   from: number
   /** null: open-ended. */
   to: number | null
-  label: string
+  readonly label: string
+}
+
+function band(from: number, to: number | null, key: MessageKey): TargetBand {
+  return {
+    from,
+    to,
+    get label() {
+      return t(key)
+    },
+  }
 }
 
 // Thresholds from PROTOCOL.md (the 2025 AASM guideline and the IRLSSG consensus on iron).
@@ -82,11 +108,11 @@ export const TSAT_HIGH_ABOVE = 45
 /** Bands for the lab chart, from PROTOCOL.md; vitamin D in ng/mL, the unit it is stored in. */
 export const TARGET_BANDS: Readonly<Record<LabKind, readonly TargetBand[]>> = {
   ferritin: [
-    { from: FERRITIN_MINIMUM, to: FERRITIN_TREAT_AT_OR_BELOW, label: 'Minimum for restless legs' },
-    { from: FERRITIN_TREAT_AT_OR_BELOW, to: FERRITIN_HIGH_ABOVE, label: 'Target for restless legs' },
+    band(FERRITIN_MINIMUM, FERRITIN_TREAT_AT_OR_BELOW, 'clinical.lab.band.ferritinMinimum'),
+    band(FERRITIN_TREAT_AT_OR_BELOW, FERRITIN_HIGH_ABOVE, 'clinical.lab.band.ferritinTarget'),
   ],
-  tsat: [{ from: TSAT_LOW_BELOW, to: TSAT_HIGH_ABOVE, label: 'Not low' }],
-  vitaminD: [{ from: 40, to: 60, label: 'Target' }],
+  tsat: [band(TSAT_LOW_BELOW, TSAT_HIGH_ABOVE, 'clinical.lab.band.tsatNotLow')],
+  vitaminD: [band(40, 60, 'clinical.lab.band.vitaminDTarget')],
 }
 
 export interface LabClassification {
@@ -94,55 +120,30 @@ export interface LabClassification {
   text: string
 }
 
-export const IRON_HIGH_NOTE =
-  'If you take iron, ask your doctor before continuing it: too much iron is harmful too. Inflammation can also raise ferritin.'
+/** Said wherever iron may be too high. */
+export function ironHighNote(): string {
+  return t('clinical.lab.ironHighNote')
+}
 
 /** Which band a value falls in, with a short calm sentence for the person. Vitamin D is in ng/mL. */
 export function classifyLab(entry: Pick<LabEntry, 'kind' | 'value'>): LabClassification {
   const v = entry.value
+  const said = (band: LabBand, key: MessageKey): LabClassification => ({ band, text: t(key) })
   switch (entry.kind) {
     case 'ferritin':
-      if (v < FERRITIN_MINIMUM) {
-        return {
-          band: 'low',
-          text: 'Below 50 ng/mL: low for restless legs, even where the lab calls it normal. Worth raising with your doctor.',
-        }
-      }
-      if (v <= FERRITIN_TREAT_AT_OR_BELOW) {
-        return {
-          band: 'borderline',
-          text: '50–75 ng/mL: at the minimum for restless legs. The guideline looks at iron treatment up to 75; many people need over 100.',
-        }
-      }
-      if (v <= FERRITIN_HIGH_ABOVE) {
-        return {
-          band: 'target',
-          text: 'Above 75 ng/mL: ferritin is in the target range for restless legs. Your TSAT counts too: it should be 20 % or more.',
-        }
-      }
-      return { band: 'above', text: `Above 300 ng/mL: higher than needed. ${IRON_HIGH_NOTE}` }
+      if (v < FERRITIN_MINIMUM) return said('low', 'clinical.lab.ferritin.low')
+      if (v <= FERRITIN_TREAT_AT_OR_BELOW) return said('borderline', 'clinical.lab.ferritin.borderline')
+      if (v <= FERRITIN_HIGH_ABOVE) return said('target', 'clinical.lab.ferritin.target')
+      return { band: 'above', text: t('clinical.lab.ferritin.above', { ironHighNote: ironHighNote() }) }
     case 'tsat':
-      if (v < TSAT_LOW_BELOW) {
-        return {
-          band: 'low',
-          text: 'Below 20 %: low, whatever your ferritin. Worth raising with your doctor.',
-        }
-      }
-      if (v <= TSAT_HIGH_ABOVE) return { band: 'target', text: '20–45 %: not in the low range.' }
-      return {
-        band: 'above',
-        text: 'Above 45 %: high. If you take iron, ask your doctor before continuing it: too much iron is harmful too.',
-      }
+      if (v < TSAT_LOW_BELOW) return said('low', 'clinical.lab.tsat.low')
+      if (v <= TSAT_HIGH_ABOVE) return said('target', 'clinical.lab.tsat.target')
+      return said('above', 'clinical.lab.tsat.above')
     case 'vitaminD':
-      if (v < 20)
-        return { band: 'low', text: 'Below 20 ng/mL (50 nmol/L): under even the usual lab minimum.' }
-      if (v < 40)
-        return {
-          band: 'borderline',
-          text: '20–40 ng/mL (50–100 nmol/L): within lab range, but below the 40–60 ng/mL (100–150 nmol/L) target.',
-        }
-      if (v <= 60) return { band: 'target', text: '40–60 ng/mL (100–150 nmol/L): in the target range.' }
-      return { band: 'above', text: 'Above 60 ng/mL (150 nmol/L): higher than the 40–60 ng/mL target.' }
+      if (v < 20) return said('low', 'clinical.lab.vitaminD.low')
+      if (v < 40) return said('borderline', 'clinical.lab.vitaminD.borderline')
+      if (v <= 60) return said('target', 'clinical.lab.vitaminD.target')
+      return said('above', 'clinical.lab.vitaminD.above')
   }
 }
 
@@ -189,17 +190,26 @@ export function ironStatus(entries: readonly LabEntry[]): IronStatus | null {
 }
 
 function ironStatusText(state: IronStatus['state'], ferritin: LabEntry, tsat: LabEntry | undefined): string {
-  const values = `ferritin ${ferritin.value} ng/mL on ${ferritin.date}${tsat ? `, TSAT ${tsat.value} % on ${tsat.date}` : ''}`
-  if (state === 'high') return `Your iron may be high (${values}). ${IRON_HIGH_NOTE}`
+  const values = ironValues(ferritin, tsat)
+  if (state === 'high') return t('clinical.iron.high', { values, ironHighNote: ironHighNote() })
   if (state === 'treat') {
-    const why =
-      ferritin.value <= FERRITIN_TREAT_AT_OR_BELOW
-        ? 'ferritin is 75 or below'
-        : 'TSAT is below 20 %, even though ferritin is above 75'
-    return `Your iron is below the target for restless legs (${values}): ${why}. Worth raising with your doctor.`
+    return ferritin.value <= FERRITIN_TREAT_AT_OR_BELOW
+      ? t('clinical.iron.treatFerritin', { values })
+      : t('clinical.iron.treatTsat', { values })
   }
-  const tsatWord = tsat ? '' : ' No TSAT is logged for it; ask for one with your next ferritin.'
-  return `Your ferritin is in the target range for restless legs (${values}).${tsatWord}`
+  return t(tsat ? 'clinical.iron.target' : 'clinical.iron.targetNoTsat', { values })
+}
+
+/** "ferritin 90 ng/mL on 1 Nov 2026, TSAT 30 % on 1 Nov 2026", in the current language. */
+export function ironValues(ferritin: LabEntry, tsat: LabEntry | undefined): string {
+  const ferritinValues = { ferritin: ferritin.value, ferritinDate: formatLongDate(ferritin.date) }
+  return tsat
+    ? t('clinical.iron.valuesWithTsat', {
+        ...ferritinValues,
+        tsat: tsat.value,
+        tsatDate: formatLongDate(tsat.date),
+      })
+    : t('clinical.iron.values', ferritinValues)
 }
 
 /**

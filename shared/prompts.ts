@@ -1,15 +1,18 @@
 // Doctor prompts: calm, dismissible banners that suggest a conversation with a doctor and say why they
 // appeared and which date they rest on. They never recommend a prescription drug or a dose; the medication
 // prompt only repeats the name the person typed into their own list. Each also has a line for the doctor
-// summary, written about the patient.
+// summary, written about the patient. The words are in the catalogue (shared/i18n/clinical-*.ts), dates as people
+// read them.
 import { augmentationPrompts } from './augmentation-prompt.ts'
 import type { CheckIn } from './checkin.ts'
 import { describeInput } from './errors.ts'
 import { DATE_EXPECTED, isRealDate } from './fields.ts'
+import { formatLongDate as day, formatList, t } from './i18n/index.ts'
 import {
   atLeastMonthsApart,
   FERRITIN_HIGH_ABOVE,
   ironStatus,
+  ironValues,
   type LabEntry,
   TSAT_HIGH_ABOVE,
 } from './labs.ts'
@@ -110,15 +113,16 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
 
   const run = severeRun(input.checkIns)
   if (run && !olderThanDays(run.last, today, CHECK_IN_MAX_AGE_DAYS)) {
+    const runValues = { count: run.count, first: day(run.first), last: day(run.last), severe: SEVERE }
     out.push(
       prompt({
         id: `severe-nights:${run.first}`,
         kind: 'severe-nights',
-        title: 'Your nights have been hard. A doctor can help',
-        body: 'When restless legs keep you from sleeping night after night, it is worth seeing a doctor rather than waiting it out.',
-        reason: `Your last ${run.count} check-ins, ${run.first} to ${run.last}, rated symptoms ${SEVERE} or more out of 10.`,
+        title: t('clinical.prompt.severe.title'),
+        body: t('clinical.prompt.severe.body'),
+        reason: t('clinical.prompt.severe.reason', runValues),
         basedOn: run.last,
-        forDoctor: `The patient rated symptoms ${SEVERE} or more out of 10 on ${run.count} check-ins in a row, ${run.first} to ${run.last}.`,
+        forDoctor: t('clinical.prompt.severe.forDoctor', runValues),
       }),
     )
   }
@@ -129,35 +133,37 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
   if (ferritin && labFresh && input.ironStartedOn != null) {
     const start = input.ironStartedOn
     if (ferritin.value < FERRITIN_STILL_LOW && atLeastMonthsApart(start, ferritin.date)) {
+      const values = { value: ferritin.value, date: day(ferritin.date), start: day(start) }
       out.push(
         prompt({
           id: `ferritin-low-on-iron:${ferritin.date}`,
           kind: 'ferritin-low-on-iron',
-          title: 'Ask your doctor about your iron',
-          body: 'Iron taken by mouth has not raised your ferritin much. Ask your doctor whether IV iron, or a check for absorption problems such as coeliac disease, makes sense.',
-          reason: `Your ferritin was ${ferritin.value} ng/mL on ${ferritin.date}, 3 months or more after you started iron on ${start}.`,
+          title: t('clinical.prompt.ferritinLow.title'),
+          body: t('clinical.prompt.ferritinLow.body'),
+          reason: t('clinical.prompt.ferritinLow.reason', values),
           basedOn: ferritin.date,
-          forDoctor: `Ferritin ${ferritin.value} ng/mL on ${ferritin.date}, after oral iron since ${start} (3 months or more).`,
+          forDoctor: t('clinical.prompt.ferritinLow.forDoctor', values),
         }),
       )
     }
   }
 
   if (iron?.state === 'high' && labFresh && (input.takingIron || input.ironStartedOn != null)) {
-    const values = [
-      `ferritin ${iron.ferritin.value} ng/mL on ${iron.ferritin.date}`,
-      ...(iron.tsat ? [`TSAT ${iron.tsat.value} % on ${iron.tsat.date}`] : []),
-    ].join(', ')
+    const values = ironValues(iron.ferritin, iron.tsat)
     const basedOn = iron.tsat && iron.tsat.date > iron.ferritin.date ? iron.tsat.date : iron.ferritin.date
     out.push(
       prompt({
         id: `iron-high:${basedOn}`,
         kind: 'iron-high',
-        title: 'Ask your doctor before continuing iron',
-        body: 'Your latest result is above the usual range for people taking iron. Too much iron is harmful too, so check with your doctor before you carry on. A high ferritin can also come from inflammation.',
-        reason: `Your ${values}, while iron is on your list (above ${FERRITIN_HIGH_ABOVE} ng/mL or ${TSAT_HIGH_ABOVE} % is the point to ask).`,
+        title: t('clinical.prompt.ironHigh.title'),
+        body: t('clinical.prompt.ironHigh.body'),
+        reason: t('clinical.prompt.ironHigh.reason', {
+          values,
+          ferritinHigh: FERRITIN_HIGH_ABOVE,
+          tsatHigh: TSAT_HIGH_ABOVE,
+        }),
         basedOn,
-        forDoctor: `Possible iron excess while taking oral iron: ${values}.`,
+        forDoctor: t('clinical.prompt.ironHigh.forDoctor', { values }),
       }),
     )
   }
@@ -174,21 +180,26 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
     adherence &&
     adherence.percent >= ADHERENCE_MIN_PERCENT
   ) {
-    const mean = recent.mean.toFixed(1)
-    const tsat = iron.tsat ? ` and TSAT ${iron.tsat.value} %` : ''
+    const values = {
+      value: ferritin.value,
+      hasTsat: iron.tsat ? 'yes' : 'no',
+      tsat: iron.tsat?.value ?? 0,
+      date: day(ferritin.date),
+      count: recent.count,
+      first: day(recent.first),
+      last: day(recent.last),
+      mean: recent.mean,
+      percent: adherence.percent,
+    }
     out.push(
       prompt({
         id: `discuss-treatment:${ferritin.date}`,
         kind: 'discuss-treatment',
-        title: 'Time to discuss treatment with your doctor',
-        body: 'Your iron is in the target range, you have kept up the evening routine, and your symptoms are still strong. That makes treatment a conversation worth having with your doctor.',
-        reason:
-          `Your ferritin was ${ferritin.value} ng/mL${tsat} on ${ferritin.date}; your last ${recent.count} check-ins ` +
-          `(${recent.first} to ${recent.last}) averaged ${mean} out of 10, with ${adherence.percent} % of planned evening steps done.`,
+        title: t('clinical.prompt.treatment.title'),
+        body: t('clinical.prompt.treatment.body'),
+        reason: t('clinical.prompt.treatment.reason', values),
         basedOn: recent.last,
-        forDoctor:
-          `Symptoms still strong (average ${mean}/10 over ${recent.count} check-ins to ${recent.last}) with ferritin ` +
-          `${ferritin.value} ng/mL${tsat} on ${ferritin.date} and ${adherence.percent} % of the evening routine done.`,
+        forDoctor: t('clinical.prompt.treatment.forDoctor', values),
       }),
     )
   }
@@ -202,14 +213,15 @@ export function doctorPrompts(input: PromptInput): DoctorPrompt[] {
       ),
     ]
     if (groups.length === 0) continue
+    const values = { name: entry.name, groups: formatList(groups) }
     out.push(
       prompt({
         id: `medication:${entry.id.toLowerCase()}`,
         kind: 'medication',
-        title: 'Ask your prescriber or pharmacist whether a medicine could be adding to your symptoms',
-        body: 'Some medicines can make restless legs worse in some people. Your prescriber or pharmacist can tell you whether it matters for you. Do not stop a prescription medicine on your own.',
-        reason: `"${entry.name}" on your medicine list is ${groups.join(' and ')}, which is on the watch list.`,
-        forDoctor: `"${entry.name}" on the patient’s list is ${groups.join(' and ')}, which can worsen RLS in some people.`,
+        title: t('clinical.prompt.medication.title'),
+        body: t('clinical.prompt.medication.body'),
+        reason: t('clinical.prompt.medication.reason', values),
+        forDoctor: t('clinical.prompt.medication.forDoctor', values),
       }),
     )
   }
@@ -227,10 +239,10 @@ function flagPrompts(health: PromptHealth): DoctorPrompt[] {
       prompt({
         id: 'pregnancy',
         kind: 'pregnancy',
-        title: 'Talk to your doctor or midwife about restless legs',
-        body: 'Restless legs are common in pregnancy. Your doctor or midwife can check your iron and talk through what is safe for you.',
-        reason: 'You noted in settings that you are pregnant.',
-        forDoctor: 'The patient noted a pregnancy.',
+        title: t('clinical.prompt.pregnancy.title'),
+        body: t('clinical.prompt.pregnancy.body'),
+        reason: t('clinical.prompt.pregnancy.reason'),
+        forDoctor: t('clinical.prompt.pregnancy.forDoctor'),
       }),
     )
   }
@@ -239,10 +251,10 @@ function flagPrompts(health: PromptHealth): DoctorPrompt[] {
       prompt({
         id: 'kidney-disease',
         kind: 'kidney-disease',
-        title: 'Mention your restless legs to your kidney team',
-        body: 'Restless legs are common with kidney disease, and the right approach depends on your kidney care. Your doctor can advise.',
-        reason: 'You noted kidney disease in settings.',
-        forDoctor: 'The patient noted kidney disease.',
+        title: t('clinical.prompt.kidney.title'),
+        body: t('clinical.prompt.kidney.body'),
+        reason: t('clinical.prompt.kidney.reason'),
+        forDoctor: t('clinical.prompt.kidney.forDoctor'),
       }),
     )
   }
@@ -251,12 +263,10 @@ function flagPrompts(health: PromptHealth): DoctorPrompt[] {
       prompt({
         id: 'malabsorption',
         kind: 'malabsorption',
-        title: 'Ask your doctor whether iron by mouth is enough for you',
-        body: 'Coeliac disease, inflammatory bowel disease and weight-loss surgery can keep iron taken by mouth from being absorbed. Ask your doctor whether IV iron makes sense for you.',
-        reason:
-          'You noted in settings a condition that affects absorption (coeliac disease, IBD or bariatric surgery).',
-        forDoctor:
-          'The patient noted a malabsorption condition (coeliac disease, IBD or bariatric surgery); IV iron may be worth considering.',
+        title: t('clinical.prompt.malabsorption.title'),
+        body: t('clinical.prompt.malabsorption.body'),
+        reason: t('clinical.prompt.malabsorption.reason'),
+        forDoctor: t('clinical.prompt.malabsorption.forDoctor'),
       }),
     )
   }

@@ -6,6 +6,7 @@ import { augmentationFindings, dopamineOnLog } from './augmentation-prompt.ts'
 import { medicineViews } from './health-view.ts'
 import { chartSeries, nightState } from './history.ts'
 import { journalPrompts, localToday, type Moment, nightEntries } from './history-view.ts'
+import { t } from './i18n/index.ts'
 import type { Journal } from './journal.ts'
 import { labSeries } from './labs.ts'
 import { addDays, nightOf } from './night.ts'
@@ -24,9 +25,10 @@ export const SUMMARY_WEEKS = 13
 /** 4-week windows in the augmentation table: about four months, enough to see a drift. */
 export const SUMMARY_WINDOWS = 4
 
-export const SUMMARY_DISCLAIMER =
-  'Made with Eventide from the person’s own entries. The 0–10 ratings are the app’s own scale, not a ' +
-  'clinical rating scale. Eventide is a companion, not a diagnosis, and recommends no prescription drug or dose.'
+/** Printed on every summary, in the current language. */
+export function summaryDisclaimer(): string {
+  return t('clinical.summary.disclaimer')
+}
 
 export interface SummaryInput extends Moment {
   settings: Settings
@@ -97,7 +99,7 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
     averages: { severity: average(severities), sleepQuality: average(sleep), checkIns: severities.length },
     medicines: medicineViews(journal.medicines),
     prompts: journalPrompts(settings, journal, input, (night) => input.nights[night]),
-    disclaimer: SUMMARY_DISCLAIMER,
+    disclaimer: summaryDisclaimer(),
     treatments: treatmentTimeline(journal.medicines, today),
     augmentation: {
       windows: signs.windows.slice(-SUMMARY_WINDOWS),

@@ -4,30 +4,14 @@
 // match nothing.
 import {
   type Access,
-  BRAND_CAVEAT,
   BRAND_LINES_WITHOUT_DRUG,
-  EITHER_NOTE,
   GROUP_INFO,
-  LIFESTYLE_NOTE,
-  LOWER_RISK_NOTE,
-  OTC_NOTE,
-  PARTIAL_AGONIST_NOTE,
-  WATCH_NOTE,
+  WATCH_NOTES,
   type WatchGroup,
 } from './watchlist-data.ts'
 import { SUBSTANCES, type Substance } from './watchlist-substances.ts'
 
-export {
-  BRAND_CAVEAT,
-  EITHER_NOTE,
-  GROUP_INFO,
-  LIFESTYLE_NOTE,
-  LOWER_RISK_NOTE,
-  OTC_NOTE,
-  PARTIAL_AGONIST_NOTE,
-  WATCH_NOTE,
-  type WatchGroup,
-}
+export { GROUP_INFO, WATCH_NOTES, type WatchGroup }
 
 export interface WatchMatch {
   generic: string
@@ -94,10 +78,10 @@ function contains(words: readonly string[], phrase: readonly string[]): boolean 
 }
 
 function noteFor(substance: Substance): string {
-  if (substance.group === 'lower-risk-antihistamine') return LOWER_RISK_NOTE
-  if (substance.group === 'lifestyle') return LIFESTYLE_NOTE
-  if (substance.group === 'partial-agonist') return PARTIAL_AGONIST_NOTE
-  return { otc: OTC_NOTE, prescription: WATCH_NOTE, either: EITHER_NOTE }[substance.access]
+  if (substance.group === 'lower-risk-antihistamine') return WATCH_NOTES.lowerRisk
+  if (substance.group === 'lifestyle') return WATCH_NOTES.lifestyle
+  if (substance.group === 'partial-agonist') return WATCH_NOTES.partialAgonist
+  return WATCH_NOTES[substance.access]
 }
 
 /** Everything on the watch list that a medicine or supplement name contains, by whole words. */
@@ -141,7 +125,7 @@ export function matchMedicine(name: string): WatchMatch[] {
       note: noteFor(phrase.substance),
       source,
     }
-    if (phrase.isBrand) match.brandCaveat = BRAND_CAVEAT
+    if (phrase.isBrand) match.brandCaveat = WATCH_NOTES.brandCaveat
     bySubstance.set(phrase.substance, match)
   }
   return [...bySubstance.values()]

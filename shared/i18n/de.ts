@@ -1,4 +1,6 @@
 // German. Typed against the English keys, so a missing or extra key is a type error.
+
+import { clinicalDe } from './clinical-de.ts'
 import type { MessageKey } from './en.ts'
 import { mainDe } from './main-de.ts'
 
@@ -690,4 +692,5 @@ export const de: Record<MessageKey, string> = {
   'history.legendSleepAverage': 'Schlafqualität, Durchschnitt der letzten 7 Nächte (Strich-Punkt-Linie)',
   'journal.prompts.badgeHint': 'Öffnet die Liste für heute Abend, wo jeder Hinweis erklärt ist.',
   ...mainDe,
+  ...clinicalDe,
 }

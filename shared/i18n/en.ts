@@ -1,5 +1,7 @@
 // English: the source catalogue. Its keys are the type every other language must match (MessageKey).
 // ICU MessageFormat (intl-messageformat): {name} fills in a value, {n, plural, one {…} other {…}} counts.
+
+import { clinicalEn } from './clinical-en.ts'
 import { mainEn } from './main-en.ts'
 
 export const en = {
@@ -689,6 +691,7 @@ export const en = {
   'history.legendSleepAverage': 'Sleep quality, average of the last 7 nights (dash-dot line)',
   'journal.prompts.badgeHint': 'Opens tonight’s checklist, where each note is explained.',
   ...mainEn,
+  ...clinicalEn,
 } as const
 
 export type MessageKey = keyof typeof en

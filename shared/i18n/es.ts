@@ -1,4 +1,6 @@
 // Spanish. Typed against the English keys, so a missing or extra key is a type error.
+
+import { clinicalEs } from './clinical-es.ts'
 import type { MessageKey } from './en.ts'
 import { mainEs } from './main-es.ts'
 
@@ -681,4 +683,5 @@ export const es: Record<MessageKey, string> = {
   'history.legendSleepAverage': 'Calidad del sueño, media de las últimas 7 noches (línea de trazo y punto)',
   'journal.prompts.badgeHint': 'Abre la lista de esta noche, donde se explica cada nota.',
   ...mainEs,
+  ...clinicalEs,
 }

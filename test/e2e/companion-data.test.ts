@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
-import { SUMMARY_DISCLAIMER } from '../../shared/summary-view.ts'
+import { summaryDisclaimer } from '../../shared/summary-view.ts'
 import type { Backend } from './harness/backend.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { LAST_NIGHT, seedYear } from './harness/seed.ts'
@@ -137,7 +137,7 @@ describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip
     )
     expect(await page.textContent()).toContain(s.adherence(98, 436, 445))
     expect(await page.textContent()).toContain(s.completeNights(80, 89))
-    expect(await page.locator('.disclaimer').textContent()).toBe(SUMMARY_DISCLAIMER)
+    expect(await page.locator('.disclaimer').textContent()).toBe(summaryDisclaimer())
 
     await w.page.getByRole('button', { name: s.print, exact: true }).click()
     await expect.poll(() => backend.savedPaths.length, POLL).toBe(1)

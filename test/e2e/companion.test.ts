@@ -5,8 +5,8 @@ import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
 import { journalStrings } from '../../renderer/strings-journal.ts'
 import { ONSET_LABELS, TRIGGER_LABELS } from '../../shared/checkin.ts'
-import { CORRELATION_NOTE } from '../../shared/correlation.ts'
-import { OTC_NOTE } from '../../shared/watchlist-data.ts'
+import { correlationNote } from '../../shared/correlation.ts'
+import { WATCH_NOTES } from '../../shared/watchlist-data.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { LAST_NIGHT, nightAt, seedYear, YEAR_FACTS } from './harness/seed.ts'
 import { expectNoProblems, useBrowserTier } from './harness/suite.ts'
@@ -125,7 +125,7 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     const helps = w.page
       .locator('section')
       .filter({ has: w.page.getByRole('heading', { name: h.helpsHeading }) })
-    expect(await helps.locator('.correlation-note').textContent()).toBe(CORRELATION_NOTE)
+    expect(await helps.locator('.correlation-note').textContent()).toBe(correlationNote())
     const enough = await textOf(w, '.helps:not(.helps-waiting) li')
     expect(enough).toContain(
       'Magnesium glycinate: On nights you did it, severity averaged 3.6 (27 nights); without it, 7.0 (3 nights). Symptoms were milder with it.',
@@ -211,8 +211,8 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     await expect.poll(() => medicines.getByRole('listitem').count(), POLL).toBe(1)
     const note = medicines.locator('.watch-note')
     expect(await note.textContent()).toContain(`${m.watchLabel}: ZzzQuil (diphenhydramine)`)
-    expect(await note.textContent()).toContain(OTC_NOTE)
-    expect(OTC_NOTE).toContain('Ask a pharmacist or doctor about an alternative')
+    expect(await note.textContent()).toContain(WATCH_NOTES.otc)
+    expect(WATCH_NOTES.otc).toContain('Ask a pharmacist or doctor about an alternative')
     expect(
       backend
         .reopenStore()

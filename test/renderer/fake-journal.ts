@@ -4,12 +4,12 @@
 import type { CheckIn } from '../../shared/checkin.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
-import { SUMMARY_DISCLAIMER } from '../../shared/summary-view.ts'
+import { summaryDisclaimer } from '../../shared/summary-view.ts'
 
 export const TODAY = '2026-11-24'
 export const LAST_NIGHT = '2026-11-23'
 export const PLANNED = ['exercise-cutoff', 'warm-socks', 'warm-bath', 'magnesium', 'pre-bed-walk']
-export const DISCLAIMER = SUMMARY_DISCLAIMER
+export const DISCLAIMER = summaryDisclaimer()
 
 export const addDays = (night: string, days: number) => dateFromDayNumber(dayNumber(night) + days)
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/App.tsx'
 import { ironRules } from '../../shared/medicines.ts'
-import { OTC_NOTE, WATCH_NOTE } from '../../shared/watchlist.ts'
+import { WATCH_NOTES } from '../../shared/watchlist.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 
 let main: FakeMain
@@ -138,8 +138,10 @@ describe('medicines', () => {
     ) as HTMLElement
     expect(item.textContent).toContain('Can worsen restless legs in some people:')
     expect(item.textContent).toContain('diphenhydramine')
-    expect(item.textContent).toContain(OTC_NOTE)
-    expect(OTC_NOTE).toBe('Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.')
+    expect(item.textContent).toContain(WATCH_NOTES.otc)
+    expect(WATCH_NOTES.otc).toBe(
+      'Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.',
+    )
   })
 
   it('shows the lower-risk note for a non-sedating antihistamine', async () => {
@@ -148,7 +150,7 @@ describe('medicines', () => {
     await user.type(input(medicines, 'Name'), 'Loratadine 10 mg{Enter}')
     const item = (await within(medicines).findByText('Loratadine 10 mg')).closest('li') as HTMLElement
     expect(item.textContent).toContain('Lower risk:')
-    expect(item.textContent).not.toContain(WATCH_NOTE)
+    expect(item.textContent).not.toContain(WATCH_NOTES.prescription)
   })
 
   it('gives iron its absorption rules and flags a time within 2 hours of magnesium', async () => {

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/App.tsx'
-import { CORRELATION_NOTE } from '../../shared/correlation.ts'
+import { correlationNote } from '../../shared/correlation.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 import { addDays, checkInOf, LAST_NIGHT, nightWith, PLANNED } from './fake-journal.ts'
 
@@ -74,7 +74,7 @@ describe('history', () => {
     const helps = screen
       .getByRole('heading', { name: 'What seems to help' })
       .closest('section') as HTMLElement
-    expect(within(helps).getByText(CORRELATION_NOTE)).toBeTruthy()
+    expect(within(helps).getByText(correlationNote())).toBeTruthy()
     expect(
       within(helps).getByText(
         'Magnesium glycinate: On nights you did it, severity averaged 2.0 (5 nights); without it, 6.0 (6 nights). Symptoms were milder with it.',

@@ -10,6 +10,7 @@ import {
 import { augmentationFindings, augmentationPrompts } from '../../shared/augmentation-prompt.ts'
 import type { BodyPart, CheckIn, RestBucket } from '../../shared/checkin.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
+import { setLocale } from '../../shared/i18n/index.ts'
 import type { MedicineEntry } from '../../shared/medicines.ts'
 import { doctorPrompts } from '../../shared/prompts.ts'
 import { checkIn } from './fixtures/journal.ts'
@@ -181,9 +182,9 @@ describe('the prompt', () => {
     expect(p?.body).toContain('augmentation')
     expect(p?.body).toContain('prescriber')
     expect(p?.body).toContain('Do not change or stop the medicine on your own')
-    expect(p?.reason).toContain('2026-10-28 to 2026-11-24')
+    expect(p?.reason).toContain('28 Oct 2026 to 24 Nov 2026')
     expect(p?.reason).toContain('2 h 30 min earlier')
-    expect(p?.reason).toContain('"Pramipexole"')
+    expect(p?.reason).toContain('“Pramipexole” is a dopamine-type medicine')
   })
 
   it('without a dopamine-type medicine on the log is the softer note', () => {
@@ -241,6 +242,32 @@ describe('the prompt', () => {
     expect(findings[1]).toContain('arms or trunk on 28 nights')
     expect(findings[2]).toContain('under 15 minutes')
     expect(findings[2]).toContain('over 2 hours')
+  })
+
+  it('says the signs in German with German dates, and a 12-hour clock when chosen', () => {
+    const all = nights(2 * WINDOW_NIGHTS, (i) =>
+      i < WINDOW_NIGHTS
+        ? { onsetTime: '23:00', restBeforeSymptoms: 'over120', bodyParts: ['legs'] }
+        : { onsetTime: '19:00', restBeforeSymptoms: 'under15', bodyParts: ['legs', 'arms'] },
+    )
+    try {
+      setLocale('de', 'de-DE')
+      const [onset, spread, rest] = augmentationFindings(augmentationSigns(all, LAST))
+      expect(onset).toBe(
+        'Die Beschwerden begannen vom 28. Okt. 2026 bis 24. Nov. 2026 gegen 19:00 (Median), 4 h früher als vom 30. Sept. 2026 bis 27. Okt. 2026 gegen 23:00.',
+      )
+      expect(spread).toMatch(
+        /^Die Beschwerden erreichten in 28 Nächten die Arme oder den Rumpf: 28\. Okt\. 2026, /,
+      )
+      expect(rest).toContain('unter 15 Minuten (Median)')
+      expect(rest).toContain('zuvor über 2 Stunden')
+      setLocale('en', 'en-US', '12h')
+      expect(augmentationFindings(augmentationSigns(all, LAST))[0]).toMatch(
+        /^Symptoms started around 7:00\sPM/,
+      )
+    } finally {
+      setLocale('en', 'en-GB', 'system')
+    }
   })
 })
 

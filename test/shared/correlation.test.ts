@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CORRELATION_NOTE, type Comparison, whatSeemsToHelp } from '../../shared/correlation.ts'
+import { type Comparison, correlationNote, whatSeemsToHelp } from '../../shared/correlation.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import type { NightEntry } from '../../shared/history.ts'
 import { checkIn, night } from './fixtures/journal.ts'
@@ -127,7 +127,7 @@ describe('whatSeemsToHelp', () => {
   })
 
   it('marks every result as a correlation, not proof', () => {
-    expect(CORRELATION_NOTE).toMatch(/not proof/)
+    expect(correlationNote()).toMatch(/not proof/)
     const results = whatSeemsToHelp(nights([[true, 2]]))
     expect(results.length).toBe(PLANNED.length + 5)
     expect(results.every((r) => r.correlationOnly)).toBe(true)

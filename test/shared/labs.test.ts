@@ -241,7 +241,7 @@ describe('ironStatus: ferritin ≤ 75 OR TSAT < 20 % means treat (AASM 2025)', (
 
   it('names the values and dates it rests on, and is null without ferritin', () => {
     expect(ironStatus([f(320), t(30)])?.text).toBe(
-      'Your iron may be high (ferritin 320 ng/mL on 2026-11-01, TSAT 30 % on 2026-11-01). If you take iron, ' +
+      'Your iron may be high (ferritin 320 ng/mL on 1 Nov 2026, TSAT 30 % on 1 Nov 2026). If you take iron, ' +
         'ask your doctor before continuing it: too much iron is harmful too. Inflammation can also raise ferritin.',
     )
     expect(ironStatus([t(30)])).toBeNull()

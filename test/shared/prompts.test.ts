@@ -83,7 +83,7 @@ describe('severe nights: 7 or more on 3 check-ins close together', () => {
     const [p] = prompts({ checkIns: checkIns([1, 7, 8, 9, 10]) })
     expect(p).toMatchObject({ id: 'severe-nights:2026-11-21', dismissible: true, basedOn: '2026-11-24' })
     expect(p?.reason).toBe(
-      'Your last 4 check-ins, 2026-11-21 to 2026-11-24, rated symptoms 7 or more out of 10.',
+      'Your last 4 check-ins, 21 Nov 2026 to 24 Nov 2026, rated symptoms 7 or more out of 10.',
     )
     const later = checkIns([1, 7, 8, 9, 10, 9], '2026-11-25')
     expect(prompts({ checkIns: later })[0]?.id).toBe('severe-nights:2026-11-21')
@@ -151,7 +151,7 @@ describe('ferritin below 25 after 3 months of iron', () => {
     const [p] = prompts({ labs: [ferritin(18)], ironStartedOn: start })
     expect(p).toMatchObject({ id: 'ferritin-low-on-iron:2026-11-20', basedOn: '2026-11-20' })
     expect(p?.reason).toBe(
-      'Your ferritin was 18 ng/mL on 2026-11-20, 3 months or more after you started iron on 2026-08-20.',
+      'Your ferritin was 18 ng/mL on 20 Nov 2026, 3 months or more after you started iron on 20 Aug 2026.',
     )
   })
 
@@ -182,7 +182,7 @@ describe('iron possibly too high while taking iron', () => {
     expect(kinds({ labs: [ferritin(400)] })).toEqual([])
     const [p] = prompts({ labs: [ferritin(400), tsat(50, '2026-11-21')], ironStartedOn: '2026-01-01' })
     expect(p?.title).toBe('Ask your doctor before continuing iron')
-    expect(p?.reason).toMatch(/ferritin 400 ng\/mL on 2026-11-20, TSAT 50 % on 2026-11-21/)
+    expect(p?.reason).toMatch(/ferritin 400 ng\/mL on 20 Nov 2026, TSAT 50 % on 21 Nov 2026/)
     expect(p?.basedOn).toBe('2026-11-21')
     expect(p?.forDoctor).toMatch(/^Possible iron excess while taking oral iron/)
   })
@@ -250,11 +250,16 @@ describe('iron in target and nights still severe, with the routine really follow
     const [p] = prompts({ ...ok, labs: [ferritin(80)] })
     expect(p?.title).toBe('Time to discuss treatment with your doctor')
     expect(p?.reason).toBe(
-      'Your ferritin was 80 ng/mL on 2026-11-20; your last 7 check-ins (2026-11-18 to 2026-11-24) averaged 7.0 ' +
+      'Your ferritin was 80 ng/mL on 20 Nov 2026; your last 7 check-ins (18 Nov 2026 to 24 Nov 2026) averaged 7.0 ' +
         'out of 10, with 70 % of planned evening steps done.',
     )
     expect(p?.basedOn).toBe('2026-11-24')
     expect(p?.body).toMatch(/you have kept up the evening routine/)
+    const [withTsat] = prompts({ ...ok, labs: [ferritin(80), tsat(25)] })
+    expect(withTsat?.reason).toMatch(/^Your ferritin was 80 ng\/mL and TSAT 25 % on 20 Nov 2026; /)
+    expect(withTsat?.forDoctor).toMatch(
+      /with ferritin 80 ng\/mL and TSAT 25 % on 20 Nov 2026 and 70 % of the/,
+    )
   })
 })
 
@@ -347,7 +352,7 @@ describe('a suspected medication cause (PROTOCOL.md)', () => {
     expect(p?.kind).toBe('medication')
     expect(p?.id).toBe('medication:med-1')
     expect(p?.reason).toBe(
-      '"ZzzQuil" on your medicine list is an antihistamine that makes you drowsy, which is on the watch list.',
+      '“ZzzQuil” on your medicine list is an antihistamine that makes you drowsy, which is on the watch list.',
     )
     expect(p?.body).toMatch(/Do not stop a prescription medicine on your own/)
     expect(prompts({ medicines: [med('med-1', 'ZzzQuil'), med('med-2', 'Vitamin C')] })).toHaveLength(1)

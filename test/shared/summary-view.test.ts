@@ -67,7 +67,7 @@ describe('summary view', () => {
     expect(view.treatments[0]?.ongoing).toBe(true)
     expect(view.augmentation.dopamineOnLog).toBe(true)
     expect(view.augmentation.findings[0]).toContain('3 h earlier')
-    expect(view.augmentation.findings[0]).toContain('2026-10-27 to 2026-11-23')
+    expect(view.augmentation.findings[0]).toContain('27 Oct 2026 to 23 Nov 2026')
     expect(view.prompts.map((p) => p.kind)).toContain('augmentation')
     expect(view.sleepDiary).toEqual({ nights: 56, totalSleep: 420, efficiency: 88 })
   })

@@ -1,15 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  BRAND_CAVEAT,
-  EITHER_NOTE,
-  LOWER_RISK_NOTE,
-  matchMedicine,
-  OTC_NOTE,
-  PARTIAL_AGONIST_NOTE,
-  WATCH_NOTE,
-  WATCHED_SUBSTANCES,
-} from '../../shared/watchlist.ts'
+import { matchMedicine, WATCH_NOTES, WATCHED_SUBSTANCES } from '../../shared/watchlist.ts'
 import { SUBSTANCES } from '../../shared/watchlist-substances.ts'
 
 const generics = (name: string) => matchMedicine(name).map((m) => m.generic.split(' ')[0])
@@ -220,8 +211,8 @@ describe('matchMedicine: brands', () => {
   })
 
   it('reminds that brand contents vary, but not for an ingredient name', () => {
-    expect(matchMedicine('Benadryl')[0]?.brandCaveat).toBe(BRAND_CAVEAT)
-    expect(BRAND_CAVEAT).toMatch(/check the label/)
+    expect(matchMedicine('Benadryl')[0]?.brandCaveat).toBe(WATCH_NOTES.brandCaveat)
+    expect(WATCH_NOTES.brandCaveat).toMatch(/check the label/)
     expect(matchMedicine('diphenhydramine')[0]?.brandCaveat).toBeUndefined()
   })
 
@@ -242,28 +233,30 @@ describe('matchMedicine: wording', () => {
   it('a prescription match sends the person to the prescriber and never says stop', () => {
     const [match] = matchMedicine('Sertraline 50mg')
     expect(match).toMatchObject({ group: 'antidepressant', level: 'watch', matched: 'Sertraline' })
-    expect(match?.note).toBe(WATCH_NOTE)
-    expect(WATCH_NOTE).toBe(
+    expect(match?.note).toBe(WATCH_NOTES.prescription)
+    expect(WATCH_NOTES.prescription).toBe(
       'Can worsen RLS in some people. Talk to your prescriber; do not stop a prescription on your own.',
     )
   })
 
   it('an over-the-counter match sends the person to a pharmacist or doctor for an alternative', () => {
     for (const name of ['ZzzQuil', 'Tylenol PM', 'Nytol', 'Dramamine', 'Restavit', 'doxylamine']) {
-      expect(matchMedicine(name)[0]?.note, name).toBe(OTC_NOTE)
+      expect(matchMedicine(name)[0]?.note, name).toBe(WATCH_NOTES.otc)
     }
-    expect(OTC_NOTE).toBe('Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.')
+    expect(WATCH_NOTES.otc).toBe(
+      'Can worsen RLS in some people. Ask a pharmacist or doctor about an alternative.',
+    )
   })
 
   it('something sold both ways covers both', () => {
-    expect(matchMedicine('Phenergan')[0]?.note).toBe(EITHER_NOTE)
-    expect(EITHER_NOTE).toMatch(/pharmacist or doctor about an alternative/)
-    expect(EITHER_NOTE).toMatch(/talk to your prescriber and do not stop it on your own/)
+    expect(matchMedicine('Phenergan')[0]?.note).toBe(WATCH_NOTES.either)
+    expect(WATCH_NOTES.either).toMatch(/pharmacist or doctor about an alternative/)
+    expect(WATCH_NOTES.either).toMatch(/talk to your prescriber and do not stop it on your own/)
   })
 
   it('aripiprazole gets a softer note that says why', () => {
     const [match] = matchMedicine('Abilify 5 mg')
-    expect(match).toMatchObject({ generic: 'aripiprazole', level: 'watch', note: PARTIAL_AGONIST_NOTE })
+    expect(match).toMatchObject({ generic: 'aripiprazole', level: 'watch', note: WATCH_NOTES.partialAgonist })
     expect(match?.note).toMatch(/less likely than other antipsychotics/i)
     expect(match?.why).toMatch(/partly stimulates dopamine/)
     expect(match?.note).toMatch(/do not stop a prescription on your own/)
@@ -348,7 +341,7 @@ describe('matchMedicine: lower-risk antihistamines', () => {
     ['Telfast', 'fexofenadine'],
   ])('%s is reported as lower risk, not a warning', (name, generic) => {
     const [match] = matchMedicine(name)
-    expect(match).toMatchObject({ generic, level: 'lower-risk', note: LOWER_RISK_NOTE })
+    expect(match).toMatchObject({ generic, level: 'lower-risk', note: WATCH_NOTES.lowerRisk })
     expect(match?.note).not.toMatch(/worsen/)
   })
 })
