@@ -679,4 +679,9 @@ export const de: Record<MessageKey, string> = {
   'step.no-alcohol-nicotine.instructionAt': 'Ab {at} verzichten Sie für den Abend auf Alkohol und Nikotin.',
   'step.no-alcohol-nicotine.why':
     'Beides verschlimmert bekanntermaßen die Beschwerden unruhiger Beine, besonders in den Stunden vor dem Schlaf.',
+  // Forms and dates (15b)
+  'forms.dateNotAfterToday': 'Heute ({today}) oder früher',
+  'forms.weekBar': 'Woche bis {date}: {value}',
+  'forms.weekBarEmpty': 'Woche bis {date}: keine Daten',
+  'forms.startedOnHint': 'Bei Eisen: seit wann Sie es einnehmen',
 }

@@ -678,6 +678,11 @@ export const en = {
   'step.no-alcohol-nicotine.instructionAt': 'From {at} on, skip alcohol and nicotine for the evening.',
   'step.no-alcohol-nicotine.why':
     'Both are known to worsen restless legs symptoms, especially in the hours before sleep.',
+  // Forms and dates (15b)
+  'forms.dateNotAfterToday': 'On or before today ({today})',
+  'forms.weekBar': 'week to {date}: {value}',
+  'forms.weekBarEmpty': 'week to {date}: no data',
+  'forms.startedOnHint': 'For iron, this is how long you have been taking it',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -670,4 +670,9 @@ export const es: Record<MessageKey, string> = {
     'A partir de las {at}, evite el alcohol y la nicotina esta noche.',
   'step.no-alcohol-nicotine.why':
     'Se sabe que ambos empeoran los síntomas de piernas inquietas, sobre todo en las horas antes de dormir.',
+  // Forms and dates (15b)
+  'forms.dateNotAfterToday': 'Hoy ({today}) o antes',
+  'forms.weekBar': 'semana hasta el {date}: {value}',
+  'forms.weekBarEmpty': 'semana hasta el {date}: sin datos',
+  'forms.startedOnHint': 'En el caso del hierro, desde cuándo lo toma',
 }

@@ -97,7 +97,7 @@ describe('morning check-in', () => {
       'value',
       'Warm bath helped',
     )
-    expect(screen.getByText(/Saved on 2026-11-24 at 08:10/)).toBeTruthy()
+    expect(screen.getByText(/Saved on Tue 24 Nov at 08:10/)).toBeTruthy()
 
     await user.click(within(severity).getByRole('radio', { name: '5' }))
     await user.click(screen.getByRole('button', { name: 'Save check-in' }))
