@@ -21,7 +21,6 @@ export const historyStrings = {
       severityEnds: 'checkIn.severityEnds',
       sleepLegend: 'checkIn.sleepLegend',
       sleepEnds: 'checkIn.sleepEnds',
-      notChosen: 'checkIn.notChosen',
       onsetLegend: 'checkIn.onsetLegend',
       triggersLegend: 'checkIn.triggersLegend',
       triggersHint: 'checkIn.triggersHint',
@@ -35,7 +34,6 @@ export const historyStrings = {
     },
     {
       forNight: (night: string) => t('checkIn.forNight', { night: formatDate(night) }),
-      chosen: (value: number) => t('checkIn.chosen', { value }),
       noteHint: (max: number, used: number) => t('checkIn.noteHint', { max, used }),
       savedEarlier: (date: string, time: string) =>
         t('checkIn.savedEarlier', { date: formatDate(date), time }),
