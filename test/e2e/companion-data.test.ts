@@ -136,7 +136,7 @@ describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip
     expect(await page.locator('.weekly-chart').count()).toBe(2)
     // 90 nights, one of them paused (night 307), nine with magnesium missed.
     expect(await page.textContent()).toContain(
-      `recorded 89 morning check-ins from 2026-08-26 to ${LAST_NIGHT}`,
+      `recorded 89 morning check-ins from ${formatLongDate('2026-08-26')} to ${formatLongDate(LAST_NIGHT)}`,
     )
     expect(await page.textContent()).toContain(s.adherence(98, 436, 445))
     expect(await page.textContent()).toContain(s.completeNights(80, 89))
