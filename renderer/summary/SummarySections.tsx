@@ -8,6 +8,7 @@ import { formatLongDate } from '../../shared/i18n/index.ts'
 import type { TreatmentEvent, TreatmentLine } from '../../shared/rls-treatments.ts'
 import type { SummaryView } from '../../shared/view-models.ts'
 import { WeeklyChart } from '../components/WeeklyChart.tsx'
+import { withReadableDates } from '../readable-dates.ts'
 import { healthStrings } from '../strings-health.ts'
 import { summaryStrings as t } from '../strings-summary.ts'
 
@@ -102,7 +103,7 @@ export function Augmentation({ view }: { view: SummaryView }) {
       ) : (
         <ul className="findings">
           {a.findings.map((f) => (
-            <li key={f}>{f}</li>
+            <li key={f}>{withReadableDates(f)}</li>
           ))}
         </ul>
       )}

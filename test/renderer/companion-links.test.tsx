@@ -31,7 +31,7 @@ describe('checklist banners', () => {
       name: 'Your nights have been hard. A doctor can help',
     })
     expect(banner.textContent).toContain(
-      'Why you see this: Your last 3 check-ins, 2026-11-21 to 2026-11-23, rated symptoms 7 or more out of 10.',
+      'Why you see this: Your last 3 check-ins, 21 Nov 2026 to 23 Nov 2026, rated symptoms 7 or more out of 10.',
     )
 
     const dismiss = within(banner).getByRole('button', { name: /^Dismiss/ })

@@ -21,9 +21,7 @@ function isoDatesShown(): string[] {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent ?? ''
-    // The doctor prompts' reasons are clinical sentences written in shared/prompts.ts (not the renderer's);
-    // they are left out here and named in the issue as still to do.
-    if (ISO_DATE.test(text) && !node.parentElement?.closest('.prompts')) found.push(text)
+    if (ISO_DATE.test(text)) found.push(text)
   }
   for (const element of document.body.querySelectorAll('[aria-label], [title], [aria-valuetext]')) {
     for (const name of ['aria-label', 'title', 'aria-valuetext']) {
