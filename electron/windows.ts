@@ -1,7 +1,7 @@
 // One window per view, created when first opened and destroyed on close, so an idle tray app holds no renderer.
 import { BrowserWindow, nativeTheme } from 'electron'
 import { type MessageKey, t } from '../shared/i18n/index.ts'
-import type { View } from '../shared/ipc.ts'
+import { VIEWS, type View } from '../shared/ipc-channels.ts'
 import type { Bounds } from '../shared/window-place.ts'
 import type { Logger } from './services.ts'
 import type { WindowPlaces } from './window-places.ts'
@@ -53,6 +53,12 @@ export interface WindowManager {
   closeAll(): void
 }
 
+/** The view a page URL shows: its hash route ("#/checklist", "#/check-in/2026-11-20"), or null. */
+export function viewOfUrl(url: string): View | null {
+  const name = /#\/([a-z-]+)/.exec(url)?.[1]
+  return name && (VIEWS as readonly string[]).includes(name) ? (name as View) : null
+}
+
 export function createWindowManager(deps: {
   preloadPath: string
   /** The page's URL for a view: app://eventide/index.html#/<view> (app-protocol.ts). */
@@ -94,10 +100,21 @@ export function createWindowManager(deps: {
       window.show()
       window.focus()
     })
+    // First run becomes the checklist in the same window (a hash change), so a window is filed under the view
+    // it shows now, when no other window holds that view: "Back to tonight" then brings this window forward
+    // instead of opening a second checklist.
+    let current = view
+    window.webContents.on('did-navigate-in-page', (_event: unknown, url: string) => {
+      const shown = viewOfUrl(url)
+      if (!shown || shown === current || open.has(shown)) return
+      if (open.get(current) === window) open.delete(current)
+      open.set(shown, window)
+      current = shown
+    })
     // The normal bounds, so a window closed while maximised reopens at the size it had before.
-    window.on('close', () => deps.places?.store.remember(view, window.getNormalBounds()))
+    window.on('close', () => deps.places?.store.remember(current, window.getNormalBounds()))
     window.on('closed', () => {
-      if (open.get(view) === window) open.delete(view)
+      if (open.get(current) === window) open.delete(current)
     })
     window.webContents.on('render-process-gone', (_event, details) => {
       deps.logger.error(`window ${view}: renderer gone (${details.reason})`)

@@ -1,7 +1,7 @@
 // Text for the check-in's optional quick answers (augmentation watch, sleep diary), the treatment log, the
 // sleep charts and the weekly score. Kept apart from strings-history.ts so the two grow without clashing.
 
-import { t } from '../shared/i18n/index.ts'
+import { formatLongDate, t } from '../shared/i18n/index.ts'
 import { fromCatalogue } from './i18n.ts'
 
 export const diaryStrings = {
@@ -69,8 +69,8 @@ export const diaryStrings = {
     },
     {
       recognised: (label: string) => t('treatment.recognised', { label }),
-      started: (date: string) => t('treatment.started', { date }),
-      stopped: (date: string) => t('treatment.stopped', { date }),
+      started: (date: string) => t('treatment.started', { date: formatLongDate(date) }),
+      stopped: (date: string) => t('treatment.stopped', { date: formatLongDate(date) }),
       saved: (name: string) => t('treatment.saved', { name }),
     },
   ),

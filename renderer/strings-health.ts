@@ -29,12 +29,13 @@ export const healthStrings = fromCatalogue(
         notANumber: (_got: string) => t('labs.notANumber'),
         outOfRange: (min: number, max: number, unit: string, _got: number) =>
           t('labs.outOfRange', { min, max, unit }),
-        dateHint: (today: string) => t('labs.dateHint', { today }),
+        dateHint: (today: string) => t('forms.dateNotAfterToday', { today: formatLongDate(today) }),
         added: (label: string) => t('labs.added', { label }),
         removed: (label: string) => t('labs.removed', { label }),
-        entry: (value: number, unit: string, date: string) => t('labs.entry', { value, unit, date }),
+        entry: (value: number, unit: string, date: string) =>
+          t('labs.entry', { value, unit, date: formatLongDate(date) }),
         removeNamed: (name: string, value: number, unit: string, date: string) =>
-          t('labs.removeNamed', { name, value, unit, date }),
+          t('labs.removeNamed', { name, value, unit, date: formatLongDate(date) }),
         bandCaption: (bands: string) => t('labs.bandCaption', { bands }),
         band: (label: string, from: number, to: number | null, unit: string) =>
           to === null ? t('labs.bandOpen', { label, from, unit }) : t('labs.band', { label, from, to, unit }),
@@ -59,7 +60,7 @@ export const healthStrings = fromCatalogue(
         time: 'medicines.time',
         timeHint: 'medicines.timeHint',
         startedOn: 'medicines.startedOn',
-        startedOnHint: 'medicines.startedOnHint',
+        startedOnHint: 'forms.startedOnHint',
         add: 'medicines.add',
         listHeading: 'medicines.listHeading',
         none: 'medicines.none',
@@ -79,7 +80,7 @@ export const healthStrings = fromCatalogue(
         removeNamed: (name: string) => t('medicines.removeNamed', { name }),
         details: (parts: string[]) => parts.join(' · '),
         at: (time: string) => t('medicines.at', { time }),
-        since: (date: string) => t('medicines.since', { date }),
+        since: (date: string) => t('medicines.since', { date: formatLongDate(date) }),
         matched: (matched: string, generic: string) =>
           matched.toLowerCase() === generic.toLowerCase() ? generic : `${matched} (${generic})`,
       },
@@ -99,8 +100,9 @@ export const healthStrings = fromCatalogue(
         back: 'summary.back',
       },
       {
-        period: (from: string, to: string) => t('summary.period', { from, to }),
-        generated: (date: string) => t('summary.generated', { date }),
+        period: (from: string, to: string) =>
+          t('summary.period', { from: formatLongDate(from), to: formatLongDate(to) }),
+        generated: (date: string) => t('summary.generated', { date: formatLongDate(date) }),
         loadFailed: (detail: string) => t('summary.loadFailed', { detail }),
         adherence: (percent: number, done: number, planned: number) =>
           t('summary.adherence', { percent, done, planned }),

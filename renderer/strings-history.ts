@@ -1,6 +1,13 @@
 // Text for the check-in and history views (calendar, charts, comparisons, data). Facts and labels that main or
-// shared/ already words (ONSET_LABELS, CORRELATION_NOTE, comparison labels) are shown as they come.
-import { formatDate, formatList, formatMonth, formatWeekday, t } from '../shared/i18n/index.ts'
+// shared/ already words (ONSET_LABELS, correlationNote(), comparison labels) are shown as they come.
+import {
+  formatDate,
+  formatList,
+  formatLongDate,
+  formatMonth,
+  formatWeekday,
+  t,
+} from '../shared/i18n/index.ts'
 import { fromCatalogue } from './i18n.ts'
 
 const nights = (count: number) => t('history.nights', { count })
@@ -14,7 +21,6 @@ export const historyStrings = {
       severityEnds: 'checkIn.severityEnds',
       sleepLegend: 'checkIn.sleepLegend',
       sleepEnds: 'checkIn.sleepEnds',
-      notChosen: 'checkIn.notChosen',
       onsetLegend: 'checkIn.onsetLegend',
       triggersLegend: 'checkIn.triggersLegend',
       triggersHint: 'checkIn.triggersHint',
@@ -28,9 +34,9 @@ export const historyStrings = {
     },
     {
       forNight: (night: string) => t('checkIn.forNight', { night: formatDate(night) }),
-      chosen: (value: number) => t('checkIn.chosen', { value }),
       noteHint: (max: number, used: number) => t('checkIn.noteHint', { max, used }),
-      savedEarlier: (date: string, time: string) => t('checkIn.savedEarlier', { date, time }),
+      savedEarlier: (date: string, time: string) =>
+        t('checkIn.savedEarlier', { date: formatDate(date), time }),
       loadFailed: (detail: string) => t('checkIn.loadFailed', { detail }),
     },
   ),
@@ -64,7 +70,9 @@ export const historyStrings = {
       loadFailed: (detail: string) => t('history.loadFailed', { detail }),
       streakValue: (n: number) => nights(n),
       streakSpan: (from: string, to: string) =>
-        from === to ? t('history.streakOn', { date: from }) : t('history.streakSpan', { from, to }),
+        from === to
+          ? t('history.streakOn', { date: formatDate(from) })
+          : t('history.streakSpan', { from: formatDate(from), to: formatDate(to) }),
       moreNights: (withN: number, withoutN: number) => {
         const parts = [
           withN > 0 ? t('history.moreWith', { count: withN }) : '',
@@ -111,7 +119,8 @@ export const historyStrings = {
             t('data.previewMedicines', { count: p.medicines }),
           ]),
         }),
-      previewRange: (from: string, to: string) => t('data.previewRange', { from, to }),
+      previewRange: (from: string, to: string) =>
+        t('data.previewRange', { from: formatLongDate(from), to: formatLongDate(to) }),
       imported: (count: number) => t('data.imported', { count }),
       tooLarge: (mb: string) => t('data.tooLarge', { mb }),
       readFailed: (detail: string) => t('data.readFailed', { detail }),

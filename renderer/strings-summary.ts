@@ -1,6 +1,6 @@
 // Text for the doctor's summary, written about the patient for the doctor. Numbers and dates come from the
 // view model; empty periods get a plain sentence rather than zeros.
-import { t } from '../shared/i18n/index.ts'
+import { formatDate, formatLongDate, t } from '../shared/i18n/index.ts'
 import { fromCatalogue } from './i18n.ts'
 
 export const summaryStrings = fromCatalogue(
@@ -31,8 +31,14 @@ export const summaryStrings = fromCatalogue(
   {
     lead: (checkIns: number, from: string, to: string, severity: number | null, sleep: number | null) =>
       checkIns === 0
-        ? t('doctor.leadNone', { from, to })
-        : t('doctor.lead', { count: checkIns, from, to, severity: severity ?? '–', sleep: sleep ?? '–' }),
+        ? t('doctor.leadNone', { from: formatLongDate(from), to: formatLongDate(to) })
+        : t('doctor.lead', {
+            count: checkIns,
+            from: formatLongDate(from),
+            to: formatLongDate(to),
+            severity: severity ?? '–',
+            sleep: sleep ?? '–',
+          }),
     eventStart: (name: string, dose?: string) =>
       dose ? t('doctor.eventStartDose', { name, dose }) : t('doctor.eventStart', { name }),
     eventDose: (name: string, dose?: string) =>
@@ -65,8 +71,9 @@ export const summaryStrings = fromCatalogue(
       }
     },
     signs: (count: number) => t('doctor.glance.signs', { count }),
-    taking: (name: string, dose: string, date: string) => t('doctor.glance.taking', { name, dose, date }),
-    stopped: (name: string, date: string) => t('doctor.glance.stopped', { name, date }),
+    taking: (name: string, dose: string, date: string) =>
+      t('doctor.glance.taking', { name, dose, date: formatLongDate(date) }),
+    stopped: (name: string, date: string) => t('doctor.glance.stopped', { name, date: formatLongDate(date) }),
     routineValue: (percent: number, nights: number) => t('doctor.glance.routineValue', { percent, nights }),
     medicineCount: (count: number, watched: string[]) =>
       t('doctor.glance.medicineCount', { count }) +
@@ -74,7 +81,9 @@ export const summaryStrings = fromCatalogue(
     nightsOf: (n: number, of: number) => (of === 0 ? '–' : t('doctor.nightsOf', { n, of })),
     notEnough: (n: number) => (n === 0 ? '–' : t('doctor.notEnough', { count: n })),
     values: (points: { date: string; value: number }[]) =>
-      points.length === 0 ? t('doctor.noneLogged') : points.map((p) => `${p.date}: ${p.value}`).join(' · '),
+      points.length === 0
+        ? t('doctor.noneLogged')
+        : points.map((p) => `${formatLongDate(p.date)}: ${p.value}`).join(' · '),
     weekly: (
       avg: number | null,
       worst: { night: string; severity: number } | null,
@@ -83,7 +92,8 @@ export const summaryStrings = fromCatalogue(
     ) => {
       if (avg === null) return t('doctor.weeklyNone')
       const parts = [t('doctor.weeklyLead', { avg })]
-      if (worst) parts.push(t('doctor.weeklyWorst', { night: worst.night, severity: worst.severity }))
+      if (worst)
+        parts.push(t('doctor.weeklyWorst', { night: formatDate(worst.night), severity: worst.severity }))
       if (change === null || previous === null) parts.push(t('doctor.weeklyNoPrevious'))
       else if (change === 0) parts.push(t('doctor.weeklySame', { previous }))
       else

@@ -3,7 +3,7 @@
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { AVERAGE_DASH, type Marker } from './series-style.ts'
-import { dateSeconds, type Point } from './summary.ts'
+import { axisDate, dateSeconds, type Point } from './summary.ts'
 
 export interface ChartBand {
   from: number
@@ -43,8 +43,6 @@ export interface DrawnChart {
 }
 
 const DAY = 86_400
-// Axis dates are calendar days stored at UTC midnight, so they are formatted in UTC.
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' })
 
 /** "25 Oct", with the year on a second line under the first tick and wherever a new year starts. */
 function dateLabels(splits: number[]): string[] {
@@ -53,7 +51,7 @@ function dateLabels(splits: number[]): string[] {
     const year = date.getUTCFullYear()
     const previous = splits[i - 1]
     const newYear = previous === undefined || new Date(previous * 1000).getUTCFullYear() !== year
-    return newYear ? `${dayMonth.format(date)}\n${year}` : dayMonth.format(date)
+    return newYear ? `${axisDate(date)}\n${year}` : axisDate(date)
   })
 }
 

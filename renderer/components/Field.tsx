@@ -8,6 +8,11 @@ interface TextFieldProps {
   error?: string | undefined
   hint?: string | undefined
   numeric?: boolean
+  /**
+   * 'time' and 'date' give the platform's time and date inputs (typing still works); their value is always
+   * "HH:MM" / "YYYY-MM-DD" or empty, so the same checks apply as for text.
+   */
+  type?: 'text' | 'time' | 'date'
   size?: 'short' | 'long'
   autoFocus?: boolean
   inputRef?: Ref<HTMLInputElement>
@@ -20,6 +25,7 @@ export function TextField({
   error,
   hint,
   numeric,
+  type = 'text',
   size,
   autoFocus,
   inputRef,
@@ -37,7 +43,7 @@ export function TextField({
       <input
         id={id}
         ref={inputRef}
-        type="text"
+        type={type}
         className={size === 'long' ? 'input-long' : 'input-short'}
         value={value}
         onChange={(event) => onChange(event.target.value)}
@@ -45,7 +51,7 @@ export function TextField({
         aria-describedby={described || undefined}
         inputMode={numeric ? 'numeric' : undefined}
         autoComplete="off"
-        spellCheck={false}
+        spellCheck={type === 'text' ? false : undefined}
         // biome-ignore lint/a11y/noAutofocus: only set for a step the user just added, to type its title.
         autoFocus={autoFocus}
       />

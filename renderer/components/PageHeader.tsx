@@ -1,5 +1,8 @@
 // A window's heading with its way back: the same header on every page that leads somewhere else.
+import { useState } from 'react'
+import { api } from '../api.ts'
 import { navigate, type Route } from '../router.ts'
+import { messageOf, strings } from '../strings.ts'
 
 interface Props {
   heading: string
@@ -21,9 +24,43 @@ export function PageHeader({ heading, subtitle, back, backLabel }: Props) {
           {subtitle && <p className="muted">{subtitle}</p>}
         </div>
       )}
-      <button type="button" onClick={() => navigate(back)}>
-        {backLabel}
-      </button>
+      {back === 'checklist' ? (
+        <BackToTonight label={backLabel} />
+      ) : (
+        <button type="button" onClick={() => navigate(back)}>
+          {backLabel}
+        </button>
+      )}
     </header>
+  )
+}
+
+/**
+ * "Back to tonight" brings the checklist window forward (main opens it if it is closed) and leaves this
+ * window on its own view, so Settings stays Settings and the tray's Settings… still finds it.
+ */
+export function BackToTonight({ label = strings.nav.backToTonight }: { label?: string }) {
+  const [error, setError] = useState<string | null>(null)
+  async function open() {
+    try {
+      await api.openWindow({ view: 'checklist' })
+      setError(null)
+    } catch (failure) {
+      console.error(failure)
+      setError(strings.errors.actionFailed(messageOf(failure)))
+    }
+  }
+  return (
+    <>
+      <button type="button" onClick={open}>
+        {label}
+      </button>
+      {/* Mounted only with a message, so the window's own alert region stays the only empty one. */}
+      {error && (
+        <p role="alert" className="error-box">
+          {error}
+        </p>
+      )}
+    </>
   )
 }

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react'
 import type { DoctorPrompt } from '../../shared/prompts.ts'
 import { api } from '../api.ts'
+import { withReadableDates } from '../readable-dates.ts'
 import { messageOf, strings } from '../strings.ts'
 import { journalStrings } from '../strings-journal.ts'
 
@@ -43,9 +44,9 @@ export function PromptBanners({ prompts }: { prompts: readonly DoctorPrompt[] })
               <h2 id={`prompt-${prompt.id}`} className="prompt-title">
                 {prompt.title}
               </h2>
-              <p>{prompt.body}</p>
+              <p>{withReadableDates(prompt.body)}</p>
               <p className="prompt-reason">
-                <span className="prompt-why">{s.why}</span> {prompt.reason}
+                <span className="prompt-why">{s.why}</span> {withReadableDates(prompt.reason)}
               </p>
               <button type="button" aria-label={s.dismiss(prompt.title)} onClick={() => dismiss(prompt.id)}>
                 {s.dismissVisible}

@@ -1,7 +1,8 @@
-// A 0–10 rating as a radio group: arrow keys move the choice, the ends are explained in words, and the
-// chosen value is repeated as text so it never rests on colour or position alone.
+// A 0–10 rating as a radio group: arrow keys move the choice and the ends are explained in words. The chosen
+// tile shows it by its selected state (border, fill and weight, not colour alone); screen readers hear it
+// from the radio itself, so it is not repeated as text. Each radio covers its whole tile, so the tiles stay
+// narrow enough for one line in the check-in window.
 import { type Ref, useId } from 'react'
-import { historyStrings } from '../strings-history.ts'
 
 interface Props {
   legend: string
@@ -16,7 +17,7 @@ const VALUES = Array.from({ length: 11 }, (_, i) => i)
 
 export function ScaleField({ legend, ends, value, onChange, error, firstRef }: Props) {
   const id = useId()
-  const described = [`${id}-ends`, `${id}-value`, error ? `${id}-error` : ''].filter(Boolean).join(' ')
+  const described = [`${id}-ends`, error ? `${id}-error` : ''].filter(Boolean).join(' ')
   return (
     <fieldset className="scale" aria-describedby={described} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
@@ -39,9 +40,6 @@ export function ScaleField({ legend, ends, value, onChange, error, firstRef }: P
           </span>
         ))}
       </div>
-      <p id={`${id}-value`} className="scale-value">
-        {value === null ? historyStrings.checkIn.notChosen : historyStrings.checkIn.chosen(value)}
-      </p>
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

@@ -2,6 +2,9 @@
 // its value written on it, and the week's end date under it. Weeks without data say "–" instead of a bar.
 // Plain SVG, so it prints crisply; a table beside it is not needed because every value is written out.
 
+import { t } from '../../shared/i18n/index.ts'
+import { axisDate } from '../charts/summary.ts'
+
 export interface WeeklyBar {
   /** The week's last night, YYYY-MM-DD. */
   to: string
@@ -19,13 +22,8 @@ interface Props {
   height?: number
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** "2026-11-24" → "24 Nov". */
-export function shortDate(date: string): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${d ?? ''} ${MONTHS[(m ?? 1) - 1] ?? ''}`
-}
+/** "2026-11-24" → "24 Nov", in the person's language. */
+export const shortDate = axisDate
 
 export function WeeklyChart({ title, bars, yMax, ticks, format = String, width = 640, height = 120 }: Props) {
   const left = 34
@@ -44,13 +42,13 @@ export function WeeklyChart({ title, bars, yMax, ticks, format = String, width =
         width={width}
         height={height}
         role="img"
-        aria-label={`${title}: ${bars.map((b) => `week to ${b.to} ${b.value === null ? 'no data' : format(b.value)}`).join(', ')}`}
+        aria-label={`${title}: ${bars.map((b) => (b.value === null ? t('forms.weekBarEmpty', { date: shortDate(b.to) }) : t('forms.weekBar', { date: shortDate(b.to), value: format(b.value) }))).join(', ')}`}
       >
-        {ticks.map((t) => (
-          <g key={t}>
-            <line className="axis-grid" x1={left} x2={width - right} y1={y(t)} y2={y(t)} />
-            <text className="axis-label" x={left - 4} y={y(t) + 3} textAnchor="end">
-              {t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line className="axis-grid" x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} />
+            <text className="axis-label" x={left - 4} y={y(tick) + 3} textAnchor="end">
+              {tick}
             </text>
           </g>
         ))}

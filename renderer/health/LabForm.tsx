@@ -86,6 +86,7 @@ export function LabForm({ today, onAdd, vitaminDUnit: preferred = 'ng/mL' }: Pro
         inputRef={valueInput}
       />
       <TextField
+        type="date"
         label={s.date}
         hint={s.dateHint(today)}
         value={date}

@@ -12,6 +12,7 @@ import {
 import type { HealthView } from '../../shared/view-models.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
+import { withReadableDates } from '../readable-dates.ts'
 import { healthStrings } from '../strings-health.ts'
 import { LabForm } from './LabForm.tsx'
 
@@ -61,7 +62,9 @@ export function LabsSection({ view, onAdd, onRemove }: Props) {
       </h2>
       <p>{s.intro}</p>
       {view.recheck && <Recheck recheck={view.recheck} />}
-      {iron && <p className={iron.state === 'target' ? 'muted' : 'reminder'}>{iron.text}</p>}
+      {iron && (
+        <p className={iron.state === 'target' ? 'muted' : 'reminder'}>{withReadableDates(iron.text)}</p>
+      )}
       <LabForm today={view.today} onAdd={onAdd} vitaminDUnit={view.vitaminDUnit ?? 'ng/mL'} />
       <p className="hint">{s.fastingTip}</p>
       <h3>{s.listHeading}</h3>
@@ -81,7 +84,7 @@ export function LabsSection({ view, onAdd, onRemove }: Props) {
             return (
               <li key={entry.id} className="entry">
                 <p className="entry-title">{label}</p>
-                <p className="muted">{classifyLab(entry).text}</p>
+                <p className="muted">{withReadableDates(classifyLab(entry).text)}</p>
                 <button
                   type="button"
                   aria-label={s.removeNamed(info.name, shown, unit, entry.date)}

@@ -113,8 +113,16 @@ export function MedicineForm({
       </fieldset>
       <div className="row">
         <TextField label={s.dose} value={dose} onChange={setDose} error={shown('dose')} />
-        <TextField label={s.time} hint={s.timeHint} value={time} onChange={setTime} error={shown('time')} />
         <TextField
+          type="time"
+          label={s.time}
+          hint={s.timeHint}
+          value={time}
+          onChange={setTime}
+          error={shown('time')}
+        />
+        <TextField
+          type="date"
           label={s.startedOn}
           hint={s.startedOnHint}
           value={startedOn}

@@ -2,9 +2,11 @@
 // stop. Two small forms add a dose change or a stop date; the app never proposes a dose.
 import { type FormEvent, useState } from 'react'
 import { ValidationError } from '../../shared/errors.ts'
+import { formatLongDate } from '../../shared/i18n/index.ts'
 import { type MedicineEntry, parseMedicineEntry } from '../../shared/medicines.ts'
 import type { RlsTreatment } from '../../shared/rls-treatments.ts'
 import { TextField } from '../components/Field.tsx'
+import { withReadableDates } from '../readable-dates.ts'
 import { sentence } from '../strings.ts'
 import { diaryStrings } from '../strings-diary.ts'
 
@@ -22,7 +24,8 @@ function problemsOf(entry: MedicineEntry, rls: RlsTreatment, today: string): str
     parseMedicineEntry({ ...entry, rls }, today)
     return []
   } catch (error) {
-    if (error instanceof ValidationError) return error.problems.map((p) => sentence(p.message))
+    if (error instanceof ValidationError)
+      return error.problems.map((p) => sentence(withReadableDates(p.message)))
     throw error
   }
 }
@@ -82,24 +85,18 @@ export function TreatmentLog({ entry, today, onUpdate }: Props) {
         )}
         {rls.doseChanges.map((c) => (
           <li key={`${c.date}-${c.dose}`}>
-            {c.date}: {c.dose}
+            {formatLongDate(c.date)}: {c.dose}
           </li>
         ))}
         <li>{rls.stoppedOn ? s.stopped(rls.stoppedOn) : s.ongoing}</li>
       </ul>
       <form className="row" onSubmit={addDose} noValidate aria-label={`${s.doseLegend}: ${entry.name}`}>
-        <TextField
-          label={s.doseDate}
-          hint="YYYY-MM-DD"
-          value={date}
-          onChange={setDate}
-          error={doseError.date}
-        />
+        <TextField type="date" label={s.doseDate} value={date} onChange={setDate} error={doseError.date} />
         <TextField label={s.dose} value={dose} onChange={setDose} error={doseError.dose} />
         <button type="submit">{s.addDose}</button>
       </form>
       <form className="row" onSubmit={saveStop} noValidate aria-label={`${s.stopDate}: ${entry.name}`}>
-        <TextField label={s.stopDate} hint="YYYY-MM-DD" value={stop} onChange={setStop} error={stopError} />
+        <TextField type="date" label={s.stopDate} value={stop} onChange={setStop} error={stopError} />
         <button type="submit">{s.saveStop}</button>
       </form>
     </div>

@@ -9,6 +9,7 @@ import {
   vitaminDFromStored,
   vitaminDToStored,
 } from '../../shared/labs.ts'
+import { withReadableDates } from '../readable-dates.ts'
 import { sentence } from '../strings.ts'
 import { healthStrings } from '../strings-health.ts'
 
@@ -50,7 +51,7 @@ function problemFor(field: 'value' | 'date', attempt: () => unknown): string | u
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     const problem = error.problems.find((p) => p.path === field)
-    return problem ? sentence(problem.message) : undefined
+    return problem ? sentence(withReadableDates(problem.message)) : undefined
   }
 }
 

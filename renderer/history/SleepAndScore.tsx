@@ -1,5 +1,7 @@
 // History's additions for the clinician's questions: last week's own-rating score against the 4 weeks before
 // (with the plain note that it is not the IRLS), and total sleep and sleep efficiency from the sleep diary.
+
+import { formatDate } from '../../shared/i18n/index.ts'
 import type { HistoryView } from '../../shared/view-models.ts'
 import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
@@ -20,7 +22,7 @@ export function WeeklyScoreCard({ view }: { view: HistoryView }) {
           <p>
             {w.summary(
               String(week.severity),
-              week.worst ? `${week.worst.night} (${week.worst.severity})` : '–',
+              week.worst ? `${formatDate(week.worst.night)} (${week.worst.severity})` : '–',
               week.checkIns,
             )}
           </p>

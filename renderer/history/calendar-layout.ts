@@ -1,7 +1,8 @@
 // Calendar cells grouped into months with their Monday-first weekday offset, each with a text label and a
 // colour level, so the calendar never says anything by colour alone.
 import type { CalendarCell } from '../../shared/history.ts'
-import { historyStrings, monthName, utcDateOf, weekdayName } from '../strings-history.ts'
+import { formatDate } from '../../shared/i18n/index.ts'
+import { historyStrings, monthName, utcDateOf } from '../strings-history.ts'
 
 export type CellLevel = 'complete' | 'partial' | 'none' | 'neutral' | 'empty'
 
@@ -25,7 +26,7 @@ export function cellLabel(cell: CalendarCell): string {
   if (cell.paused) parts.push(c.paused)
   if (cell.travel) parts.push(c.travel)
   if (cell.severity !== undefined) parts.push(c.severity(cell.severity))
-  return c.label(`${weekdayName(cell.night)} ${cell.night}`, parts)
+  return c.label(formatDate(cell.night), parts)
 }
 
 /** Months newest first, so the current month is what a person sees first; days inside a month stay in order. */

@@ -11,6 +11,7 @@ export function BedtimeSection({ draft, errors, update }: SectionProps) {
     <section className="card" aria-labelledby="settings-bedtime">
       <h2 id="settings-bedtime">{s.bedtimeHeading}</h2>
       <TextField
+        type="time"
         label={s.everyday}
         hint={s.timeHint}
         value={draft.bedtime}
@@ -23,6 +24,7 @@ export function BedtimeSection({ draft, errors, update }: SectionProps) {
         <div className="grid">
           {WEEKDAYS.map((day) => (
             <TextField
+              type="time"
               key={day}
               label={s.weekdays[day]}
               value={draft.weekdays[day]}

@@ -21,6 +21,7 @@ export function CheckInSection({ draft, errors, update }: SectionProps) {
         onChange={(checkInEnabled) => update((d) => ({ ...d, checkInEnabled }))}
       />
       <TextField
+        type="time"
         label={s.checkInTime}
         hint={s.checkInHint}
         value={draft.checkInTime}

@@ -112,6 +112,7 @@ export function StepEditor({
       ) : (
         <div className="row">
           <TextField
+            type="time"
             label={s.clockTime}
             hint={s.timeHint}
             value={step.time}
@@ -119,6 +120,7 @@ export function StepEditor({
             onChange={(time) => set({ time })}
           />
           <TextField
+            type="time"
             label={s.untilTime}
             hint={s.timeHint}
             value={step.untilTime}

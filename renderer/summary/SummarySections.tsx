@@ -4,9 +4,11 @@
 
 import { dayMinutesToClock } from '../../shared/augmentation.ts'
 import { REST_BUCKETS, REST_LABELS } from '../../shared/checkin.ts'
+import { formatLongDate } from '../../shared/i18n/index.ts'
 import type { TreatmentEvent, TreatmentLine } from '../../shared/rls-treatments.ts'
 import type { SummaryView } from '../../shared/view-models.ts'
 import { WeeklyChart } from '../components/WeeklyChart.tsx'
+import { withReadableDates } from '../readable-dates.ts'
 import { healthStrings } from '../strings-health.ts'
 import { summaryStrings as t } from '../strings-summary.ts'
 
@@ -43,7 +45,7 @@ export function Treatments({ view }: { view: SummaryView }) {
             <tbody>
               {events.map(({ line, e }) => (
                 <tr key={`${line.id}-${e.date}-${e.kind}-${e.dose ?? ''}`}>
-                  <td className="date">{e.date}</td>
+                  <td className="date">{formatLongDate(e.date)}</td>
                   <td>
                     {eventText(line, e)}
                     {line.match && e.kind !== 'dose' && e.kind !== 'stop'
@@ -84,7 +86,8 @@ export function Augmentation({ view }: { view: SummaryView }) {
             <tr key={w.from}>
               <td>
                 {/* Each date stays whole; the line may break only after the dash. */}
-                <span className="nowrap">{w.from} –</span> <span className="nowrap">{w.to}</span>
+                <span className="nowrap">{formatLongDate(w.from)} –</span>{' '}
+                <span className="nowrap">{formatLongDate(w.to)}</span>
               </td>
               <td>
                 {w.onsetMedian === null ? t.notEnough(w.onsetNights) : dayMinutesToClock(w.onsetMedian)}
@@ -100,7 +103,7 @@ export function Augmentation({ view }: { view: SummaryView }) {
       ) : (
         <ul className="findings">
           {a.findings.map((f) => (
-            <li key={f}>{f}</li>
+            <li key={f}>{withReadableDates(f)}</li>
           ))}
         </ul>
       )}
@@ -177,7 +180,7 @@ export function Medicines({ view }: { view: SummaryView }) {
               <li key={m.entry.id}>
                 <strong>{m.entry.name}</strong>
                 {m.entry.dose ? `, ${m.entry.dose}` : ''}
-                {m.entry.startedOn ? `, since ${m.entry.startedOn}` : ''}
+                {m.entry.startedOn ? `, ${healthStrings.medicines.since(m.entry.startedOn)}` : ''}
                 {m.entry.rls && <span className="mark rls-mark"> {t.rlsMark}</span>}
                 {watch.length > 0 && (
                   <span className="mark watch-mark">

@@ -148,7 +148,10 @@ function CheckInForm({ view, onSaved }: { view: CheckInView; onSaved: (view: Che
         firstRef={sleepFirst}
         onChange={answer('sleepQuality', setSleepQuality)}
       />
-      <fieldset aria-describedby={errors.onset ? `${id}-onset-error` : undefined}>
+      <fieldset
+        aria-describedby={errors.onset ? `${id}-onset-error` : undefined}
+        aria-invalid={errors.onset ? true : undefined}
+      >
         <legend>{s.onsetLegend}</legend>
         {ONSETS.map((value, index) => (
           <div className="check" key={value}>

@@ -3,8 +3,9 @@
 
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { stepsToSwitchOff } from '../../shared/cautions.ts'
-import { describeInput, ValidationError } from '../../shared/errors.ts'
-import { HHMM_EXPECTED, isHHMM } from '../../shared/hhmm.ts'
+import { ValidationError } from '../../shared/errors.ts'
+import { isHHMM } from '../../shared/hhmm.ts'
+import { t } from '../../shared/i18n/index.ts'
 import { CATALOGUE, CORE_STEP_IDS, disclaimer, LIBRARY_STEP_IDS } from '../../shared/protocol.ts'
 import { parseSettings, type Settings, type StepSetting } from '../../shared/settings.ts'
 import { ApiError, api } from '../api.ts'
@@ -14,7 +15,7 @@ import { splitProblems } from '../settings/draft.ts'
 import { HealthNoteChecks } from '../settings/HealthNoteChecks.tsx'
 import { timingText } from '../settings/timing.ts'
 import { useSnapshot } from '../snapshot.tsx'
-import { messageOf, sentence, strings } from '../strings.ts'
+import { messageOf, strings } from '../strings.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { applyTheme } from '../theme.ts'
 import { useLoad } from '../use-load.ts'
@@ -56,9 +57,8 @@ export function FirstRun() {
     setHealth(settings.health)
   }, [settings])
 
-  const bedtimeError = isHHMM(bedtime.trim())
-    ? serverBedtimeError
-    : sentence(`${HHMM_EXPECTED}, got ${describeInput(bedtime.trim())}`)
+  // A time input gives "HH:MM" or, while a part is missing, nothing: either way the person is told what to enter.
+  const bedtimeError = isHHMM(bedtime.trim()) ? serverBedtimeError : t('validation.time')
 
   // A noted condition unticks the steps it makes doubtful (magnesium with kidney disease); they can be ticked again.
   function note(patch: Partial<Settings['health']>) {
@@ -140,6 +140,7 @@ export function FirstRun() {
           <section className="card" aria-labelledby="first-run-bedtime">
             <h2 id="first-run-bedtime">{s.bedtimeHeading}</h2>
             <TextField
+              type="time"
               label={s.bedtimeLabel}
               hint={strings.settings.timeHint}
               value={bedtime}

@@ -11,6 +11,7 @@ import { chartSummary } from '../charts/summary.ts'
 import { Chart } from '../components/Chart.tsx'
 import { DoctorBadge } from '../components/DoctorBadge.tsx'
 import { LoadStatus } from '../components/LoadStatus.tsx'
+import { BackToTonight } from '../components/PageHeader.tsx'
 import { Calendar } from '../history/Calendar.tsx'
 import { DataSection } from '../history/DataSection.tsx'
 import { FIRST_WEEK_NIGHTS, recordedNights, sinceFirstRecord } from '../history/first-week.ts'
@@ -18,7 +19,6 @@ import { Helps } from '../history/Helps.tsx'
 import { NightDetail } from '../history/NightDetail.tsx'
 import { SleepCharts, WeeklyScoreCard } from '../history/SleepAndScore.tsx'
 import { Streaks } from '../history/Streaks.tsx'
-import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
@@ -41,9 +41,7 @@ export function History() {
           <button type="button" onClick={() => api.openWindow({ view: 'health' }).catch(console.error)}>
             {journalStrings.nav.health}
           </button>
-          <button type="button" onClick={() => navigate('checklist')}>
-            {strings.nav.backToTonight}
-          </button>
+          <BackToTonight />
         </div>
       </header>
       <RangeSwitch days={days} onChange={setDays} />

@@ -1,6 +1,7 @@
 // Settings: every field checked as it is typed; Save sends only settings the shared schema accepts.
 
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { api } from '../api.ts'
 import { PageHeader } from '../components/PageHeader.tsx'
 import { SaveBar } from '../components/SaveBar.tsx'
@@ -48,7 +49,8 @@ export function Settings() {
   async function save(event: FormEvent) {
     event.preventDefault()
     if (!checked) return
-    setSaveTried(true)
+    // Rendered at once so a field left empty (a time input holding half a time) is marked before it is focused.
+    flushSync(() => setSaveTried(true))
     const valid = checked.settings
     if (!valid) {
       action.setFailure({

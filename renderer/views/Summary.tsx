@@ -9,6 +9,7 @@ import type { SummaryView } from '../../shared/view-models.ts'
 import { api } from '../api.ts'
 import { LoadStatus } from '../components/LoadStatus.tsx'
 import { Sparkline } from '../components/Sparkline.tsx'
+import { withReadableDates } from '../readable-dates.ts'
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { healthStrings } from '../strings-health.ts'
@@ -94,7 +95,9 @@ function SummaryPage({ view }: { view: SummaryView }) {
           <ul>
             {view.prompts.map((p) => (
               <li key={p.id}>
-                {AUGMENTATION_KINDS.has(p.kind) ? `${p.forDoctor} ${t.seeAugmentation}` : p.forDoctor}
+                {withReadableDates(
+                  AUGMENTATION_KINDS.has(p.kind) ? `${p.forDoctor} ${t.seeAugmentation}` : p.forDoctor,
+                )}
               </li>
             ))}
           </ul>

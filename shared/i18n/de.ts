@@ -691,6 +691,11 @@ export const de: Record<MessageKey, string> = {
   'history.legendSymptomAverage': 'Beschwerden, Durchschnitt der letzten 7 Nächte (gestrichelte Linie)',
   'history.legendSleepAverage': 'Schlafqualität, Durchschnitt der letzten 7 Nächte (Strich-Punkt-Linie)',
   'journal.prompts.badgeHint': 'Öffnet die Liste für heute Abend, wo jeder Hinweis erklärt ist.',
+  // Forms and dates (15b)
+  'forms.dateNotAfterToday': 'Heute ({today}) oder früher',
+  'forms.weekBar': 'Woche bis {date}: {value}',
+  'forms.weekBarEmpty': 'Woche bis {date}: keine Daten',
+  'forms.startedOnHint': 'Bei Eisen: seit wann Sie es einnehmen',
   ...mainDe,
   ...clinicalDe,
 }

@@ -690,6 +690,11 @@ export const en = {
   'history.legendSymptomAverage': 'Symptoms, average of the last 7 nights (dashed line)',
   'history.legendSleepAverage': 'Sleep quality, average of the last 7 nights (dash-dot line)',
   'journal.prompts.badgeHint': 'Opens tonight’s checklist, where each note is explained.',
+  // Forms and dates (15b)
+  'forms.dateNotAfterToday': 'On or before today ({today})',
+  'forms.weekBar': 'week to {date}: {value}',
+  'forms.weekBarEmpty': 'week to {date}: no data',
+  'forms.startedOnHint': 'For iron, this is how long you have been taking it',
   ...mainEn,
   ...clinicalEn,
 } as const

@@ -682,6 +682,11 @@ export const es: Record<MessageKey, string> = {
   'history.legendSymptomAverage': 'Síntomas, media de las últimas 7 noches (línea discontinua)',
   'history.legendSleepAverage': 'Calidad del sueño, media de las últimas 7 noches (línea de trazo y punto)',
   'journal.prompts.badgeHint': 'Abre la lista de esta noche, donde se explica cada nota.',
+  // Forms and dates (15b)
+  'forms.dateNotAfterToday': 'Hoy ({today}) o antes',
+  'forms.weekBar': 'semana hasta el {date}: {value}',
+  'forms.weekBarEmpty': 'semana hasta el {date}: sin datos',
+  'forms.startedOnHint': 'En el caso del hierro, desde cuándo lo toma',
   ...mainEs,
   ...clinicalEs,
 }

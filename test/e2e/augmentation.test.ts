@@ -9,6 +9,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { summaryStrings } from '../../renderer/strings-summary.ts'
+import { formatLongDate } from '../../shared/i18n/index.ts'
 import { DOSE_CHANGE, PRAMIPEXOLE_START, seedAugmentationYear } from './harness/augmentation-seed.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { axeViolations, describeFindings, SCREENSHOT_DIR } from './harness/checks.ts'
@@ -83,8 +84,10 @@ describe.skipIf(browserSkip !== null)(
         const text = ((await page.textContent()) ?? '').replace(/\s+/g, ' ')
         expect(text).toContain(healthStrings.summary.promptsHeading)
         expect(text).toContain('Possible augmentation on Pramipexole')
-        expect(text).toContain(`${PRAMIPEXOLE_START}Started Pramipexole, 0.088 mg (dopamine-type medicine)`)
-        expect(text).toContain(`${DOSE_CHANGE}Pramipexole: dose changed to 0.18 mg`)
+        expect(text).toContain(
+          `${formatLongDate(PRAMIPEXOLE_START)}Started Pramipexole, 0.088 mg (dopamine-type medicine)`,
+        )
+        expect(text).toContain(`${formatLongDate(DOSE_CHANGE)}Pramipexole: dose changed to 0.18 mg`)
         expect(text).toContain(summaryStrings.augmentationIntro(true))
         expect(text).toMatch(/Symptoms started around 19:\d\d \(median\)/)
         expect(text).toContain('not the IRLS')

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { healthStrings } from '../../renderer/strings-health.ts'
 import { historyStrings } from '../../renderer/strings-history.ts'
+import { formatLongDate } from '../../shared/i18n/index.ts'
 import { summaryDisclaimer } from '../../shared/summary-view.ts'
 import type { Backend } from './harness/backend.ts'
 import { browserTierSkip } from './harness/browser.ts'
@@ -62,7 +63,9 @@ describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip
     // Something changes after the backup: a lab result is removed.
     await w.open('health')
     await whenReady(w.page, 'health')
-    await w.page.getByRole('button', { name: 'Remove ferritin 64 ng/mL from 2026-09-24' }).click()
+    await w.page
+      .getByRole('button', { name: `Remove ferritin 64 ng/mL from ${formatLongDate('2026-09-24')}` })
+      .click()
     await expect.poll(() => backend.reopenStore().getJournal().labs.length, POLL).toBe(2)
 
     await w.open('history')
@@ -127,13 +130,13 @@ describe.skipIf(skip !== null)(`your data in Chromium${skip ? ` (SKIPPED: ${skip
     const page = w.page.locator('.summary-page')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(s.heading)
     expect(await page.textContent()).toContain(s.period('2026-08-26', LAST_NIGHT))
-    expect(await page.textContent()).toContain('2026-09-24: 64')
+    expect(await page.textContent()).toContain(`${formatLongDate('2026-09-24')}: 64`)
     // Ferritin as a trend line; symptoms and sleep as weekly bars with axes and values.
     expect(await page.locator('svg.sparkline').count()).toBe(1)
     expect(await page.locator('.weekly-chart').count()).toBe(2)
     // 90 nights, one of them paused (night 307), nine with magnesium missed.
     expect(await page.textContent()).toContain(
-      `recorded 89 morning check-ins from 2026-08-26 to ${LAST_NIGHT}`,
+      `recorded 89 morning check-ins from ${formatLongDate('2026-08-26')} to ${formatLongDate(LAST_NIGHT)}`,
     )
     expect(await page.textContent()).toContain(s.adherence(98, 436, 445))
     expect(await page.textContent()).toContain(s.completeNights(80, 89))

@@ -6,6 +6,7 @@ import { historyStrings } from '../../renderer/strings-history.ts'
 import { journalStrings } from '../../renderer/strings-journal.ts'
 import { ONSET_LABELS, TRIGGER_LABELS } from '../../shared/checkin.ts'
 import { correlationNote } from '../../shared/correlation.ts'
+import { formatDate } from '../../shared/i18n/index.ts'
 import { WATCH_NOTES } from '../../shared/watchlist-data.ts'
 import { browserTierSkip } from './harness/browser.ts'
 import { LAST_NIGHT, nightAt, seedYear, YEAR_FACTS } from './harness/seed.ts'
@@ -63,7 +64,13 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     await w.page.getByRole('radio', { name: ONSET_LABELS.bedtime, exact: true }).check()
     await w.page.getByRole('checkbox', { name: TRIGGER_LABELS.caffeineAfter14, exact: true }).check()
     await w.page.getByLabel(c.note, { exact: true }).fill('Long drive; legs calmer after the stretch.')
-    expect(await w.page.getByText(c.chosen(6)).count()).toBe(1)
+    // The choice shows as the radio's own state, not repeated as text.
+    expect(
+      await w.page
+        .getByRole('group', { name: c.severityLegend })
+        .getByRole('radio', { name: '6', exact: true })
+        .isChecked(),
+    ).toBe(true)
     await w.page.getByRole('button', { name: c.save, exact: true }).click()
     await expect.poll(() => w.page.getByRole('status').filter({ hasText: c.saved }).count(), POLL).toBe(1)
 
@@ -109,7 +116,7 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
 
     const cells = w.page.locator('.cal-cell')
     expect(await cells.count()).toBe(30)
-    const last = w.page.getByRole('button', { name: new RegExp(`${LAST_NIGHT}:`) })
+    const last = w.page.getByRole('button', { name: new RegExp(`^${formatDate(LAST_NIGHT)}:`) })
     expect(await last.getAttribute('aria-pressed'), 'last night is shown first').toBe('true')
     expect(await last.textContent()).toContain('all steps done, 5 of 5 steps, symptoms 5 of 10')
     expect(await w.page.getByRole('heading', { name: h.calendarHeading, exact: true }).count()).toBe(1)
@@ -118,9 +125,9 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     await expect.poll(() => w.page.locator('.chart-canvas canvas').count(), POLL).toBeGreaterThanOrEqual(2)
     const summaries = await textOf(w, '.chart-summary')
     expect(summaries[0]).toMatch(
-      /^Symptom strength \(0–10\): 30 ratings from 2026-10-25 to 2026-11-23\. Average 3\.9, lowest 3, highest 7; latest 5 on 2026-11-23\./,
+      /^Symptom strength \(0–10\): 30 ratings from 25 Oct 2026 to 23 Nov 2026\. Average 3\.9, lowest 3, highest 7; latest 5 on 23 Nov 2026\./,
     )
-    expect(summaries[1]).toMatch(/^Sleep quality \(0–10\): 30 ratings from 2026-10-25 to 2026-11-23\./)
+    expect(summaries[1]).toMatch(/^Sleep quality \(0–10\): 30 ratings from 25 Oct 2026 to 23 Nov 2026\./)
 
     const helps = w.page
       .locator('section')
@@ -144,13 +151,13 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     await w.page.getByRole('radio', { name: h.range(365), exact: true }).check()
     await expect
       .poll(() => textOf(w, '.chart-summary').then((t) => t[0]), POLL)
-      .toMatch(/^Symptom strength \(0–10\): 359 ratings from 2025-11-24 to 2026-11-23\./)
+      .toMatch(/^Symptom strength \(0–10\): 359 ratings from 24 Nov 2025 to 23 Nov 2026\./)
     await w.page.getByRole('radio', { name: h.range(30), exact: true }).check()
     await expect.poll(() => cells.count(), POLL).toBe(30)
 
     // The only broken night in the current streak becomes a travel night: the streak joins the one before it.
     const broken = nightAt(355)
-    await w.page.getByRole('button', { name: new RegExp(`${broken}:`) }).click()
+    await w.page.getByRole('button', { name: new RegExp(`^${formatDate(broken)}:`) }).click()
     await expect
       .poll(() => w.page.getByRole('heading', { name: historyStrings.night.heading(broken) }).count(), POLL)
       .toBe(1)
@@ -162,9 +169,9 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
       .poll(() => streakText(w, h.streakCurrent), POLL)
       .toBe(`${h.streakValue(18)} (${h.streakSpan(nightAt(346), LAST_NIGHT)})`)
     expect(backend.reopenStore().getJournal().travelNights).toEqual([broken])
-    expect(await w.page.getByRole('button', { name: new RegExp(`${broken}:`) }).textContent()).toContain(
-      'travel',
-    )
+    expect(
+      await w.page.getByRole('button', { name: new RegExp(`^${formatDate(broken)}:`) }).textContent(),
+    ).toContain('travel')
     await expectNoProblems(w)
   })
 
@@ -182,7 +189,7 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     const results = w.page.getByRole('list', { name: l.listHeading })
     await expect.poll(() => results.getByRole('listitem').count(), POLL).toBe(1)
     const entry = results.getByRole('listitem').first()
-    expect(await entry.locator('.entry-title').textContent()).toBe('Ferritin: 42 ng/mL on 2026-11-24')
+    expect(await entry.locator('.entry-title').textContent()).toBe('Ferritin: 42 ng/mL on 24 Nov 2026')
     expect(await entry.textContent()).toContain('Below 50 ng/mL: low for restless legs')
     expect(await w.page.getByText(l.recheck.upcoming('2027-02-24', '2026-11-24')).count()).toBe(1)
     expect(
@@ -196,7 +203,7 @@ describe.skipIf(skip !== null)(`companion journeys in Chromium${skip ? ` (SKIPPE
     await w.page.getByLabel(l.value('ng/mL'), { exact: true }).fill('80')
     await date.fill('2026-11-25')
     await expect.poll(() => date.getAttribute('aria-invalid'), POLL).toBe('true')
-    expect(await fieldError(date)).toContain('Expected a date on or before 2026-11-24, got "2026-11-25"')
+    expect(await fieldError(date)).toContain('Expected a date on or before 24 Nov 2026, got "25 Nov 2026"')
     await w.page.getByRole('button', { name: l.add, exact: true }).click()
     await expect
       .poll(() => w.page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), POLL)

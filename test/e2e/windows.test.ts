@@ -147,7 +147,10 @@ describe.skipIf(skip !== null)(`windows in Chromium${skip ? ` (SKIPPED: ${skip})
       .toBe(1)
     expect(w.backend.reopenStore().getSettings().bedtime).toBe('23:00')
 
+    // Back to tonight asks main for the checklist window (the harness shows it in this page).
     await w.page.getByRole('button', { name: strings.nav.backToTonight }).click()
+    await w.settle()
+    expect(backend.openedViews).toEqual(['settings', 'checklist'])
     await whenReady(w.page, 'checklist')
     await expect.poll(() => stepTimes(w.page), POLL).toEqual(AT_2300)
     await expectNoProblems(w)
@@ -163,13 +166,15 @@ describe.skipIf(skip !== null)(`windows in Chromium${skip ? ` (SKIPPED: ${skip})
     await whenReady(w.page, 'settings')
 
     const field = w.page.getByLabel(strings.settings.everyday)
-    await field.fill('25:00')
+    expect(await field.getAttribute('type'), 'a time input, so 25:00 cannot be typed').toBe('time')
+    // Typing into a time input still works; a time missing a part reads as empty, and Save refuses it.
+    await field.fill('')
+    await w.page.getByRole('button', { name: strings.settings.save }).click()
     await expect.poll(() => field.getAttribute('aria-invalid'), POLL).toBe('true')
     const message = await fieldError(field)
     // What to type instead, in plain words (renderer/settings/validation.ts).
     expect(message).toContain('Enter a time like 22:30.')
 
-    await w.page.getByRole('button', { name: strings.settings.save }).click()
     await expect
       .poll(() => w.page.getByRole('alert').filter({ hasText: 'Nothing was saved' }).count(), POLL)
       .toBe(1)

@@ -80,6 +80,37 @@ describe('windows', () => {
     expect(fakes.windows).toHaveLength(2)
   })
 
+  it('files a window under the view it moved to, so first run turned checklist is the one brought forward', () => {
+    const windows = manager()
+    const firstRun = windows.open('first-run')
+    const window = fakes.windows[0] as FakeBrowserWindow
+    const navigated = window.webContents.handlers.get('did-navigate-in-page') as (
+      e: unknown,
+      url: string,
+    ) => void
+    navigated({}, 'app://eventide/index.html#/checklist')
+    expect(windows.open('checklist')).toBe(firstRun)
+    expect(fakes.windows).toHaveLength(1)
+    expect(window.focus).toHaveBeenCalled()
+    // The first-run view is free again; closing the window forgets it under its new name.
+    window.listeners.get('closed')?.()
+    windows.open('checklist')
+    expect(fakes.windows).toHaveLength(2)
+  })
+
+  it('keeps a window under its own view when another window already shows the one it moved to', () => {
+    const windows = manager()
+    const checklist = windows.open('checklist')
+    const settings = windows.open('settings')
+    const navigated = (fakes.windows[1] as FakeBrowserWindow).webContents.handlers.get(
+      'did-navigate-in-page',
+    ) as (e: unknown, url: string) => void
+    navigated({}, 'app://eventide/index.html#/checklist')
+    expect(windows.open('checklist')).toBe(checklist)
+    expect(windows.open('settings')).toBe(settings)
+    expect(windows.all()).toHaveLength(2)
+  })
+
   it('loads the dev server URL with the view route in development', () => {
     manager('http://localhost:5173/').open('first-run')
     expect(fakes.windows[0]?.loaded).toEqual({ url: 'http://localhost:5173/#/first-run' })

@@ -55,7 +55,7 @@ describe('import', () => {
 
     const preview = await within(data).findByRole('region', { name: 'This backup holds' })
     expect(preview.textContent).toContain('2 nights, 1 check-in, 1 lab result and 1 medicine or supplement.')
-    expect(preview.textContent).toContain('Nights from 2026-11-03 to 2026-11-05.')
+    expect(preview.textContent).toContain('Nights from 3 Nov 2026 to 5 Nov 2026.')
     expect(main.bridge.previewImport).toHaveBeenCalledWith({ text })
     expect(main.bridge.applyImport).not.toHaveBeenCalled()
     expect(document.activeElement).toBe(within(preview).getByRole('button', { name: 'Import this backup' }))
@@ -182,18 +182,18 @@ describe('summary page', () => {
     expect(await screen.findByRole('heading', { name: 'Restless legs summary' })).toBeTruthy()
     // Main's printToPDF waits for this mark before it prints.
     expect(document.documentElement.getAttribute('data-print-ready')).toBe('true')
-    expect(screen.getByText('2026-08-01: 31 · 2026-11-02: 58')).toBeTruthy()
+    expect(screen.getByText('1 Aug 2026: 31 · 2 Nov 2026: 58')).toBeTruthy()
     expect(screen.getByText('67 % of planned steps done (300 of 450).')).toBeTruthy()
     const zzzquil = screen.getByText('ZzzQuil').closest('li') as HTMLElement
     expect(zzzquil.textContent).toMatch(/Watch list: diphenhydramine/)
     // Weekly charts carry axes and a value on every bar.
-    expect(screen.getByRole('img', { name: /^Average symptom strength.*week to 2026-11-23 5/ })).toBeTruthy()
+    expect(screen.getByRole('img', { name: /^Average symptom strength.*week to 23 Nov: 5/ })).toBeTruthy()
     expect(screen.getByText(/not the IRLS/)).toBeTruthy()
     expect(screen.getByText(DISCLAIMER)).toBeTruthy()
     // Page one's overview names every part with its latest value, ahead of the detailed sections.
     const glance = screen.getByRole('region', { name: 'At a glance' })
     const row = (label: string) => within(glance).getByText(label).nextElementSibling?.textContent
-    expect(row('Iron and vitamin D (latest)')).toMatch(/^Ferritin.*2026-11-02: 58/)
+    expect(row('Iron and vitamin D (latest)')).toMatch(/^Ferritin.*2 Nov 2026: 58/)
     expect(row('Evening routine')).toMatch(/^67 % of planned steps done over/)
     expect(row('Medicines')).toBe('1 listed; on the watch list: ZzzQuil.')
     expect(row('RLS treatment')).toBe('The patient has marked no medicine as RLS treatment.')

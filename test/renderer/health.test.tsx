@@ -23,6 +23,9 @@ async function showHealth() {
 }
 
 const input = (within_: HTMLElement, name: string) => within(within_).getByRole('textbox', { name })
+/** Date and time fields are the platform's date and time inputs, which have no textbox role. */
+const dateOrTime = (within_: HTMLElement, name: string | RegExp) =>
+  within(within_).getByLabelText(name) as HTMLInputElement
 
 beforeEach(() => {
   main = installFakeMain()
@@ -38,11 +41,12 @@ describe('labs', () => {
     expect(within(labs).getByText('Expected ferritin from 1 to 2000 ng/mL, got 5000')).toBeTruthy()
     expect(value.getAttribute('aria-invalid')).toBe('true')
 
-    const date = input(labs, 'Date of the test')
+    const date = dateOrTime(labs, 'Date of the test')
+    expect(date.type).toBe('date')
     expect((date as HTMLInputElement).value).toBe('2026-11-24')
     await user.clear(date)
     await user.type(date, '2026-12-01')
-    expect(within(labs).getByText('Expected a date on or before 2026-11-24, got "2026-12-01"')).toBeTruthy()
+    expect(within(labs).getByText('Expected a date on or before 24 Nov 2026, got "1 Dec 2026"')).toBeTruthy()
 
     await user.click(within(labs).getByRole('button', { name: 'Add result' }))
     expect(main.bridge.addLab).not.toHaveBeenCalled()
@@ -71,12 +75,12 @@ describe('labs', () => {
     await user.keyboard('{Control>}a{/Control}2026-08-01{Enter}')
     expect(main.bridge.addLab).toHaveBeenCalledWith({ kind: 'ferritin', value: 45.5, date: '2026-08-01' })
     const list = await within(labs).findByRole('list', { name: 'Your results' })
-    expect(within(list).getByText('Ferritin: 45.5 ng/mL on 2026-08-01')).toBeTruthy()
+    expect(within(list).getByText('Ferritin: 45.5 ng/mL on 1 Aug 2026')).toBeTruthy()
     expect(within(list).getByText(/Below 50 ng\/mL: low for restless legs/)).toBeTruthy()
     expect(
       within(labs).getByText(/A ferritin recheck is due \(since 1 Nov 2026; last measured 1 Aug 2026\)/),
     ).toBeTruthy()
-    expect(within(labs).getByText(/Ferritin \(ng\/mL\): 1 rating from 2026-08-01/)).toBeTruthy()
+    expect(within(labs).getByText(/Ferritin \(ng\/mL\): 1 rating from 1 Aug 2026/)).toBeTruthy()
     expect(
       within(labs).getByText(
         'Shaded: Minimum for restless legs, 50–75 ng/mL; Target for restless legs, 75–300 ng/mL.',
@@ -84,7 +88,7 @@ describe('labs', () => {
     ).toBeTruthy()
     expect((value as HTMLInputElement).value).toBe('')
 
-    await user.click(within(list).getByRole('button', { name: 'Remove ferritin 45.5 ng/mL from 2026-08-01' }))
+    await user.click(within(list).getByRole('button', { name: 'Remove ferritin 45.5 ng/mL from 1 Aug 2026' }))
     expect(main.bridge.removeLab).toHaveBeenCalledWith({ id: 'lab-1' })
     expect(await within(labs).findByText('No results logged yet.')).toBeTruthy()
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Lab results' }))
@@ -158,7 +162,9 @@ describe('medicines', () => {
     const { medicines } = await showHealth()
     await user.type(input(medicines, 'Name'), 'Iron bisglycinate')
     await user.click(within(medicines).getByRole('radio', { name: 'Supplement' }))
-    await user.type(input(medicines, 'Time you take it (optional)'), '21:00')
+    const time = dateOrTime(medicines, 'Time you take it (optional)')
+    expect(time.type).toBe('time')
+    await user.type(time, '21:00')
     await user.click(within(medicines).getByRole('button', { name: 'Add to my list' }))
     expect(main.bridge.addMedicine).toHaveBeenCalledWith({
       name: 'Iron bisglycinate',
@@ -174,8 +180,6 @@ describe('medicines', () => {
   it('checks optional fields as typed and refuses an empty name', async () => {
     const user = userEvent.setup()
     const { medicines } = await showHealth()
-    await user.type(input(medicines, 'Time you take it (optional)'), '25:00')
-    expect(within(medicines).getByText(/^Expected HH:MM/)).toBeTruthy()
     await user.click(within(medicines).getByRole('button', { name: 'Add to my list' }))
     expect(main.bridge.addMedicine).not.toHaveBeenCalled()
     expect(within(medicines).getByText('Expected some text, got an empty value')).toBeTruthy()
@@ -197,7 +201,7 @@ describe('RLS treatment log', () => {
     const { medicines } = await showHealth()
     await user.type(input(medicines, 'Name'), 'Mirapexin')
     expect(within(medicines).getByText(/Recognised as a dopamine-type medicine/)).toBeTruthy()
-    await user.type(input(medicines, 'Started on (optional)'), '2026-03-01')
+    await user.type(dateOrTime(medicines, 'Started on (optional)'), '2026-03-01')
     await user.click(within(medicines).getByRole('checkbox', { name: 'This is one of my RLS treatments' }))
     await user.click(within(medicines).getByRole('button', { name: 'Add to my list' }))
     expect(main.bridge.addMedicine).toHaveBeenCalledWith({
@@ -210,7 +214,7 @@ describe('RLS treatment log', () => {
     expect(within(item).getByText('Still taking it')).toBeTruthy()
 
     const doseForm = within(item).getByRole('form', { name: 'Record a dose change: Mirapexin' })
-    await user.type(within(doseForm).getByRole('textbox', { name: /Date of the change/ }), '2026-06-01')
+    await user.type(dateOrTime(item, 'Date of the change'), '2026-06-01')
     await user.click(within(doseForm).getByRole('button', { name: 'Add dose change' }))
     expect(within(doseForm).getByText('Enter the dose as written on the label or prescription.')).toBeTruthy()
     expect(main.bridge.updateTreatment).not.toHaveBeenCalled()
@@ -223,15 +227,15 @@ describe('RLS treatment log', () => {
       id: 'med-1',
       rls: { doseChanges: [{ date: '2026-06-01', dose: '0.18 mg' }] },
     })
-    expect(await within(item).findByText('2026-06-01: 0.18 mg')).toBeTruthy()
+    expect(await within(item).findByText('1 Jun 2026: 0.18 mg')).toBeTruthy()
 
     const stopForm = within(item).getByRole('form', { name: 'Date you stopped (optional): Mirapexin' })
-    await user.type(within(stopForm).getByRole('textbox', { name: /Date you stopped/ }), '2026-01-01')
+    await user.type(dateOrTime(item, 'Date you stopped (optional)'), '2026-01-01')
     await user.click(within(stopForm).getByRole('button', { name: 'Save stop date' }))
-    expect(within(stopForm).getByText(/Expected a date on or after the start 2026-03-01/)).toBeTruthy()
-    await user.clear(within(stopForm).getByRole('textbox', { name: /Date you stopped/ }))
-    await user.type(within(stopForm).getByRole('textbox', { name: /Date you stopped/ }), '2026-11-01')
+    expect(within(stopForm).getByText(/Expected a date on or after the start 1 Mar 2026/)).toBeTruthy()
+    await user.clear(dateOrTime(item, 'Date you stopped (optional)'))
+    await user.type(dateOrTime(item, 'Date you stopped (optional)'), '2026-11-01')
     await user.click(within(stopForm).getByRole('button', { name: 'Save stop date' }))
-    expect(await within(item).findByText('Stopped 2026-11-01')).toBeTruthy()
+    expect(await within(item).findByText('Stopped 1 Nov 2026')).toBeTruthy()
   })
 })

@@ -49,23 +49,23 @@ describe('history', () => {
   it('labels every calendar night in words, not by colour alone', async () => {
     await showHistory()
     expect(
-      screen.getByRole('button', { name: 'Mon 2026-11-23: all steps done, 5 of 5 steps, symptoms 2 of 10' }),
+      screen.getByRole('button', { name: 'Mon 23 Nov: all steps done, 5 of 5 steps, symptoms 2 of 10' }),
     ).toBeTruthy()
     expect(
       screen.getByRole('button', {
-        name: 'Sun 2026-11-15: some steps not done, 4 of 5 steps, symptoms 6 of 10',
+        name: 'Sun 15 Nov: some steps not done, 4 of 5 steps, symptoms 6 of 10',
       }),
     ).toBeTruthy()
-    expect(screen.getByRole('button', { name: `Fri ${TRAVEL}: not counted, travel` })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Sun 2026-10-25: no data' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Fri 20 Nov: not counted, travel' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Sun 25 Oct: no data' })).toBeTruthy()
     expect(screen.getByRole('heading', { name: 'November 2026' })).toBeTruthy()
   })
 
   it('shows current and best streaks, stepping over the travel night', async () => {
     const heading = await showHistory()
     const card = heading.closest('section') as HTMLElement
-    expect(card.textContent).toContain('Current streak5 nights (2026-11-18 to 2026-11-23)')
-    expect(card.textContent).toContain('Best streak5 nights (2026-11-18 to 2026-11-23)')
+    expect(card.textContent).toContain('Current streak5 nights (Wed 18 Nov to Mon 23 Nov)')
+    expect(card.textContent).toContain('Best streak5 nights (Wed 18 Nov to Mon 23 Nov)')
     expect(within(card).getByText('A paused or travel night does not break a streak.')).toBeTruthy()
   })
 
@@ -91,7 +91,7 @@ describe('history', () => {
     await showHistory()
     expect(
       screen.getByText(
-        'Symptom strength (0–10): 11 ratings from 2026-11-12 to 2026-11-23. Average 4.2, lowest 2, highest 6; latest 2 on 2026-11-23. Lower in the second half of the period.',
+        'Symptom strength (0–10): 11 ratings from 12 Nov 2026 to 23 Nov 2026. Average 4.2, lowest 2, highest 6; latest 2 on 23 Nov 2026. Lower in the second half of the period.',
       ),
     ).toBeTruthy()
     expect(screen.getByText(/^Sleep quality \(0–10\): 11 ratings/)).toBeTruthy()
@@ -112,7 +112,7 @@ describe('history', () => {
   it('marks a night as travel and opens its check-in for editing', async () => {
     const user = userEvent.setup()
     await showHistory()
-    await user.click(screen.getByRole('button', { name: /^Sun 2026-11-15/ }))
+    await user.click(screen.getByRole('button', { name: /^Sun 15 Nov/ }))
     const detail = screen
       .getByRole('heading', { name: 'Night of Sun 15 Nov' })
       .closest('section') as HTMLElement
@@ -121,7 +121,7 @@ describe('history', () => {
     expect(main.bridge.setTravelNight).toHaveBeenCalledWith({ night: '2026-11-15', travel: true })
     expect(
       await screen.findByRole('button', {
-        name: 'Sun 2026-11-15: not counted, 4 of 5 steps, travel, symptoms 6 of 10',
+        name: 'Sun 15 Nov: not counted, 4 of 5 steps, travel, symptoms 6 of 10',
       }),
     ).toBeTruthy()
     await user.click(within(detail).getByRole('button', { name: 'Edit check-in' }))
@@ -142,21 +142,21 @@ describe('calendar by keyboard', () => {
   it('keeps one night in the Tab order and moves by day and week with the arrow keys', async () => {
     const user = userEvent.setup()
     await showHistory()
-    const last = screen.getByRole('button', { name: /^Mon 2026-11-23/ })
+    const last = screen.getByRole('button', { name: /^Mon 23 Nov/ })
     expect(last.tabIndex).toBe(0)
     expect(last.getAttribute('aria-pressed')).toBe('true')
-    expect(screen.getByRole('button', { name: /^Sun 2026-11-22/ }).tabIndex).toBe(-1)
+    expect(screen.getByRole('button', { name: /^Sun 22 Nov/ }).tabIndex).toBe(-1)
 
     last.focus()
     await user.keyboard('{ArrowLeft}')
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Sun 2026-11-22/ }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Sun 22 Nov/ }))
     expect(screen.getByRole('heading', { name: 'Night of Sun 22 Nov' })).toBeTruthy()
     await user.keyboard('{ArrowUp}')
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Sun 2026-11-15/ }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Sun 15 Nov/ }))
     await user.keyboard('{Home}')
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Sun 2026-10-25/ }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Sun 25 Oct/ }))
     await user.keyboard('{End}')
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Mon 2026-11-23/ }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Mon 23 Nov/ }))
     expect(screen.getByRole('heading', { name: 'Night of Mon 23 Nov' })).toBeTruthy()
   })
 })
@@ -190,5 +190,16 @@ describe('weekly score and sleep diary charts', () => {
     expect(section.textContent).toContain('Total sleep (hours): 1 rating')
     expect(section.textContent).toMatch(/7\.5/)
     expect(section.textContent).toMatch(/94/)
+  })
+})
+
+describe('back to tonight', () => {
+  it('brings the checklist window forward and keeps History in this window', async () => {
+    const user = userEvent.setup()
+    await showHistory()
+    await user.click(screen.getByRole('button', { name: 'Back to tonight' }))
+    expect(main.bridge.openWindow).toHaveBeenCalledWith({ view: 'checklist' })
+    expect(window.location.hash).toBe('#/history')
+    expect(screen.getByRole('heading', { level: 1, name: 'History' })).toBeTruthy()
   })
 })

@@ -33,16 +33,19 @@ beforeEach(() => {
 })
 
 describe('settings validation', () => {
-  it('explains a bad bedtime as it is typed and refuses to save it', async () => {
+  it('explains a missing bedtime and refuses to save it', async () => {
     const user = userEvent.setup()
     await showSettings()
-    const input = await retype('Everyday bedtime', '25:00')
+    // A time input holds a whole time or nothing: a half-typed one reads as empty, which Save refuses.
+    const input = await retype('Everyday bedtime', '')
+    expect(input.type).toBe('time')
+    expect(input.getAttribute('aria-invalid')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(input.getAttribute('aria-invalid')).toBe('true')
     // What to type, not what the parser expected.
     expect(describedText(input)).toContain('Enter a time like 22:30.')
     expect(describedText(input)).not.toMatch(/HH:MM|Expected|got/)
 
-    await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(main.bridge.updateSettings).not.toHaveBeenCalled()
     expect(screen.getByRole('alert').textContent).toContain('One field needs attention before saving')
     expect(document.activeElement).toBe(input)
@@ -53,10 +56,25 @@ describe('settings validation', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }))
     expect(await screen.findByText('Saved.')).toBeTruthy()
     expect(main.settings.bedtime).toBe('23:15')
+  })
 
-    // The checklist in the same window follows the new everyday bedtime.
+  it('"Back to tonight" brings the checklist window forward and stays on Settings', async () => {
+    const user = userEvent.setup()
+    await showSettings()
     await user.click(screen.getByRole('button', { name: 'Back to tonight' }))
-    expect(await screen.findByText('Bedtime tonight: 23:15')).toBeTruthy()
+    expect(main.bridge.openWindow).toHaveBeenCalledWith({ view: 'checklist' })
+    expect(window.location.hash).toBe('#/settings')
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
+  })
+
+  it('says so when the checklist window cannot be brought forward', async () => {
+    const user = userEvent.setup()
+    await showSettings()
+    main.bridge.openWindow.mockResolvedValueOnce({ ok: false, error: 'no display' } as never)
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    await user.click(screen.getByRole('button', { name: 'Back to tonight' }))
+    expect((await screen.findByText(/no display/)).getAttribute('role')).toBe('alert')
+    expect(window.location.hash).toBe('#/settings')
   })
 
   it('gives the allowed range for minutes before bedtime and for heads-up minutes', async () => {
