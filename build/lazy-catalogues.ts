@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse } from '@formatjs/icu-messageformat-parser'
 import type { Plugin } from 'vite'
+import { isViewOnlyKey, VIEW_ONLY_PREFIXES } from '../shared/i18n/view-keys.ts'
 
 const I18N = resolve(import.meta.dirname, '../shared/i18n')
 const CATALOGUES = resolve(I18N, 'catalogues.ts')
@@ -26,8 +27,15 @@ function languages(): string[] {
     .map((file) => file.slice(0, 2))
 }
 
-/** One language's messages as a JS module: plain text stays a string, ICU messages become their AST. */
-async function compiledCatalogue(language: string): Promise<string> {
+/** A quoted key with a view-only prefix, as code that reads one would spell it. */
+const VIEW_KEY_LITERAL = new RegExp(`['"\`](?:${VIEW_ONLY_PREFIXES.join('|')})\\.[\\w.-]+['"\`]`)
+
+/**
+ * One language's messages as a JS module: plain text stays a string, ICU messages become their AST.
+ * English comes in two parts: "en" without the view-only keys, "en-views" with only them.
+ */
+async function compiledCatalogue(name: string): Promise<string> {
+  const [language = name, part] = name.split('-')
   // Node strips the types; the query makes a rebuild in the same process read the file afresh.
   const url = `${pathToFileURL(resolve(I18N, `${language}.ts`)).href}?build=${Date.now()}`
   const module = (await import(url)) as Record<string, unknown>
@@ -37,6 +45,7 @@ async function compiledCatalogue(language: string): Promise<string> {
   }
   const out: Record<string, unknown> = {}
   for (const [key, text] of Object.entries(messages)) {
+    if (language === 'en' && isViewOnlyKey(key) !== (part === 'views')) continue
     if (typeof text !== 'string') throw new Error(`lazy-catalogues: ${language} "${key}" must be a string`)
     try {
       out[key] = ICU_SYNTAX.test(text) ? parse(text, { ignoreTag: true }) : text
@@ -71,7 +80,30 @@ export function lazyCatalogues(): Plugin {
         '  if (!load) return Promise.reject(new Error(`loadCatalogue: no catalogue for "${locale}"`))',
         '  return load().then((module) => module.default)',
         '}',
+        `export function loadEnglishViews() { return import('${PREFIX}en-views').then((module) => module.default) }`,
       ].join('\n')
+    },
+    // The English view-only messages are not in the first chunk: fail the build if code loaded with every
+    // window reads one, naming it, rather than let a window throw at run time.
+    generateBundle(_options, bundle) {
+      const seen = new Set<string>()
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName]
+        if (!chunk || chunk.type !== 'chunk' || seen.has(fileName)) return
+        seen.add(fileName)
+        for (const id of chunk.moduleIds) {
+          if (id.startsWith('\0') || id.includes('/node_modules/') || id.startsWith(I18N)) continue
+          const found = this.getModuleInfo(id)?.code?.match(VIEW_KEY_LITERAL)
+          if (found) {
+            this.error(
+              `lazy-catalogues: ${id} loads with every window but reads ${found[0]}, a key left to the lazy ` +
+                'views; take its prefix out of VIEW_ONLY_PREFIXES in shared/i18n/view-keys.ts',
+            )
+          }
+        }
+        for (const next of chunk.imports) visit(next)
+      }
+      for (const [fileName, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(fileName)
     },
   }
 }

@@ -3,11 +3,13 @@
 // holds on screen for at least 300 ms. zod's jitless switch is loaded before any view that builds schemas,
 // which keeps zod (and the forms that need it) out of the checklist's entry chunk.
 import type { ComponentType } from 'react'
+import { loadViewMessages } from '../shared/i18n/index.ts'
 import type { Route } from './router.ts'
 
 type LazyRoute = Exclude<Route, 'checklist'>
 
-const jitless = () => import('./zod-jitless.ts')
+// Also the English text only these views read, which the checklist's chunk leaves out (shared/i18n/view-keys.ts).
+const jitless = () => Promise.all([import('./zod-jitless.ts'), loadViewMessages()])
 
 const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
   settings: () => jitless().then(() => import('./views/Settings.tsx').then((m) => m.Settings)),

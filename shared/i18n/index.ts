@@ -2,7 +2,7 @@
 // the date, time and list formatters. Main passes app.getLocale(), the renderer navigator.language; the
 // person's choice in Settings (language, clock) wins over both.
 import { IntlMessageFormat } from 'intl-messageformat'
-import { CATALOGUES, loadCatalogue } from './catalogues.ts'
+import { CATALOGUES, loadCatalogue, loadEnglishViews } from './catalogues.ts'
 import type { MessageKey } from './en.ts'
 
 export type { MessageKey } from './en.ts'
@@ -88,6 +88,25 @@ export function loadLocale(locale: Locale): Promise<void> {
     loading.set(locale, promise)
   }
   return promise
+}
+
+let viewMessages: Promise<void> | undefined
+
+/**
+ * Fetches (once) the English messages only the lazily loaded views read (view-keys.ts); a window loads
+ * them with its view. In main and the tests every message is here already.
+ */
+export function loadViewMessages(): Promise<void> {
+  viewMessages ??= loadEnglishViews().then(
+    (part) => {
+      catalogues.en = { ...(catalogues.en as Catalogue), ...part }
+    },
+    (error: unknown) => {
+      viewMessages = undefined
+      throw new Error('loadViewMessages: the English view messages could not be loaded', { cause: error })
+    },
+  )
+  return viewMessages
 }
 
 /**
