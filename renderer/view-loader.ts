@@ -3,7 +3,10 @@
 // holds on screen for at least 300 ms. zod's jitless switch is loaded before any view that builds schemas,
 // which keeps zod (and the forms that need it) out of the checklist's entry chunk.
 import type { ComponentType } from 'react'
+import type { ChartRange } from '../shared/history.ts'
 import { loadViewMessages } from '../shared/i18n/index.ts'
+import type { HistoryView } from '../shared/view-models.ts'
+import { api } from './api.ts'
 import type { Route } from './router.ts'
 
 type LazyRoute = Exclude<Route, 'checklist'>
@@ -20,9 +23,29 @@ const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
   summary: () => jitless().then(() => import('./views/Summary.tsx').then((m) => m.Summary)),
 }
 
-/** Extra chunks a view needs at once, fetched alongside it rather than after it renders. */
+/** The range the History view opens with. */
+export const FIRST_HISTORY_DAYS: ChartRange = 30
+let firstHistory: Promise<HistoryView> | undefined
+
+/** Extra chunks and data a view needs at once, fetched alongside it rather than after it renders. */
 const companions: Partial<Record<LazyRoute, () => Promise<unknown>>> = {
-  history: () => import('./charts/uplot-chart.ts'),
+  history: () => {
+    firstHistory = api.getHistory({ days: FIRST_HISTORY_DAYS })
+    // The History view takes this answer and reports its failure; this branch only keeps it from being
+    // reported twice as unhandled.
+    firstHistory.catch(() => undefined)
+    return import('./charts/uplot-chart.ts')
+  },
+}
+
+/**
+ * The History view's first answer if preloadView already asked for it (once; later loads ask afresh), so
+ * getHistory runs while the view's code loads rather than after it renders.
+ */
+export function takeFirstHistory(days: ChartRange): Promise<HistoryView> | undefined {
+  const answer = days === FIRST_HISTORY_DAYS ? firstHistory : undefined
+  firstHistory = undefined
+  return answer
 }
 
 const loaded = new Map<Route, ComponentType>()
