@@ -53,7 +53,8 @@ async function compiledCatalogue(name: string): Promise<string> {
       throw new Error(`lazy-catalogues: ${language} "${key}" is not a valid ICU message`, { cause: error })
     }
   }
-  return `export default ${JSON.stringify(out)}`
+  // V8 parses a JSON string faster than the same object as a JS literal, and this one is read before first paint.
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(out))})`
 }
 
 export function lazyCatalogues(): Plugin {
