@@ -11,16 +11,22 @@ import type { Route } from './router.ts'
 
 type LazyRoute = Exclude<Route, 'checklist'>
 
-// Also the English text only these views read, which the checklist's chunk leaves out (shared/i18n/view-keys.ts).
-const jitless = () => Promise.all([import('./zod-jitless.ts'), loadViewMessages()])
+const jitless = () => import('./zod-jitless.ts')
+
+/**
+ * A view's code after zod's switch, and alongside it the English text only the lazy views read, which the
+ * checklist's chunk leaves out (shared/i18n/view-keys.ts).
+ */
+const view = (load: () => Promise<ComponentType>) => () =>
+  Promise.all([jitless().then(load), loadViewMessages()]).then(([component]) => component)
 
 const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
-  settings: () => jitless().then(() => import('./views/Settings.tsx').then((m) => m.Settings)),
-  'first-run': () => jitless().then(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
-  history: () => jitless().then(() => import('./views/History.tsx').then((m) => m.History)),
-  'check-in': () => jitless().then(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
-  health: () => jitless().then(() => import('./views/Health.tsx').then((m) => m.Health)),
-  summary: () => jitless().then(() => import('./views/Summary.tsx').then((m) => m.Summary)),
+  settings: view(() => import('./views/Settings.tsx').then((m) => m.Settings)),
+  'first-run': view(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
+  history: view(() => import('./views/History.tsx').then((m) => m.History)),
+  'check-in': view(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
+  health: view(() => import('./views/Health.tsx').then((m) => m.Health)),
+  summary: view(() => import('./views/Summary.tsx').then((m) => m.Summary)),
 }
 
 /** The range the History view opens with. */
