@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { lazyCatalogues } from './lazy-catalogues.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -24,7 +25,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    // English in the first chunk, German and Spanish as their own, all pre-parsed (build/lazy-catalogues.ts).
+    plugins: [react(), lazyCatalogues()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -22,9 +22,16 @@ export interface PendingEntries {
   damaged: string[]
 }
 
+/** An entry as the log stores it: one JSON line. The scheduler makes it when it arms the timer. */
+export function notifiedLine(entry: NotifiedEntry): string {
+  return `${JSON.stringify(entry)}\n`
+}
+
 export interface NotifiedLog {
   /** Written before the notification is sent; throws when it cannot be written. */
   append(entry: NotifiedEntry): void
+  /** The same with the line made ahead by notifiedLine(), so the send waits for the write only. */
+  appendLine(line: string): void
   /** What was notified but may not have reached the store: replayed at start. */
   pending(): PendingEntries
   /** Called once the store holds everything appended so far. */
@@ -53,11 +60,13 @@ export function createFileNotifiedLog(directory: string): NotifiedLog {
   const path = join(directory, NOTIFIED_LOG_FILE)
   // Whether the file may hold lines, so clear() costs nothing after a wake-up that sent nothing.
   let dirty = true
+  const appendLine = (line: string) => {
+    appendFileSync(path, line, { mode: 0o600 })
+    dirty = true
+  }
   return {
-    append(entry) {
-      appendFileSync(path, `${JSON.stringify(entry)}\n`, { mode: 0o600 })
-      dirty = true
-    },
+    append: (entry) => appendLine(notifiedLine(entry)),
+    appendLine,
     pending() {
       let text: string
       try {
@@ -83,6 +92,9 @@ export function createMemoryNotifiedLog(): NotifiedLog & { lines: string[] } {
     lines,
     append(entry) {
       lines.push(JSON.stringify(entry))
+    },
+    appendLine(line) {
+      lines.push(line.trimEnd())
     },
     pending: () => parse(lines.join('\n')),
     clear() {

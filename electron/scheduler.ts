@@ -5,7 +5,7 @@
 import { doNotDisturbGate } from '../shared/do-not-disturb.ts'
 import { withAsked } from '../shared/journal.ts'
 import type { AwayReason } from '../shared/notification-text.ts'
-import { createMemoryNotifiedLog, type NotifiedLog } from './notified-log.ts'
+import { createMemoryNotifiedLog, type NotifiedLog, notifiedLine } from './notified-log.ts'
 import { type Outcome, workOutOutcome } from './scheduler-outcome.ts'
 import type { Clock, EventideStore, Logger, Notification, Notifier } from './services.ts'
 
@@ -112,25 +112,32 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
-  /** Carries out a wake-up: notify first, then record, then tell the app what changed. */
-  const carryOut = (outcome: Outcome) => {
-    for (const { message, error } of outcome.errors) logger.error(message, error)
+  /**
+   * Carries out a wake-up: notify first, then record, then tell the app what changed. A prepared wake-up
+   * brings its notified-log line already made, so between the timer and the send there is one write.
+   */
+  const carryOut = (outcome: Outcome, preparedLine?: string) => {
     if (outcome.send) {
       let logged = true
       try {
-        notifiedLog.append(outcome.send.entry)
+        notifiedLog.appendLine(preparedLine ?? notifiedLine(outcome.send.entry))
       } catch (err) {
         logged = false
         logger.error('scheduler: could not write the notified log; recording before sending instead', err)
       }
       // Without the log line, the store write must come first: a crash then never repeats the alert.
       const recorded = !logged && record(outcome)
-      logger.info(`scheduler: ${outcome.send.line}`)
       send(outcome.send.notification)
+      // Logging writes a file too: after the send.
+      logger.info(`scheduler: ${outcome.send.line}`)
+      for (const { message, error } of outcome.errors) logger.error(message, error)
       lastSentMs = outcome.atMs
       if (logged && record(outcome)) notifiedLog.clear()
       else if (!logged && !recorded) logger.warn('scheduler: a notification went out unrecorded')
-    } else if (outcome.writes.length > 0) record(outcome)
+    } else {
+      for (const { message, error } of outcome.errors) logger.error(message, error)
+      if (outcome.writes.length > 0) record(outcome)
+    }
     const checkInChanged = outcome.checkInDue !== undefined && outcome.checkInDue !== lastCheckInDue
     if (outcome.checkInDue !== undefined) lastCheckInDue = outcome.checkInDue
     const newNight = outcome.shownNight !== undefined && outcome.shownNight !== lastNight
@@ -153,13 +160,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       timeZone === undefined
         ? null
         : workOutOutcome({ store, nowMs: atMs, timeZone, away: 'passed', lastSentMs })
+    const line = ready?.send ? notifiedLine(ready.send.entry) : undefined
     // The preparation took time: the delay is measured from after it, so the timer is not late by it.
     const delay = Math.max(0, Math.min(atMs - clock.now(), MAX_TIMER_MS))
     expectedAtMs = atMs
-    timer = setTimeout(() => fire(ready), delay)
+    timer = setTimeout(() => fire(ready, line), delay)
   }
 
-  const fire = (ready: Outcome | null) => {
+  const fire = (ready: Outcome | null, line: string | undefined) => {
     timer = undefined
     if (!running) return
     const nowMs = clock.now()
@@ -170,7 +178,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // The zone is read once per wake-up; a change since the preparation means working it out again.
       const timeZone = clock.timeZone()
       if (timeZone === ready.timeZone) {
-        carryOut(ready)
+        carryOut(ready, line)
         arm(ready.nextWakeMs, timeZone)
         return
       }

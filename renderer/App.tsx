@@ -51,7 +51,7 @@ function Routed() {
   }, [theme])
 
   useEffect(() => {
-    if (snapshot) followLanguage(language, clock)
+    if (snapshot) followLanguage(language, clock).catch((error: unknown) => console.error(error))
   }, [snapshot, language, clock])
 
   useEffect(() => {

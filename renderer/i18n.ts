@@ -4,9 +4,12 @@ import { useSyncExternalStore } from 'react'
 import {
   type ClockChoice,
   currentTag,
+  hasCatalogue,
   type LanguageChoice,
+  loadLocale,
   type MessageKey,
   onLocaleChange,
+  resolveLocale,
   setLocale,
   t,
   uses12Hour,
@@ -29,9 +32,27 @@ export function systemLanguage(): string {
   return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en'
 }
 
-/** Follows the person's choices from the snapshot (absent: the system's); call on every snapshot. */
-export function followLanguage(language: LanguageChoice | undefined, clock: ClockChoice | undefined): void {
-  setLocale(language, systemLanguage(), clock)
+let latestChoice = 0
+
+/**
+ * Follows the person's choices from the snapshot (absent: the system's); call on every snapshot. A window
+ * holds English only: another language switches once its chunk arrives, at once when it is already here.
+ * Only the latest choice is applied, so a slow fetch cannot undo a newer choice.
+ */
+export function followLanguage(
+  language: LanguageChoice | undefined,
+  clock: ClockChoice | undefined,
+): Promise<void> {
+  const system = systemLanguage()
+  const choice = ++latestChoice
+  const locale = resolveLocale(language, system)
+  if (hasCatalogue(locale)) {
+    setLocale(language, system, clock)
+    return Promise.resolve()
+  }
+  return loadLocale(locale).then(() => {
+    if (choice === latestChoice) setLocale(language, system, clock)
+  })
 }
 
 /** Re-renders the caller when the language or clock changes; returns a value that changes with them. */

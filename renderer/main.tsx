@@ -10,7 +10,7 @@ import './views.css'
 
 // Follow the system until the saved choice arrives, so the first paint already matches.
 applyTheme('system')
-followLanguage(undefined, undefined)
+const language = followLanguage(undefined, undefined)
 
 function render(): void {
   const root = document.getElementById('root')
@@ -22,12 +22,8 @@ function render(): void {
   )
 }
 
-// The window's own view is fetched before the first render; a failed fetch still renders, and the view
-// then loads (and reports its error) through Suspense.
+// The window's own view and the system's language (when not English) are fetched together before the first
+// render; a failed fetch still renders (in English, or the view loading through Suspense) and is reported.
 const route = routeOf(window.location.hash)
-if (isLazyRoute(route)) {
-  preloadView(route).then(render, (error: unknown) => {
-    console.error(error)
-    render()
-  })
-} else render()
+const reported = (work: Promise<unknown>) => work.catch((error: unknown) => console.error(error))
+Promise.all([reported(language), isLazyRoute(route) ? reported(preloadView(route)) : null]).then(render)

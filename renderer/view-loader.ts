@@ -3,24 +3,55 @@
 // holds on screen for at least 300 ms. zod's jitless switch is loaded before any view that builds schemas,
 // which keeps zod (and the forms that need it) out of the checklist's entry chunk.
 import type { ComponentType } from 'react'
+import type { ChartRange } from '../shared/history.ts'
+import { loadViewMessages } from '../shared/i18n/index.ts'
+import type { HistoryView } from '../shared/view-models.ts'
+import { api } from './api.ts'
 import type { Route } from './router.ts'
 
 type LazyRoute = Exclude<Route, 'checklist'>
 
 const jitless = () => import('./zod-jitless.ts')
 
+/**
+ * A view's code after zod's switch, and alongside it the English text only the lazy views read, which the
+ * checklist's chunk leaves out (shared/i18n/view-keys.ts).
+ */
+const view = (load: () => Promise<ComponentType>) => () =>
+  Promise.all([jitless().then(load), loadViewMessages()]).then(([component]) => component)
+
 const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
-  settings: () => jitless().then(() => import('./views/Settings.tsx').then((m) => m.Settings)),
-  'first-run': () => jitless().then(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
-  history: () => jitless().then(() => import('./views/History.tsx').then((m) => m.History)),
-  'check-in': () => jitless().then(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
-  health: () => jitless().then(() => import('./views/Health.tsx').then((m) => m.Health)),
-  summary: () => jitless().then(() => import('./views/Summary.tsx').then((m) => m.Summary)),
+  settings: view(() => import('./views/Settings.tsx').then((m) => m.Settings)),
+  'first-run': view(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
+  history: view(() => import('./views/History.tsx').then((m) => m.History)),
+  'check-in': view(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
+  health: view(() => import('./views/Health.tsx').then((m) => m.Health)),
+  summary: view(() => import('./views/Summary.tsx').then((m) => m.Summary)),
 }
 
-/** Extra chunks a view needs at once, fetched alongside it rather than after it renders. */
+/** The range the History view opens with. */
+export const FIRST_HISTORY_DAYS: ChartRange = 30
+let firstHistory: Promise<HistoryView> | undefined
+
+/** Extra chunks and data a view needs at once, fetched alongside it rather than after it renders. */
 const companions: Partial<Record<LazyRoute, () => Promise<unknown>>> = {
-  history: () => import('./charts/uplot-chart.ts'),
+  history: () => {
+    firstHistory = api.getHistory({ days: FIRST_HISTORY_DAYS })
+    // The History view takes this answer and reports its failure; this branch only keeps it from being
+    // reported twice as unhandled.
+    firstHistory.catch(() => undefined)
+    return import('./charts/uplot-chart.ts')
+  },
+}
+
+/**
+ * The History view's first answer if preloadView already asked for it (once; later loads ask afresh), so
+ * getHistory runs while the view's code loads rather than after it renders.
+ */
+export function takeFirstHistory(days: ChartRange): Promise<HistoryView> | undefined {
+  const answer = days === FIRST_HISTORY_DAYS ? firstHistory : undefined
+  firstHistory = undefined
+  return answer
 }
 
 const loaded = new Map<Route, ComponentType>()

@@ -24,14 +24,19 @@ import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { looksStrings } from '../strings-looks.ts'
 import { useLoad } from '../use-load.ts'
+import { FIRST_HISTORY_DAYS, takeFirstHistory } from '../view-loader.ts'
 import { markViewReady } from '../view-ready.ts'
 
 const s = historyStrings.history
 
 export function History() {
-  const [days, setDays] = useState<ChartRange>(30)
+  const [days, setDays] = useState<ChartRange>(FIRST_HISTORY_DAYS)
   const [reloads, setReloads] = useState(0)
-  const loaded = useLoad(() => api.getHistory({ days }), `${days}:${reloads}`, s.loadFailed)
+  const loaded = useLoad(
+    () => takeFirstHistory(days) ?? api.getHistory({ days }),
+    `${days}:${reloads}`,
+    s.loadFailed,
+  )
   const view = loaded.value
   return (
     <main className="page history">

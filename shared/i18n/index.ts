@@ -2,9 +2,8 @@
 // the date, time and list formatters. Main passes app.getLocale(), the renderer navigator.language; the
 // person's choice in Settings (language, clock) wins over both.
 import { IntlMessageFormat } from 'intl-messageformat'
-import { de } from './de.ts'
-import { en, type MessageKey } from './en.ts'
-import { es } from './es.ts'
+import { CATALOGUES, loadCatalogue, loadEnglishViews } from './catalogues.ts'
+import type { MessageKey } from './en.ts'
 
 export type { MessageKey } from './en.ts'
 
@@ -15,7 +14,17 @@ export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number]
 export const CLOCK_CHOICES = ['system', '24h', '12h'] as const
 export type ClockChoice = (typeof CLOCK_CHOICES)[number]
 
-export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { en, de, es }
+export { CATALOGUES }
+
+/** ICU source text, or (in the renderer's build) the same message already parsed at build time. */
+type Message = string | Exclude<ConstructorParameters<typeof IntlMessageFormat>[0], string>
+type Catalogue = Record<MessageKey, Message>
+
+/** The catalogues this process holds: all three in main and the tests; English first in a window. */
+const catalogues: Partial<Record<Locale, Catalogue>> = { ...CATALOGUES }
+const loading = new Map<Locale, Promise<void>>()
+/** ICU syntax characters; a message without them is its own text, with no formatter needed. */
+const ICU_SYNTAX = /[{}']/
 
 /** Region used for formatting when the system's own tag is in another language. */
 const DEFAULT_REGION: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES' }
@@ -57,13 +66,64 @@ export function resolveLocale(choice: LanguageChoice | undefined, systemTag: str
   return (LOCALES as readonly string[]).includes(language ?? '') ? (language as Locale) : 'en'
 }
 
-/** Sets the language and clock for everything formatted from now on; listeners re-render. */
+/** Whether this process holds a language's catalogue, so setLocale can switch to it at once. */
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined
+}
+
+/** Fetches (once) a language's catalogue when this process does not hold it yet. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (catalogues[locale]) return Promise.resolve()
+  let promise = loading.get(locale)
+  if (!promise) {
+    promise = loadCatalogue(locale).then(
+      (catalogue) => {
+        catalogues[locale] = catalogue
+      },
+      (error: unknown) => {
+        loading.delete(locale)
+        throw new Error(`loadLocale: the ${locale} catalogue could not be loaded`, { cause: error })
+      },
+    )
+    loading.set(locale, promise)
+  }
+  return promise
+}
+
+let viewMessages: Promise<void> | undefined
+
+/**
+ * Fetches (once) the English messages only the lazily loaded views read (view-keys.ts); a window loads
+ * them with its view. In main and the tests every message is here already.
+ */
+export function loadViewMessages(): Promise<void> {
+  viewMessages ??= loadEnglishViews().then(
+    (part) => {
+      catalogues.en = { ...(catalogues.en as Catalogue), ...part }
+    },
+    (error: unknown) => {
+      viewMessages = undefined
+      throw new Error('loadViewMessages: the English view messages could not be loaded', { cause: error })
+    },
+  )
+  return viewMessages
+}
+
+/**
+ * Sets the language and clock for everything formatted from now on; listeners re-render. The language's
+ * catalogue must be here already (hasCatalogue, else await loadLocale first).
+ */
 export function setLocale(
   choice: LanguageChoice | undefined,
   systemTag: string,
   clock: ClockChoice | undefined = 'system',
 ): Locale {
   const locale = resolveLocale(choice, systemTag)
+  if (!catalogues[locale]) {
+    throw new Error(
+      `setLocale: the ${locale} catalogue is not loaded yet; await loadLocale('${locale}') first`,
+    )
+  }
   const systemLanguage = systemTag.toLowerCase().split(/[-_]/)[0]
   const tag =
     systemLanguage === locale && isValidTag(systemTag) ? systemTag.replace('_', '-') : DEFAULT_REGION[locale]
@@ -104,9 +164,12 @@ export function t(key: MessageKey, values?: MessageValues): string {
     const known = plain.get(id)
     if (known !== undefined) return known
   }
+  const message = catalogues[state.locale]?.[key]
+  if (message === undefined) throw new Error(`t: no message "${key}" in the ${state.locale} catalogue`)
+  if (typeof message === 'string' && !ICU_SYNTAX.test(message)) return message
   let format = compiled.get(id)
   if (!format) {
-    format = new IntlMessageFormat(CATALOGUES[state.locale][key], state.tag, undefined, { ignoreTag: true })
+    format = new IntlMessageFormat(message, state.tag, undefined, { ignoreTag: true })
     compiled.set(id, format)
   }
   const out = format.format(values)

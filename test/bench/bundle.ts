@@ -46,6 +46,9 @@ export async function benchBundle(): Promise<Figure[]> {
     if (view) {
       collect('zod-jitless.ts', files, false)
       collect(view, files, true)
+      // And the English text only the lazy views read (shared/i18n/view-keys.ts), fetched with them.
+      const viewText = Object.keys(manifest).find((key) => key.endsWith('eventide-catalogue/en-views'))
+      if (viewText) collect(viewText, files, false)
     }
     const js = [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipOf(f), 0)
     const css = [...files].filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipOf(f), 0)
