@@ -5,6 +5,7 @@ import { createEvening } from '../../electron/evening.ts'
 import type { Clock } from '../../electron/services.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { checkIn } from '../shared/fixtures/journal.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
 const NIGHT = '2026-11-24'
@@ -149,5 +150,20 @@ describe('evening: the doctor banners are extras', () => {
       'evening: could not work out the doctor prompts',
       expect.any(Error),
     )
+  })
+})
+
+describe('evening: the morning check-in banner', () => {
+  it('shows the check-in as waiting the morning after, and not once last night has one', () => {
+    const { evening, store } = setup('2026-11-25T08:30:00+01:00')
+    const snap = evening.snapshot()
+    expect(snap.night).toBe(NIGHT)
+    expect(snap.checkInDue).toBe(true)
+    store.setCheckIn(NIGHT, checkIn(3))
+    expect(evening.snapshot().checkInDue).toBe(false)
+  })
+
+  it('does not show it the evening before', () => {
+    expect(setup(`${NIGHT}T21:35:00+01:00`).evening.snapshot().checkInDue).toBe(false)
   })
 })
