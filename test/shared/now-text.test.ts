@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { nowText, nowWords } from '../../shared/now-text.ts'
 import type { NowView, SnapshotStep } from '../../shared/snapshot.ts'
 
-const bedtime = { clock: '22:30' }
+const bedtime = { at: '2026-11-24T22:30:00+01:00', clock: '22:30', usual: '22:30', tonightOnly: false }
 const step = (patch: Partial<SnapshotStep> = {}): SnapshotStep => ({
   id: 'magnesium',
   kind: 'task',

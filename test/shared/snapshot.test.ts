@@ -101,6 +101,16 @@ describe('snapshot: the steps of tonight', () => {
     })
   })
 
+  it('a step planned before its setting was removed still shows its catalogue words', () => {
+    const s = withSettings()
+    const plan = planNight(s, NIGHT, TZ)
+    const without = withSettings({ steps: s.steps.filter((x) => x.id !== 'magnesium') })
+    const iso = '2026-11-24T21:55:00+01:00'
+    const snap = buildSnapshot(plan, record(), without, instantMs(iso), iso)
+    expect(stepOf(snap, 'magnesium')).toMatchObject({ title: 'Magnesium glycinate', state: 'due' })
+    expect(stepOf(snap, 'magnesium').instruction).toContain('21:50')
+  })
+
   it('a ticked step says when; a skipped one too; the count counts only the done', () => {
     const r = record({
       steps: {
