@@ -30,6 +30,7 @@ function setup(
     clock?: Clock
     settings?: Settings
     maxWaitMs?: number
+    notify?: (n: Notification) => Promise<void>
   } = {},
 ) {
   vi.setSystemTime(instantMs(start))
@@ -42,6 +43,7 @@ function setup(
         notification,
         storedNotified: store.getNight('2026-11-24').notified,
       })
+      if (options.notify) await options.notify(notification)
     },
     onAction: () => () => {},
   }
@@ -280,5 +282,43 @@ describe('scheduler: the check-in and a step wake-up together', () => {
     await runUntil('2026-11-25T08:01:00+01:00')
     const checkIn = sent.filter((x) => x.notification.title === CHECK_IN_TITLE)
     expect(checkIn.map((x) => x.at)).toEqual(['2026-11-25T08:00:00+01:00'])
+  })
+})
+
+describe('scheduler: after a sleep', () => {
+  it('tells the windows once when it wakes to send the missed steps', async () => {
+    const { changes, sent, scheduler } = setup('2026-11-24T21:00:00+01:00')
+    scheduler.start()
+    changes.mockClear()
+    vi.setSystemTime(instantMs('2026-11-24T22:00:00+01:00'))
+    scheduler.replan('resume')
+    expect(sent.at(-1)?.notification.stepIds).toEqual(['magnesium'])
+    expect(changes).toHaveBeenCalledTimes(1)
+  })
+
+  it('tells the windows once when it wakes after 08:00 to ask for the check-in', async () => {
+    const settings = defaultSettings()
+    const quiet = { ...settings, steps: settings.steps.map((s) => ({ ...s, enabled: false })) }
+    const { changes, sent, scheduler } = setup('2026-11-25T07:00:00+01:00', { settings: quiet })
+    scheduler.start()
+    changes.mockClear()
+    vi.setSystemTime(instantMs('2026-11-25T09:00:00+01:00'))
+    scheduler.replan('resume')
+    expect(sent.map((s) => s.notification.title)).toEqual([CHECK_IN_TITLE])
+    expect(changes).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('scheduler: a check-in notification that cannot be shown', () => {
+  it('is logged by its title, since it has no step to name', async () => {
+    const settings = defaultSettings()
+    const quiet = { ...settings, steps: settings.steps.map((s) => ({ ...s, enabled: false })) }
+    const notify = () => Promise.reject(new Error('notify-send: no notification daemon'))
+    const { logger, scheduler } = setup('2026-11-25T07:59:00+01:00', { settings: quiet, notify })
+    scheduler.start()
+    await runUntil('2026-11-25T08:00:01+01:00')
+    expect(messages(logger.error)).toEqual([
+      `scheduler: the notification for ${CHECK_IN_TITLE} could not be shown; it stays in the checklist and is not retried`,
+    ])
   })
 })
