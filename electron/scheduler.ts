@@ -160,9 +160,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     timer = setTimeout(() => fire(ready), delay)
   }
 
+  // fire runs only from the live timer, and stop() clears it, so fire and tick always find the scheduler running.
   const fire = (ready: Outcome | null) => {
     timer = undefined
-    if (!running) return
     const nowMs = clock.now()
     const slept = nowMs - expectedAtMs > SLEPT_AFTER_MS
     const punctual = ready !== null && Math.abs(nowMs - ready.atMs) <= preparedForMs
@@ -182,7 +182,6 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   function tick(wakeReason: AwayReason, knownZone?: string) {
-    if (!running) return
     clearTimer()
     // Do Not Disturb (shared/do-not-disturb.ts): hold everything; the wake-up after it is treated like a sleep.
     const gate = doNotDisturbGate(notifier.inhibited?.() ?? false, holdingForDoNotDisturb, wakeReason)

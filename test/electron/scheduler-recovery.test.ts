@@ -322,3 +322,29 @@ describe('scheduler: a check-in notification that cannot be shown', () => {
     ])
   })
 })
+
+describe('scheduler: re-plans that are not a resume', () => {
+  it('sums up steps the clock moved past as "already passed", not as a sleep', async () => {
+    const { sent, scheduler } = setup('2026-11-24T21:00:00+01:00')
+    scheduler.start()
+    const before = sent.length
+    // A time-zone or clock change moves the wall clock on by two hours: no sleep happened.
+    vi.setSystemTime(instantMs('2026-11-24T23:00:00+01:00'))
+    scheduler.replan('time-zone changed')
+    expect(sent.slice(before).map((s) => s.notification.title)).toEqual(['3 steps already passed'])
+  })
+})
+
+describe('scheduler: a new night with the check-in off', () => {
+  it('still tells the windows at noon, when the checklist turns to the new night', async () => {
+    const s = defaultSettings()
+    const settings = { ...s, checkInEnabled: false, notifications: { ...s.notifications, enabled: false } }
+    const { changes, scheduler } = setup('2026-11-25T11:00:00+01:00', { settings })
+    scheduler.start()
+    changes.mockClear()
+    await runUntil('2026-11-25T11:59:59+01:00')
+    expect(changes).not.toHaveBeenCalled()
+    await runUntil('2026-11-25T12:00:00+01:00')
+    expect(changes).toHaveBeenCalledTimes(1)
+  })
+})
