@@ -134,8 +134,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       lastSentMs = outcome.atMs
       if (logged && record(outcome)) notifiedLog.clear()
       else if (!logged && !recorded) logger.warn('scheduler: a notification went out unrecorded')
+    } else if (
       // Stryker disable next-line ConditionalExpression,EqualityOperator: recording no writes and no send stores nothing.
-    } else if (outcome.writes.length > 0) record(outcome)
+      outcome.writes.length > 0
+    )
+      record(outcome)
     const checkInChanged = outcome.checkInDue !== undefined && outcome.checkInDue !== lastCheckInDue
     if (outcome.checkInDue !== undefined) lastCheckInDue = outcome.checkInDue
     const newNight = outcome.shownNight !== undefined && outcome.shownNight !== lastNight

@@ -348,3 +348,21 @@ describe('scheduler: a new night with the check-in off', () => {
     expect(changes).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('scheduler: starting', () => {
+  it('sums up the steps that passed while Eventide was not running', () => {
+    const { sent, scheduler } = setup('2026-11-24T21:00:00+01:00')
+    scheduler.start()
+    expect(sent.map((s) => s.notification.title)).toEqual(['2 steps passed while Eventide was closed'])
+  })
+
+  it('a second start while running neither reads the crash log again nor sends anything', () => {
+    const notifiedLog = createMemoryNotifiedLog()
+    const pending = vi.spyOn(notifiedLog, 'pending')
+    const { sent, scheduler } = setup('2026-11-24T21:00:00+01:00', { notifiedLog })
+    scheduler.start()
+    scheduler.start()
+    expect(pending).toHaveBeenCalledTimes(1)
+    expect(sent).toHaveLength(1)
+  })
+})
