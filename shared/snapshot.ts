@@ -95,12 +95,15 @@ export function buildSnapshot(
     const text = describeStep(setting ?? { id: p.id }, plannedStepTimes(p, setting))
     const out: SnapshotStep = {
       id: p.id,
+      // Stryker disable next-line OptionalChaining,StringLiteral: stepLives gives one life per planned step, so life is never missing.
       kind: life?.kind ?? 'task',
       title: text.title,
       instruction: text.instruction,
       why: text.why,
       at: p.at,
+      // Stryker disable next-line OptionalChaining,StringLiteral: stepLives gives one life per planned step, so life is never missing.
       state: life?.phase ?? 'upcoming',
+      // Stryker disable next-line OptionalChaining,BooleanLiteral: stepLives gives one life per planned step, so life is never missing.
       canSnooze: life?.canSnooze ?? false,
     }
     if (p.until) out.until = p.until
@@ -108,12 +111,15 @@ export function buildSnapshot(
     if (cautions.length > 0) out.cautions = cautions
     const outcome = record.steps[p.id]
     if (outcome) out.settledAt = outcome.at
+    // Stryker disable next-line OptionalChaining: stepLives gives one life per planned step, so life is never missing.
     if (life?.snoozedUntilMs !== undefined) out.snoozedUntil = formatMs(life.snoozedUntilMs, plan.timeZone)
     return out
   })
   const byStep = new Map(steps.map((s) => [s.id, s]))
   const nextOf = (id: string | null, atMs: number | null): NextStep | null => {
+    // Stryker disable next-line ConditionalExpression: byStep has no null key, so asking it for null gives undefined too.
     const step = id === null ? undefined : byStep.get(id)
+    // Stryker disable next-line LogicalOperator,ConditionalExpression: nowFocus gives the next id and its time together or neither.
     return step && atMs !== null
       ? { id: step.id, title: step.title, at: formatMs(atMs, plan.timeZone) }
       : null
@@ -158,7 +164,9 @@ function nowView(
 ): NowView {
   if (focus.kind === 'closed' || focus.kind === 'paused') return focus
   const next = nextOf(focus.nextId, focus.nextAtMs)
+  // Stryker disable next-line ConditionalExpression: only a step focus has a stepId; asking for another gives undefined.
   const step = focus.kind === 'step' ? byStep.get(focus.stepId) : undefined
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: a step focus is always one of the snapshot's steps.
   if (focus.kind === 'step' && step) return { kind: 'step', step, alsoDue: focus.alsoDue, next }
   const finished = (s: SnapshotStep) => s.state === 'done' || s.state === 'skipped'
   return { kind: 'waiting', next, allFinished: steps.length > 0 && steps.every(finished) }

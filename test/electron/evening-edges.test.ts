@@ -3,8 +3,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createEvening } from '../../electron/evening.ts'
 import type { Clock } from '../../electron/services.ts'
+import { emptyJournal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { CORE as CORE_IDS, checkIn, record } from '../shared/fixtures/journal.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
 const NIGHT = '2026-11-24'
@@ -78,7 +80,7 @@ describe('evening: what is refused', () => {
   it('pause must be true or false', () => {
     const { evening, store } = setup(`${NIGHT}T21:35:00+01:00`)
     expect(() => evening.setPaused('yes' as unknown as boolean)).toThrow(
-      'paused: expected true or false, got "yes"',
+      /^paused: expected true or false, got "yes"$/,
     )
     expect(store.nightWrites).toEqual([])
   })
@@ -97,6 +99,13 @@ describe('evening: what is refused', () => {
     evening.setPaused(true)
     expect(() => evening.snooze('warm-bath')).toThrow(
       /stepId: "warm-bath" cannot be snoozed now \(it is due, reminders are paused; a snooze must end/,
+    )
+  })
+
+  it('a step still to come cannot be snoozed, and the refusal says what it is', () => {
+    const { evening } = setup(`${NIGHT}T21:35:00+01:00`)
+    expect(() => evening.snooze('magnesium')).toThrow(
+      /^stepId: "magnesium" cannot be snoozed now \(it is upcoming; a snooze must end before the step or the evening does\)$/,
     )
   })
 
@@ -149,5 +158,64 @@ describe('evening: the doctor banners are extras', () => {
       'evening: could not work out the doctor prompts',
       expect.any(Error),
     )
+  })
+})
+
+describe('evening: the morning check-in banner', () => {
+  it('shows the check-in as waiting the morning after, and not once last night has one', () => {
+    const { evening, store } = setup('2026-11-25T08:30:00+01:00')
+    const snap = evening.snapshot()
+    expect(snap.night).toBe(NIGHT)
+    expect(snap.checkInDue).toBe(true)
+    store.setCheckIn(NIGHT, checkIn(3))
+    expect(evening.snapshot().checkInDue).toBe(false)
+  })
+
+  it('does not show it the evening before', () => {
+    expect(setup(`${NIGHT}T21:35:00+01:00`).evening.snapshot().checkInDue).toBe(false)
+  })
+})
+
+describe('evening: the doctor banner about treatment', () => {
+  // Seven severe check-ins (mean 7) on the nights up to yesterday, and ferritin in the target range.
+  const severities = [8, 6, 8, 6, 8, 6, 7]
+  const nights = [
+    '2026-11-17',
+    '2026-11-18',
+    '2026-11-19',
+    '2026-11-20',
+    '2026-11-21',
+    '2026-11-22',
+    '2026-11-23',
+  ]
+  const journal = () => {
+    const j = emptyJournal()
+    nights.forEach((n, i) => {
+      j.checkIns[n] = checkIn(severities[i] ?? 7)
+    })
+    j.labs = [{ id: 'f-120', kind: 'ferritin', value: 120, date: '2026-11-20' }]
+    return j
+  }
+  const followed = () => {
+    const r = record(Object.fromEntries(CORE_IDS.map((id) => [id, 'done' as const])))
+    return Object.fromEntries(nights.map((n) => [n, { ...r, planned: CORE_IDS }]))
+  }
+  const promptsWith = (store: ReturnType<typeof createMemoryStore>) =>
+    createEvening({
+      store,
+      clock: clockAt(`${NIGHT}T21:35:00+01:00`),
+      logger: { info() {}, warn() {}, error: vi.fn() },
+    })
+      .snapshot()
+      .prompts.map((p) => p.kind)
+
+  it('appears when the routine was followed on those nights, read from their records', () => {
+    expect(promptsWith(createMemoryStore({ journal: journal(), nights: followed() }))).toContain(
+      'discuss-treatment',
+    )
+  })
+
+  it('does not appear when those nights have no records: the routine is not known to be followed', () => {
+    expect(promptsWith(createMemoryStore({ journal: journal() }))).not.toContain('discuss-treatment')
   })
 })

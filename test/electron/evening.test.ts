@@ -174,7 +174,7 @@ describe('evening: bedtime tonight', () => {
 
   it('rejects a bedtime that is not HH:MM and saves nothing', () => {
     const { evening, store } = setup()
-    expect(() => evening.setTonightBedtime('25:00')).toThrow(/bedtime: expected HH:MM/)
+    expect(() => evening.setTonightBedtime('25:00')).toThrow(/^bedtime: expected HH:MM/)
     expect(store.nightWrites).toEqual([])
   })
 })
@@ -237,6 +237,7 @@ describe('evening: notices and listeners', () => {
     })
     expect(evening.setPaused(true).paused).toBe(true)
     expect(logger.error).toHaveBeenCalledTimes(1)
+    expect(logger.error).toHaveBeenCalledWith('evening: change listener failed', new Error('window gone'))
     off()
     evening.setPaused(false)
     expect(logger.error).toHaveBeenCalledTimes(1)

@@ -60,4 +60,31 @@ describe('scheduler during Do Not Disturb', () => {
     expect(sent.map((n) => n.title)).toEqual(['Magnesium glycinate'])
     expect(sent[0]?.body).toContain('Missed during Do Not Disturb: Warm bath or shower.')
   })
+
+  it('holds a reminder whose timer was armed before Do Not Disturb began', async () => {
+    vi.setSystemTime(Date.parse('2026-11-24T21:29:00+01:00'))
+    let inhibited = false
+    const sent: Notification[] = []
+    const notifier: Notifier = {
+      notify: async (n) => {
+        sent.push(n)
+      },
+      onAction: () => () => {},
+      inhibited: () => inhibited,
+    }
+    const scheduler = createScheduler({
+      store: createMemoryStore(),
+      clock: { now: () => Date.now(), timeZone: () => TZ },
+      notifier,
+      logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+    })
+    scheduler.start()
+    const before = sent.length
+    await vi.advanceTimersByTimeAsync(30_000)
+    // Do Not Disturb begins between the arming and the bath's time (21:30), with no event to re-plan.
+    inhibited = true
+    await vi.advanceTimersByTimeAsync(20 * 60_000)
+    scheduler.stop()
+    expect(sent.slice(before)).toEqual([])
+  })
 })

@@ -260,6 +260,9 @@ describe('scheduler timers', () => {
 
   it('rejects a maximum wait that is not a positive number, naming it', () => {
     expect(() => setup({ maxWaitMs: 0 })).toThrow(/maxWaitMs: expected a positive number/)
+    expect(() => setup({ maxWaitMs: Number.NaN })).toThrow(/maxWaitMs: expected a positive number/)
+    // One millisecond is the shortest wait there is, and allowed.
+    expect(() => setup({ maxWaitMs: 1 })).not.toThrow()
   })
 
   it('leaves no timer behind after stop()', async () => {
