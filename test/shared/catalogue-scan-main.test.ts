@@ -167,13 +167,20 @@ function regexCanStart(source: string, at: number, lastSignificant: string): boo
   return word !== undefined && ['return', 'typeof', 'case', 'in', 'of', 'void', 'else', 'do'].includes(word)
 }
 
-/** The literal's line up to it, with the lines it continues (a call opened, a `+`, a `?` or `:` above). */
+/**
+ * The literal's line up to it, with the lines it continues (a call opened, a `+`, a `?` or `:` above).
+ * Comment lines in between (a Stryker directive, a note) are looked through.
+ */
 function contextBefore(source: string, at: number): string {
   let lineStart = source.lastIndexOf('\n', at - 1) + 1
   let context = source.slice(lineStart, at)
   while (lineStart > 0) {
     const prevStart = source.lastIndexOf('\n', lineStart - 2) + 1
     const prev = source.slice(prevStart, lineStart - 1).trimEnd()
+    if (/^\s*\/\//.test(prev)) {
+      lineStart = prevStart
+      continue
+    }
     if (!/[(+?:]$|\|\||&&$/.test(prev)) break
     context = `${prev}\n${context}`
     lineStart = prevStart
@@ -239,6 +246,11 @@ describe('electron/ and shared/ text comes from the catalogue', () => {
       "    'started with defaults',",
       ')',
       "throw new Error('stepId: expected a known step')",
+      'throw new RangeError(',
+      '  // Stryker disable next-line StringLiteral: a comment between the lines of one message.',
+      '  `stepId: cannot be snoozed now; ` +',
+      "    'a snooze must end before the step does',",
+      ')',
       "const x = t('main.quit.unsaved')",
       "import { z } from 'zod'",
       "const page = './views/summary.html'",
