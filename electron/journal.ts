@@ -2,11 +2,11 @@
 // history, health and summary views built from them. Payloads arrive already shape-checked by the IPC
 // wrapper; the checks that need today's date or the stored data happen here.
 import { randomUUID } from 'node:crypto'
+import type { ChartRange } from '../shared/chart-ranges.ts'
 import { type CheckIn, checkInNightFor } from '../shared/checkin.ts'
 import { describeInput, problem, ValidationError } from '../shared/errors.ts'
 import { DATE_EXPECTED, isRealDate } from '../shared/fields.ts'
 import { buildHealthView } from '../shared/health-view.ts'
-import type { ChartRange } from '../shared/history.ts'
 import { buildHistoryView, isCheckInDue, localToday, type Moment } from '../shared/history-view.ts'
 import type { ParsedRequest } from '../shared/ipc.ts'
 import { type Journal, withDismissed } from '../shared/journal.ts'

@@ -3,7 +3,7 @@
 // holds on screen for at least 300 ms. zod's jitless switch is loaded before any view that builds schemas,
 // which keeps zod (and the forms that need it) out of the checklist's entry chunk.
 import type { ComponentType } from 'react'
-import type { ChartRange } from '../shared/history.ts'
+import type { ChartRange } from '../shared/chart-ranges.ts'
 import { loadViewMessages } from '../shared/i18n/index.ts'
 import type { HistoryView } from '../shared/view-models.ts'
 import { api } from './api.ts'

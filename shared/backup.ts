@@ -12,12 +12,6 @@ import { type MedicineEntry, medicineEntrySchema } from './medicines.ts'
 import { instantSchema, type NightRecord, nightRecordSchema } from './records.ts'
 import { type Settings, settingsSchema } from './settings.ts'
 
-// TextDecoder exists in every runtime Eventide runs in (Node, Chromium) but not in the ES library types.
-declare const TextDecoder: new (
-  label: 'utf-8',
-  options: { fatal: boolean },
-) => { decode(bytes: Uint8Array): string }
-
 export const BACKUP_APP = 'eventide'
 export const BACKUP_SCHEMA_VERSION = 1
 /** Text length limit (UTF-16 code units, close to bytes for this mostly-ASCII format): 20 MB. */
@@ -179,23 +173,6 @@ function duplicateIds(list: readonly { id: string }[], field: string): Problem[]
       )
   })
   return out
-}
-
-/** Why bytes read from a backup file are not an Eventide backup's text. */
-export class BackupEncodingError extends Error {
-  override readonly name = 'BackupEncodingError'
-}
-
-/**
- * The text of a backup file's bytes: strict UTF-8 (a byte that is not UTF-8 is refused, never turned into
- * U+FFFD), a leading byte order mark dropped.
- */
-export function decodeBackupBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new BackupEncodingError(`(file): ${t('backup.problem.notUtf8')}`)
-  }
 }
 
 /** Validates a whole backup file. Nothing in it is used unless every part of it is valid. */

@@ -1,7 +1,9 @@
 // Builds the history window's view model from stored nights and the journal, with the pure history maths.
+
+import type { ChartRange } from './chart-ranges.ts'
 import { checkInDue, checkInNightFor } from './checkin.ts'
 import { correlationNote, whatSeemsToHelp } from './correlation.ts'
-import { type ChartRange, calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
+import { calendarCells, chartSeries, type NightEntry, sleepSeries } from './history.ts'
 import type { Journal } from './journal.ts'
 import { ironStartDate, isIron } from './medicines.ts'
 import { addDays, nightOf, zonedFromMs } from './night.ts'

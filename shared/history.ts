@@ -117,9 +117,6 @@ export function calendarCells(
   return cells
 }
 
-export const CHART_RANGES = [30, 90, 365] as const
-export type ChartRange = (typeof CHART_RANGES)[number]
-
 export interface SeriesPoint {
   night: string
   value: number | null

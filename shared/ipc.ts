@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { BackupPreview } from './backup.ts'
 import { MAX_BACKUP_CHARS, PROMPT_ID_PATTERN } from './backup.ts'
+import { CHART_RANGES } from './chart-ranges.ts'
 import { type CheckIn, checkInSchema } from './checkin.ts'
 import type { Problem } from './errors.ts'
 import { describeInput } from './errors.ts'
@@ -14,7 +15,6 @@ import {
   nightKey,
   stepIdField,
 } from './fields.ts'
-import { CHART_RANGES } from './history.ts'
 import { CHANNELS, METHODS, type Method, VIEWS } from './ipc-channels.ts'
 import { LAB_KINDS } from './labs.ts'
 import { MEDICINE_KINDS } from './medicines.ts'

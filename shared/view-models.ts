@@ -2,9 +2,10 @@
 // renderer draws and never recomputes ten years of nights.
 
 import type { AugmentationWindow } from './augmentation.ts'
+import type { ChartRange } from './chart-ranges.ts'
 import type { CheckIn } from './checkin.ts'
 import type { Comparison } from './correlation.ts'
-import type { CalendarCell, ChartRange, ChartSeries, SeriesPoint, SleepSeries } from './history.ts'
+import type { CalendarCell, ChartSeries, SeriesPoint, SleepSeries } from './history.ts'
 import type { LabEntry, LabKind, Recheck, TargetBand, VitaminDUnit } from './labs.ts'
 import type { IronConflict, MedicineEntry } from './medicines.ts'
 import type { DoctorPrompt } from './prompts.ts'

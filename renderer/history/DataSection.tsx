@@ -1,7 +1,8 @@
 // Data ownership: export a JSON backup, a CSV of nights or the evenings as a calendar (.ics), import a backup after a preview (nothing changes
 // until the person confirms, and a bad file is refused naming the record and field), print a summary.
 import { type ChangeEvent, useId, useRef, useState } from 'react'
-import { BackupEncodingError, type BackupPreview, decodeBackupBytes } from '../../shared/backup.ts'
+import type { BackupPreview } from '../../shared/backup.ts'
+import { BackupEncodingError, decodeBackupBytes } from '../../shared/backup-bytes.ts'
 import { problem } from '../../shared/errors.ts'
 import type { ExportResult } from '../../shared/view-models.ts'
 import { ApiError, api } from '../api.ts'

@@ -3,7 +3,7 @@
 // and the person's data (export, import, print).
 import '../journal.css'
 import { useEffect, useId, useRef, useState } from 'react'
-import { CHART_RANGES, type ChartRange } from '../../shared/history.ts'
+import { CHART_RANGES, type ChartRange } from '../../shared/chart-ranges.ts'
 import type { HistoryView } from '../../shared/view-models.ts'
 import { weeklyAverage } from '../../shared/weekly-average.ts'
 import { api } from '../api.ts'

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest'
 import {
   BACKUP_SCHEMA_VERSION,
   type BackupData,
-  BackupEncodingError,
-  decodeBackupBytes,
   MAX_BACKUP_CHARS,
   type ParseBackupResult,
   parseBackup,
   serializeBackup,
 } from '../../shared/backup.ts'
+import { BackupEncodingError, decodeBackupBytes } from '../../shared/backup-bytes.ts'
 import type { CheckIn } from '../../shared/checkin.ts'
 import { problemText, ValidationError } from '../../shared/errors.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'

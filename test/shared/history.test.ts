@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_RANGES, calendarCells, chartSeries, nightState } from '../../shared/history.ts'
+import { CHART_RANGES } from '../../shared/chart-ranges.ts'
+import { calendarCells, chartSeries, nightState } from '../../shared/history.ts'
 import { checkIn, complete, incomplete, night, paused } from './fixtures/journal.ts'
 
 describe('nightState', () => {
