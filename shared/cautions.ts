@@ -1,7 +1,7 @@
 // Cautions that follow the person's health notes (PROTOCOL.md, "Cautions that follow the person's
 // situation"): short sentences shown with a step wherever the step is shown (checklist, notification,
 // settings). Pure rules: a step id and the flags in, the sentences out, in the person's language.
-import { t } from './i18n/index.ts'
+import { liveTexts, t } from './i18n/index.ts'
 
 export interface CautionFlags {
   pregnant: boolean
@@ -10,27 +10,17 @@ export interface CautionFlags {
   neuropathy?: boolean
 }
 
+const CAUTION_IDS = [
+  'magnesiumKidney',
+  'magnesiumPregnancy',
+  'bathPregnancy',
+  'bathNeuropathy',
+  'socksNeuropathy',
+  'compressionNeuropathy',
+] as const
+
 /** Each caution in the current language, read when shown, so a change of language applies at once. */
-export const CAUTIONS = {
-  get magnesiumKidney() {
-    return t('clinical.caution.magnesiumKidney')
-  },
-  get magnesiumPregnancy() {
-    return t('clinical.caution.magnesiumPregnancy')
-  },
-  get bathPregnancy() {
-    return t('clinical.caution.bathPregnancy')
-  },
-  get bathNeuropathy() {
-    return t('clinical.caution.bathNeuropathy')
-  },
-  get socksNeuropathy() {
-    return t('clinical.caution.socksNeuropathy')
-  },
-  get compressionNeuropathy() {
-    return t('clinical.caution.compressionNeuropathy')
-  },
-}
+export const CAUTIONS = liveTexts(CAUTION_IDS, (id) => t(`clinical.caution.${id}`))
 
 /** The cautions for one step, most important first; empty when none applies. */
 export function stepCautions(stepId: string, flags: CautionFlags): string[] {

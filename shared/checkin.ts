@@ -4,23 +4,16 @@ import { z } from 'zod'
 import { describeInput, parseOrThrow } from './errors.ts'
 import { flag, hhmmField, text, wholeNumber } from './fields.ts'
 import { parseHHMM } from './hhmm.ts'
-import { formatTime, t } from './i18n/index.ts'
+import { formatTime, liveTexts, t } from './i18n/index.ts'
 import { addDays, checkTimeZone, NOON, nightOf, parseNight, zonedFromMs } from './night.ts'
 import { instantSchema } from './records.ts'
 import { sleepDiarySchema } from './sleep-diary.ts'
-
-/** An object with one enumerable getter per id, each reading its catalogue text when it is used. */
-function labels<K extends string>(ids: readonly K[], text: (id: K) => string): Readonly<Record<K, string>> {
-  const out = {} as Record<K, string>
-  for (const id of ids) Object.defineProperty(out, id, { get: () => text(id), enumerable: true })
-  return out
-}
 
 export const ONSETS = ['none', 'bedtime', 'evening', 'daytime'] as const
 export type Onset = (typeof ONSETS)[number]
 
 // Labels are getters, so each read speaks the language in effect (shared/i18n), while callers keep indexing.
-export const ONSET_LABELS: Readonly<Record<Onset, string>> = labels(ONSETS, (onset) =>
+export const ONSET_LABELS: Readonly<Record<Onset, string>> = liveTexts(ONSETS, (onset) =>
   t(`checkin.option.onset.${onset}`),
 )
 
@@ -33,7 +26,7 @@ export const TRIGGER_IDS = [
 ] as const
 export type TriggerId = (typeof TRIGGER_IDS)[number]
 
-export const TRIGGER_LABELS: Readonly<Record<TriggerId, string>> = labels(TRIGGER_IDS, (id) =>
+export const TRIGGER_LABELS: Readonly<Record<TriggerId, string>> = liveTexts(TRIGGER_IDS, (id) =>
   // The cut-off is a clock time, so it reads "14:00" or "2:00 pm" as the person's clock does.
   t(`checkin.option.trigger.${id}`, { time: formatTime('14:00') }),
 )
@@ -44,7 +37,7 @@ export const NOTE_MAX = 1000
 export const BODY_PARTS = ['legs', 'arms', 'trunk'] as const
 export type BodyPart = (typeof BODY_PARTS)[number]
 
-export const BODY_PART_LABELS: Readonly<Record<BodyPart, string>> = labels(BODY_PARTS, (part) =>
+export const BODY_PART_LABELS: Readonly<Record<BodyPart, string>> = liveTexts(BODY_PARTS, (part) =>
   t(`checkin.option.body.${part}`),
 )
 
@@ -52,7 +45,7 @@ export const BODY_PART_LABELS: Readonly<Record<BodyPart, string>> = labels(BODY_
 export const REST_BUCKETS = ['under15', '15to30', '30to60', '60to120', 'over120'] as const
 export type RestBucket = (typeof REST_BUCKETS)[number]
 
-export const REST_LABELS: Readonly<Record<RestBucket, string>> = labels(REST_BUCKETS, (bucket) =>
+export const REST_LABELS: Readonly<Record<RestBucket, string>> = liveTexts(REST_BUCKETS, (bucket) =>
   t(`checkin.option.rest.${bucket}`),
 )
 

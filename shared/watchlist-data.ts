@@ -1,7 +1,7 @@
 // The watch list's wording, from PROTOCOL.md: each group in plain words, the calm notes (over the counter
 // or prescription), and the brand lines that carry a sleep-aid brand without the drug. The substances
 // themselves, each with its source, are in watchlist-substances.ts.
-import { t } from './i18n/index.ts'
+import { liveTexts, t } from './i18n/index.ts'
 
 export type WatchGroup =
   | 'sedating-antihistamine'
@@ -54,29 +54,10 @@ export const GROUP_INFO: Readonly<Record<WatchGroup, GroupInfo>> = {
  * a softer note that says why. Brand contents differ by country and product line, so a brand match adds
  * the caveat that the label's active ingredient is what counts.
  */
-export const WATCH_NOTES = {
-  get prescription() {
-    return t('clinical.watch.note.prescription')
-  },
-  get otc() {
-    return t('clinical.watch.note.otc')
-  },
-  get either() {
-    return t('clinical.watch.note.either')
-  },
-  get partialAgonist() {
-    return t('clinical.watch.note.partialAgonist')
-  },
-  get lifestyle() {
-    return t('clinical.watch.note.lifestyle')
-  },
-  get lowerRisk() {
-    return t('clinical.watch.note.lowerRisk')
-  },
-  get brandCaveat() {
-    return t('clinical.watch.note.brandCaveat')
-  },
-}
+export const WATCH_NOTES = liveTexts(
+  ['prescription', 'otc', 'either', 'partialAgonist', 'lifestyle', 'lowerRisk', 'brandCaveat'],
+  (id) => t(`clinical.watch.note.${id}`),
+)
 
 /**
  * Product lines sold under a sleep-aid or travel-sickness brand without its drug. A name that contains one of

@@ -268,3 +268,16 @@ export function formatList(
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(state.tag, { maximumFractionDigits }).format(value)
 }
+
+/**
+ * An object with one enumerable getter per id, each producing its text when read, so a constant such as
+ * CAUTIONS or TRIGGER_LABELS follows a change of language without a restart.
+ */
+export function liveTexts<K extends string>(
+  ids: readonly K[],
+  text: (id: K) => string,
+): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>
+  for (const id of ids) Object.defineProperty(out, id, { get: () => text(id), enumerable: true })
+  return out
+}
