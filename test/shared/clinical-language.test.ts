@@ -8,6 +8,7 @@ import { setLocale } from '../../shared/i18n/index.ts'
 import { classifyLab, ironStatus, type LabEntry, TARGET_BANDS } from '../../shared/labs.ts'
 import { doctorPrompts } from '../../shared/prompts.ts'
 import { matchMedicine } from '../../shared/watchlist.ts'
+import { checkIn } from './fixtures/journal.ts'
 
 afterEach(() => {
   setLocale('en', 'en-GB', 'system')
@@ -25,20 +26,7 @@ function checkIns(first: string, severities: number[]): Record<string, CheckIn> 
   const out: Record<string, CheckIn> = {}
   severities.forEach((severity, i) => {
     const night = `2026-11-${String(Number(first.slice(8)) + i).padStart(2, '0')}`
-    out[night] = {
-      severity,
-      sleepQuality: 3,
-      onset: 'bedtime',
-      note: '',
-      savedAt: `${night}T08:00:00+01:00`,
-      triggers: {
-        caffeineAfter14: false,
-        alcohol: false,
-        nicotine: false,
-        lateExercise: false,
-        antihistamine: false,
-      },
-    }
+    out[night] = checkIn(severity, { sleepQuality: 3, onset: 'bedtime', savedAt: `${night}T08:00:00+01:00` })
   })
   return out
 }
