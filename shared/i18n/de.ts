@@ -696,6 +696,21 @@ export const de: Record<MessageKey, string> = {
   'forms.weekBar': 'Woche bis {date}: {value}',
   'forms.weekBarEmpty': 'Woche bis {date}: keine Daten',
   'forms.startedOnHint': 'Bei Eisen: seit wann Sie es einnehmen',
+  // 15e: import problems in plain words, the weekly chart's caption
+  'validation.wholeNumber': 'Geben Sie eine ganze Zahl von {min} bis {max} ein.',
+  'validation.trueOrFalse': 'Verwenden Sie true oder false.',
+  'validation.required': 'Füllen Sie dies aus; es darf nicht leer sein.',
+  'validation.oneOf': 'Verwenden Sie einen dieser Werte: {options}.',
+  'data.problem.settings': 'Einstellungen',
+  'data.problem.night': 'Die Nacht vom {date}',
+  'data.problem.checkIn': 'Der Check-in für die Nacht vom {date}',
+  'data.problem.lab': 'Laborwert {n}',
+  'data.problem.medicine': 'Medikament oder Nahrungsergänzung {n}',
+  'data.problem.item': 'Eintrag {n}',
+  'data.problem.found': 'In der Datei steht {value}. {advice}',
+  'data.problem.general':
+    'Korrigieren Sie diesen Wert in der Datei, oder exportieren Sie eine neue Sicherung aus Eventide und importieren Sie diese.',
+  'forms.weekCaption': '{title}, nach Wochen, die am angegebenen Datum enden',
   ...mainDe,
   ...clinicalDe,
 }

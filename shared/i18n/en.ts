@@ -695,6 +695,21 @@ export const en = {
   'forms.weekBar': 'week to {date}: {value}',
   'forms.weekBarEmpty': 'week to {date}: no data',
   'forms.startedOnHint': 'For iron, this is how long you have been taking it',
+  // 15e: import problems in plain words, the weekly chart's caption
+  'validation.wholeNumber': 'Enter a whole number from {min} to {max}.',
+  'validation.trueOrFalse': 'Use true or false.',
+  'validation.required': 'Fill this in; it cannot be empty.',
+  'validation.oneOf': 'Use one of these: {options}.',
+  'data.problem.settings': 'Settings',
+  'data.problem.night': 'The night of {date}',
+  'data.problem.checkIn': 'The check-in for the night of {date}',
+  'data.problem.lab': 'Lab result {n}',
+  'data.problem.medicine': 'Medicine or supplement {n}',
+  'data.problem.item': 'item {n}',
+  'data.problem.found': 'The file says {value}. {advice}',
+  'data.problem.general':
+    'Correct this value in the file, or export a new backup from Eventide and import that one.',
+  'forms.weekCaption': '{title}, by week ending on the date shown',
   ...mainEn,
   ...clinicalEn,
 } as const

@@ -687,6 +687,21 @@ export const es: Record<MessageKey, string> = {
   'forms.weekBar': 'semana hasta el {date}: {value}',
   'forms.weekBarEmpty': 'semana hasta el {date}: sin datos',
   'forms.startedOnHint': 'En el caso del hierro, desde cuándo lo toma',
+  // 15e: import problems in plain words, the weekly chart's caption
+  'validation.wholeNumber': 'Escriba un número entero de {min} a {max}.',
+  'validation.trueOrFalse': 'Use true o false.',
+  'validation.required': 'Rellene este campo; no puede quedar vacío.',
+  'validation.oneOf': 'Use uno de estos valores: {options}.',
+  'data.problem.settings': 'Ajustes',
+  'data.problem.night': 'La noche del {date}',
+  'data.problem.checkIn': 'El check-in de la noche del {date}',
+  'data.problem.lab': 'Resultado de laboratorio {n}',
+  'data.problem.medicine': 'Medicamento o suplemento {n}',
+  'data.problem.item': 'elemento {n}',
+  'data.problem.found': 'El archivo dice {value}. {advice}',
+  'data.problem.general':
+    'Corrija este valor en el archivo, o exporte una copia nueva desde Eventide e importe esa.',
+  'forms.weekCaption': '{title}, por semanas que terminan en la fecha indicada',
   ...mainEs,
   ...clinicalEs,
 }
