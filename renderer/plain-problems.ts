@@ -70,7 +70,7 @@ const CHOICES =
 export function messageFromWording(detail: ProblemDetail): string | null {
   const said = detail.message
   if (/^expected HH:MM/.test(said)) return t('validation.time')
-  if (/^expected a (?:night as )?(?:a )?(?:real )?date/.test(said) || /YYYY-MM-DD/.test(said))
+  if (/^expected a (?:night as )?(?:a )?(?:real )?date(?!-time)/.test(said) || /YYYY-MM-DD/.test(said))
     return t('validation.date', { example: DATE_EXAMPLE })
   const whole = /^expected a whole number from (-?\d+) to (-?\d+)/.exec(said)
   if (whole) return t('validation.wholeNumber', { min: Number(whole[1]), max: Number(whole[2]) })

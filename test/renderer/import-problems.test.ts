@@ -50,6 +50,9 @@ describe('plain problem messages', () => {
   })
 
   it('says to correct or re-export when the words are unknown, and keeps catalogue sentences', () => {
+    expect(plainImportProblem(problem('exportedAt', 'expected a date-time, got 5')).message).toBe(
+      'The file says 5. Correct this value in the file, or export a new backup from Eventide and import that one.',
+    )
     expect(plainImportProblem(problem('labs[0]', 'expected an object, got a list')).message).toBe(
       'The file says a list. Correct this value in the file, or export a new backup from Eventide and import that one.',
     )
