@@ -82,7 +82,7 @@ export function WeeklyChart({ title, bars, yMax, ticks, format = String, width =
           )
         })}
       </svg>
-      <figcaption>{title}, by week ending on the date shown</figcaption>
+      <figcaption>{t('forms.weekCaption', { title })}</figcaption>
     </figure>
   )
 }

@@ -1,5 +1,5 @@
 // Data ownership: export a JSON backup, a CSV of nights or the evenings as a calendar (.ics), import a backup after a preview (nothing changes
-// until the person confirms, and a bad file is refused naming the record and field), print a summary.
+// until the person confirms, and a bad file is refused naming the record and field in plain words), print a summary.
 import { type ChangeEvent, useId, useRef, useState } from 'react'
 import type { BackupPreview } from '../../shared/backup.ts'
 import { BackupEncodingError, decodeBackupBytes } from '../../shared/backup-bytes.ts'
@@ -10,6 +10,7 @@ import { type Failure, FailureAlert, failureOf } from '../components/FailureAler
 import { navigate } from '../router.ts'
 import { messageOf, strings } from '../strings.ts'
 import { historyStrings } from '../strings-history.ts'
+import { plainImportProblem } from './import-problems.ts'
 
 const s = historyStrings.data
 const MAX_BYTES = 20 * 1024 * 1024
@@ -87,7 +88,9 @@ export function DataSection({ onImported }: { onImported: () => void }) {
         setStatus('')
         setFailure({
           message: s.rejected,
-          problems: error.problems.length ? error.problems : [problem('', error.message)],
+          problems: error.problems.length
+            ? error.problems.map(plainImportProblem)
+            : [problem('', error.message)],
         })
       }
     })

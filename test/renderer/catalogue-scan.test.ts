@@ -16,12 +16,17 @@ function tsxFiles(): string[] {
 function hardCodedText(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
   const found: string[] = []
-  for (const m of code.matchAll(/(?<![=-])>([^<>{}]*[A-Za-zÀ-ÿ]{2,}[^<>{}]*)</g)) {
-    const text = (m[1] ?? '').trim()
-    // Type parameters and arrow functions also put letters between > and <; JSX text has no => or ;.
-    // TypeScript puts letters between > and < too (generics, props types); JSX text has none of these marks.
-    if (text && !/[=;()|]|\?[:.]|\w:\s*\w+\s*$|\n\s*\w+\??:/.test(text) && !/^(&[a-z]+;|\s)+$/.test(text))
-      found.push(text)
+  // A run of JSX children: text and {expressions} (one level of nested braces) between > and <. The text
+  // beside an expression counts too: `{title}, by week` is as hard-coded as `Save settings`.
+  for (const m of code.matchAll(/(?<![=-])>((?:[^<>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)</g)) {
+    for (const piece of (m[1] ?? '').split(/\{(?:[^{}]|\{[^{}]*\})*\}/)) {
+      const text = piece.trim()
+      if (!/[A-Za-zÀ-ÿ]{2,}/.test(text)) continue
+      // TypeScript puts letters between > and < too (generics, props types, arrow functions); JSX text has
+      // none of these marks.
+      if (!/[=;()|]|\?[:.]|\w:\s*\w+\s*$|\n\s*\w+\??:/.test(text) && !/^(&[a-z]+;|\s)+$/.test(text))
+        found.push(text)
+    }
   }
   for (const m of code.matchAll(/\b(aria-label|title|placeholder|alt)=(["'])([^"']*[A-Za-z]{2,}[^"']*)\2/g)) {
     found.push(`${m[1]}="${m[3]}"`)
@@ -37,6 +42,15 @@ describe('renderer text comes from the catalogue', () => {
     ])
     expect(hardCodedText('const f = <T,>(a: Array<T>) => a')).toEqual([])
     expect(hardCodedText('load: () => Promise<void>; x?.querySelector<HTMLElement>(s)')).toEqual([])
+  })
+
+  it('the scan sees words written beside an expression in JSX text', () => {
+    expect(hardCodedText('<figcaption>{title}, by week ending on the date shown</figcaption>')).toEqual([
+      ', by week ending on the date shown',
+    ])
+    expect(hardCodedText("<p>{count} nights and {t('x', { n })} more</p>")).toEqual(['nights and', 'more'])
+    expect(hardCodedText("<figcaption>{t('forms.weekCaption', { title })}</figcaption>")).toEqual([])
+    expect(hardCodedText('<p>{a} – {b}</p>')).toEqual([])
   })
 
   for (const file of tsxFiles()) {

@@ -4,9 +4,10 @@
 import { join } from 'node:path'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../renderer/App.tsx'
 import { serializeBackup } from '../../shared/backup.ts'
+import { setLocale } from '../../shared/i18n/index.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { type FakeMain, installFakeMain } from './fake-bridge.ts'
 import { addDays, checkInOf, DISCLAIMER, LAST_NIGHT, nightWith, PLANNED } from './fake-journal.ts'
@@ -44,6 +45,10 @@ function deferred<T>() {
 
 beforeEach(() => {
   main = installFakeMain()
+})
+
+afterEach(() => {
+  setLocale('en', 'en-GB')
 })
 
 describe('import', () => {
@@ -109,11 +114,52 @@ describe('import', () => {
     expect(alert.textContent).toContain('This file cannot be imported. Nothing changed.')
     const problems = within(alert).getByRole('list', { name: 'Problems found in the file' })
     expect(problems.textContent).toContain(
-      'nights["2026-11-03"].steps.magnesium.status: expected done, skipped or missed, got "maybe"',
+      'The night of 3 Nov 2026 → steps → magnesium → status: The file says "maybe". Use one of these: done, skipped or missed.',
     )
     expect(within(data).queryByRole('button', { name: 'Import this backup' })).toBeNull()
     expect(main.bridge.applyImport).not.toHaveBeenCalled()
     expect(main.journal.labs).toEqual([])
+    logged.mockRestore()
+  })
+
+  it('words a bad bedtime and an impossible night plainly, keeping where each is in the file', async () => {
+    const user = userEvent.setup()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const data = await showHistory()
+    const bad = JSON.parse(backupText())
+    bad.settings.bedtime = '25:00'
+    bad.nights['2026-02-30'] = bad.nights['2026-11-03']
+    await user.upload(within(data).getByLabelText('Import a backup'), fileOf(JSON.stringify(bad)))
+
+    const alert = await within(data).findByRole('alert')
+    const items = within(within(alert).getByRole('list', { name: 'Problems found in the file' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(items).toEqual([
+      'Settings → bedtime: The file says "25:00". Enter a time like 22:30.',
+      'The night of 30 Feb 2026: The file says "2026-02-30". Enter a date like 2026-11-24.',
+    ])
+    expect(alert.textContent).not.toMatch(/expected|HH:MM/)
+    expect(main.bridge.applyImport).not.toHaveBeenCalled()
+    logged.mockRestore()
+  })
+
+  it('shows those problems in German when German is chosen', async () => {
+    const user = userEvent.setup()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    main = installFakeMain({ settings: { language: 'de' } })
+    window.location.hash = '#/history'
+    render(<App />)
+    const heading = await screen.findByRole('heading', { name: 'Ihre Daten' })
+    const data = heading.closest('section') as HTMLElement
+    const bad = JSON.parse(backupText())
+    bad.settings.bedtime = '25:00'
+    await user.upload(within(data).getByLabelText('Eine Sicherung importieren'), fileOf(JSON.stringify(bad)))
+
+    const alert = await within(data).findByRole('alert')
+    expect(within(alert).getByRole('listitem').textContent).toBe(
+      'Einstellungen → bedtime: In der Datei steht "25:00". Geben Sie eine Uhrzeit wie 22:30 ein.',
+    )
     logged.mockRestore()
   })
 
