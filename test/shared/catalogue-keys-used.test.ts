@@ -23,6 +23,12 @@ const DYNAMIC_KEYS: readonly { keys: RegExp; template: string; where: string }[]
     where: 'shared/watchlist-data.ts',
   },
   {
+    keys: /^clinical\.watch\.note\.\w+$/,
+    template: 'clinical.watch.note.',
+    where: 'shared/watchlist-data.ts',
+  },
+  { keys: /^clinical\.caution\.\w+$/, template: 'clinical.caution.', where: 'shared/cautions.ts' },
+  {
     keys: /^clinical\.aug\.rest\.\w+$/,
     template: 'clinical.aug.rest.',
     where: 'shared/augmentation-prompt.ts',
