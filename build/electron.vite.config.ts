@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { chunkModules } from './chunk-modules.ts'
 import { lazyCatalogues } from './lazy-catalogues.ts'
 
 const root = resolve(import.meta.dirname, '..')
@@ -26,7 +27,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     base: './',
     // English in the first chunk, German and Spanish as their own, all pre-parsed (build/lazy-catalogues.ts).
-    plugins: [react(), lazyCatalogues()],
+    plugins: [react(), lazyCatalogues(), chunkModules()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -20,10 +20,14 @@ const jitless = () => import('./zod-jitless.ts')
 const view = (load: () => Promise<ComponentType>) => () =>
   Promise.all([jitless().then(load), loadViewMessages()]).then(([component]) => component)
 
+/** A view that builds no schemas (History) skips zod's switch, so its window never fetches zod's core. */
+const plainView = (load: () => Promise<ComponentType>) => () =>
+  Promise.all([load(), loadViewMessages()]).then(([component]) => component)
+
 const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
   settings: view(() => import('./views/Settings.tsx').then((m) => m.Settings)),
   'first-run': view(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
-  history: view(() => import('./views/History.tsx').then((m) => m.History)),
+  history: plainView(() => import('./views/History.tsx').then((m) => m.History)),
   'check-in': view(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
   health: view(() => import('./views/Health.tsx').then((m) => m.Health)),
   summary: view(() => import('./views/Summary.tsx').then((m) => m.Summary)),
