@@ -6,6 +6,18 @@ import { lazyCatalogues } from './lazy-catalogues.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
+/**
+ * The small modules the lazy views share (History loads all of them) as one chunk instead of nine: each
+ * chunk is a request and a module to evaluate before the view can render. Only modules the checklist's
+ * entry never imports belong here, or the checklist would load the group too; their dependencies stay where
+ * they are. Chart.tsx stays apart: it lazily imports uPlot, which only the views that draw charts load.
+ */
+const VIEW_COMMON = {
+  name: 'view-common',
+  includeDependenciesRecursively: false,
+  test: /[\\/]renderer[\\/](components[\\/](DoctorBadge|FailureAlert|PageHeader|Field|LoadStatus)\.tsx|charts[\\/](summary|series-style)\.ts|strings-(diary|history|looks)\.ts|use-load\.ts)$|[\\/]shared[\\/](errors|calendar-days)\.ts$/,
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -34,7 +46,10 @@ export default defineConfig({
       // Lets the bench count the bytes each window really loads.
       manifest: true,
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        output: { codeSplitting: { groups: [VIEW_COMMON] } },
+      },
     },
   },
 })

@@ -75,6 +75,15 @@ describe('the History window in the build output', () => {
     expect(validationIn(history, modules)).toEqual([])
   })
 
+  it("leaves the views' shared modules out of what the checklist loads", () => {
+    const { manifest, modules } = readBuild()
+    // Visited statically first, the entry is not walked again lazily: this is what every window loads.
+    const checklist = windowFiles(manifest, ['index.html'], 'index.html')
+    const loaded = [...checklist].flatMap((file) => modules[file] ?? [])
+    expect(loaded).toContain('renderer/views/Checklist.tsx')
+    expect(loaded.filter((module) => /^renderer\/(use-load|strings-history)\.ts$/.test(module))).toEqual([])
+  })
+
   it('still gives the forms their validation: Settings loads zod through the same walk', () => {
     const { manifest, modules } = readBuild()
     const settings = windowFiles(manifest, ['index.html', 'zod-jitless.ts'], 'views/Settings.tsx')
