@@ -12,6 +12,7 @@ import type { Route } from './router.ts'
 type LazyRoute = Exclude<Route, 'checklist'>
 
 const jitless = () => import('./zod-jitless.ts')
+const noop = () => undefined
 
 /**
  * A view's code after zod's switch, and alongside it the English text only the lazy views read, which the
@@ -20,10 +21,14 @@ const jitless = () => import('./zod-jitless.ts')
 const view = (load: () => Promise<ComponentType>) => () =>
   Promise.all([jitless().then(load), loadViewMessages()]).then(([component]) => component)
 
+/** A view that builds no schemas (History) skips zod's switch, so its window never fetches zod's core. */
+const plainView = (load: () => Promise<ComponentType>) => () =>
+  Promise.all([load(), loadViewMessages()]).then(([component]) => component)
+
 const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
   settings: view(() => import('./views/Settings.tsx').then((m) => m.Settings)),
   'first-run': view(() => import('./views/FirstRun.tsx').then((m) => m.FirstRun)),
-  history: view(() => import('./views/History.tsx').then((m) => m.History)),
+  history: plainView(() => import('./views/History.tsx').then((m) => m.History)),
   'check-in': view(() => import('./views/CheckIn.tsx').then((m) => m.CheckIn)),
   health: view(() => import('./views/Health.tsx').then((m) => m.Health)),
   summary: view(() => import('./views/Summary.tsx').then((m) => m.Summary)),
@@ -32,14 +37,20 @@ const loaders: Record<LazyRoute, () => Promise<ComponentType>> = {
 /** The range the History view opens with. */
 export const FIRST_HISTORY_DAYS: ChartRange = 30
 let firstHistory: Promise<HistoryView> | undefined
+/** That answer once it has arrived, so the view can show it in its first render. */
+let firstHistoryValue: HistoryView | undefined
 
 /** Extra chunks and data a view needs at once, fetched alongside it rather than after it renders. */
 const companions: Partial<Record<LazyRoute, () => Promise<unknown>>> = {
   history: () => {
-    firstHistory = api.getHistory({ days: FIRST_HISTORY_DAYS })
+    const answer = api.getHistory({ days: FIRST_HISTORY_DAYS })
+    firstHistory = answer
+    answer.then((value) => {
+      if (firstHistory === answer) firstHistoryValue = value
+    }, noop)
     // The History view takes this answer and reports its failure; this branch only keeps it from being
     // reported twice as unhandled.
-    firstHistory.catch(() => undefined)
+    answer.catch(noop)
     return import('./charts/uplot-chart.ts')
   },
 }
@@ -51,7 +62,18 @@ const companions: Partial<Record<LazyRoute, () => Promise<unknown>>> = {
 export function takeFirstHistory(days: ChartRange): Promise<HistoryView> | undefined {
   const answer = days === FIRST_HISTORY_DAYS ? firstHistory : undefined
   firstHistory = undefined
+  firstHistoryValue = undefined
   return answer
+}
+
+/**
+ * The same first answer if it has already arrived (taken like takeFirstHistory), so the view renders its data
+ * in its first render instead of showing "Loading" for one commit and asking React for a second.
+ */
+export function takeArrivedFirstHistory(days: ChartRange): HistoryView | undefined {
+  const value = days === FIRST_HISTORY_DAYS ? firstHistoryValue : undefined
+  if (value) takeFirstHistory(days)
+  return value
 }
 
 const loaded = new Map<Route, ComponentType>()

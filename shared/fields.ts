@@ -1,11 +1,15 @@
 // Small zod field builders for the journal (check-ins, labs, medicines, backups): each error names what was
 // expected and what came in, and none of them transforms the value, so export → import is an identity.
 import { z } from 'zod'
+import { isRealDate } from './calendar-days.ts'
 import { describeInput } from './errors.ts'
 import { HHMM_EXPECTED, HHMM_PATTERN } from './hhmm.ts'
-import { NIGHT_PATTERN } from './night.ts'
 
 type Issue = { input?: unknown }
+
+// Date arithmetic lives apart so views that only show dates load no zod (shared/calendar-days.ts).
+export { dateFromDayNumber, dayNumber, daysBetween, isRealDate } from './calendar-days.ts'
+
 const got = (expected: string) => (iss: Issue) => `${expected}, got ${describeInput(iss.input)}`
 
 export function wholeNumber(min: number, max: number) {
@@ -37,17 +41,6 @@ function lengthOf(input: unknown): string {
 
 export function hhmmField() {
   return z.string({ error: got(HHMM_EXPECTED) }).regex(HHMM_PATTERN, { error: got(HHMM_EXPECTED) })
-}
-
-/** True for "YYYY-MM-DD" strings that name a real calendar date (no 2026-02-30). */
-export function isRealDate(value: string): boolean {
-  const m = NIGHT_PATTERN.exec(value)
-  if (!m) return false
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  const d = Number(m[3])
-  const date = utcDate(y, mo, d)
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 
 export const DATE_EXPECTED = 'expected a real date as YYYY-MM-DD'
@@ -88,28 +81,4 @@ export function entryId() {
   return z.string({ error: got('expected an id') }).regex(ENTRY_ID_PATTERN, {
     error: got('expected an id of letters, digits, "-" and "_" (1–64)'),
   })
-}
-
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from)
-}
-
-/** Days since 1970-01-01 for a YYYY-MM-DD date; calendar arithmetic only, so DST never matters. */
-export function dayNumber(date: string): number {
-  const m = NIGHT_PATTERN.exec(date)
-  if (!m || !isRealDate(date))
-    throw new RangeError(`expected a real date as YYYY-MM-DD, got ${describeInput(date)}`)
-  return utcDate(Number(m[1]), Number(m[2]), Number(m[3])).getTime() / 86_400_000
-}
-
-// Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-function utcDate(year: number, month: number, day: number): Date {
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  return date
-}
-
-export function dateFromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10)
 }

@@ -1,7 +1,8 @@
 // Nights and instants: a night is the local date of its evening and runs noon to noon.
 import { Temporal } from 'temporal-polyfill'
+import { NIGHT_PATTERN } from './calendar-days.ts'
 
-export const NIGHT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+export { NIGHT_PATTERN }
 export const NOON = 12 * 60
 
 /** Validates an IANA zone name; throws naming the zone when it is unknown. */

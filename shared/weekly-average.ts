@@ -1,7 +1,7 @@
 // The weekly average line drawn over the nightly points of the 90- and 365-day charts: for each night, the mean
 // of the ratings in the seven nights ending with it. A week with too few ratings has no average (a gap in the
 // line), so one lone rating never reads as a week's level.
-import { dayNumber } from './fields.ts'
+import { dayNumber } from './calendar-days.ts'
 
 export interface DatedValue {
   /** YYYY-MM-DD */

@@ -24,7 +24,7 @@ import { historyStrings } from '../strings-history.ts'
 import { journalStrings } from '../strings-journal.ts'
 import { looksStrings } from '../strings-looks.ts'
 import { useLoad } from '../use-load.ts'
-import { FIRST_HISTORY_DAYS, takeFirstHistory } from '../view-loader.ts'
+import { FIRST_HISTORY_DAYS, takeArrivedFirstHistory, takeFirstHistory } from '../view-loader.ts'
 import { markViewReady } from '../view-ready.ts'
 
 const s = historyStrings.history
@@ -32,10 +32,13 @@ const s = historyStrings.history
 export function History() {
   const [days, setDays] = useState<ChartRange>(FIRST_HISTORY_DAYS)
   const [reloads, setReloads] = useState(0)
+  // The first 30 days, when their answer came while the code loaded (view-loader.ts), are drawn at once.
+  const [arrived] = useState(() => takeArrivedFirstHistory(FIRST_HISTORY_DAYS))
   const loaded = useLoad(
     () => takeFirstHistory(days) ?? api.getHistory({ days }),
     `${days}:${reloads}`,
     s.loadFailed,
+    arrived,
   )
   const view = loaded.value
   return (

@@ -22,6 +22,9 @@ const VIEWS: [window: string, chunk: string | null][] = [
   ['summary', 'views/Summary.tsx'],
 ]
 
+/** Views renderer/view-loader.ts loads without zod's switch: they build no schemas. */
+const NO_SCHEMA_VIEWS = new Set(['views/History.tsx'])
+
 export async function benchBundle(): Promise<Figure[]> {
   const out = resolve(import.meta.dirname, '../../out/renderer')
   const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>
@@ -42,9 +45,9 @@ export async function benchBundle(): Promise<Figure[]> {
   return VIEWS.map(([window, view]) => {
     const files = new Set<string>()
     collect('index.html', files, false)
-    // Each lazy view first loads zod's jitless switch (renderer/view-loader.ts).
+    // Each lazy view that builds schemas first loads zod's jitless switch (renderer/view-loader.ts).
     if (view) {
-      collect('zod-jitless.ts', files, false)
+      if (!NO_SCHEMA_VIEWS.has(view)) collect('zod-jitless.ts', files, false)
       collect(view, files, true)
       // And the English text only the lazy views read (shared/i18n/view-keys.ts), fetched with them.
       const viewText = Object.keys(manifest).find((key) => key.endsWith('eventide-catalogue/en-views'))

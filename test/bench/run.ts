@@ -27,9 +27,18 @@ const sections: Section[] = [
   ['chromium', async () => (await import('./chromium.ts')).benchChromium],
 ]
 
+// BENCH_SECTIONS="renderer bundle,chromium" runs only the named sections (all of them when unset).
+const only = process.env.BENCH_SECTIONS?.split(',').map((name) => name.trim())
+const chosen = only ? sections.filter(([name]) => only.includes(name)) : sections
+if (only && chosen.length !== only.length) {
+  throw new Error(
+    `BENCH_SECTIONS: expected names from "${sections.map(([n]) => n).join('", "')}", got "${only}"`,
+  )
+}
+
 const figures: Figure[] = []
 const failures: string[] = []
-for (const [name, load] of sections) {
+for (const [name, load] of chosen) {
   process.stderr.write(`bench: ${name}…\n`)
   try {
     figures.push(...(await (await load())()))
