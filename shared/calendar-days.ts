@@ -13,6 +13,9 @@ export function isRealDate(value: string): boolean {
   const mo = Number(m[2])
   const d = Number(m[3])
   const date = utcDate(y, mo, d)
+  // A day past the month's end moves the day, a month past 12 or at 00 moves the year, so the month test
+  // never decides alone; it stays so the check reads as the definition it is.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the month test is implied by the other two.
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 

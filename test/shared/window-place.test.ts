@@ -28,6 +28,26 @@ describe('placeWindow', () => {
     expect(placeWindow(halfOff, [laptop], minimum)).toEqual({ x: 840, y: 100, width: 600, height: 700 })
   })
 
+  it('keeps a window with exactly enough title bar to grab, and moves one hanging below the screen up onto it', () => {
+    // 120 px of the top edge on the laptop: just enough to grab.
+    expect(placeWindow({ x: 1320, y: 100, width: 600, height: 700 }, [laptop], minimum)).toEqual({
+      x: 840,
+      y: 100,
+      width: 600,
+      height: 700,
+    })
+    expect(placeWindow({ x: 100, y: 500, width: 600, height: 700 }, [laptop], minimum)).toEqual({
+      x: 100,
+      y: 200,
+      width: 600,
+      height: 700,
+    })
+  })
+
+  it('forgets a window whose title bar sits below the bottom edge', () => {
+    expect(placeWindow({ x: 100, y: 890, width: 600, height: 700 }, [laptop], minimum)).toBeNull()
+  })
+
   it('forgets a window with only a sliver of title bar left to grab', () => {
     expect(placeWindow({ x: 1330, y: 100, width: 600, height: 700 }, [laptop], minimum)).toBeNull()
     // The title bar above the top of every screen cannot be grabbed at all.
