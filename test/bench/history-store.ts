@@ -11,6 +11,7 @@ import { invokeHandler } from '../../electron/ipc.ts'
 import { createJournal } from '../../electron/journal.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
+import { noTriggers } from '../../shared/checkin.ts'
 import { buildHistoryView } from '../../shared/history-view.ts'
 import type { Journal } from '../../shared/journal.ts'
 import { addDays, nightOf } from '../../shared/night.ts'
@@ -144,13 +145,7 @@ async function atSize(years: number): Promise<Figure[]> {
           severity: i % 11,
           sleepQuality: 5,
           onset: 'bedtime',
-          triggers: {
-            caffeineAfter14: false,
-            alcohol: false,
-            nicotine: false,
-            lateExercise: false,
-            antihistamine: false,
-          },
+          triggers: noTriggers(),
           note: '',
         },
       })

@@ -7,6 +7,7 @@ import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { COMMIT_MARKER, realIo, type StoreIo } from '../../electron/store-files.ts'
 import type { CheckIn } from '../../shared/checkin.ts'
+import { noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
@@ -21,13 +22,7 @@ const checkIn = (severity: number): CheckIn => ({
   severity,
   sleepQuality: 6,
   onset: 'bedtime',
-  triggers: {
-    caffeineAfter14: false,
-    alcohol: false,
-    nicotine: false,
-    lateExercise: false,
-    antihistamine: false,
-  },
+  triggers: noTriggers(),
   note: '',
   savedAt: '2026-11-25T08:00:00+01:00',
 })

@@ -11,6 +11,7 @@ import { setUpKey } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
 import { nightOfDay } from '../../electron/store-history-index.ts'
 import type { CheckIn } from '../../shared/checkin.ts'
+import { noTriggers } from '../../shared/checkin.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { addDays } from '../../shared/night.ts'
@@ -27,13 +28,7 @@ const checkIn = (severity: number): CheckIn => ({
   severity,
   sleepQuality: 6,
   onset: 'bedtime',
-  triggers: {
-    caffeineAfter14: false,
-    alcohol: false,
-    nicotine: false,
-    lateExercise: false,
-    antihistamine: false,
-  },
+  triggers: noTriggers(),
   note: '',
   savedAt: '2026-11-25T08:00:00+01:00',
 })

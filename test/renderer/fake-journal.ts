@@ -2,6 +2,7 @@
 // through the real store (main.journal.… in fake-bridge.ts), which validates each one.
 
 import type { CheckIn } from '../../shared/checkin.ts'
+import { noTriggers } from '../../shared/checkin.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { summaryDisclaimer } from '../../shared/summary-view.ts'
@@ -26,13 +27,7 @@ export function checkInOf(severity: number, extra: Partial<CheckIn> = {}): Check
     severity,
     sleepQuality: 10 - severity,
     onset: severity === 0 ? 'none' : 'bedtime',
-    triggers: {
-      caffeineAfter14: false,
-      alcohol: false,
-      nicotine: false,
-      lateExercise: false,
-      antihistamine: false,
-    },
+    triggers: noTriggers(),
     note: '',
     savedAt: '2026-11-24T08:10:00+01:00',
     ...extra,
