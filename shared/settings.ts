@@ -45,7 +45,8 @@ export const clockStepSchema = z.strictObject({
 export const stepSettingSchema = z.discriminatedUnion('anchor', [bedtimeStepSchema, clockStepSchema], {
   error: (iss) =>
     iss.code === 'invalid_union'
-      ? `expected anchor "bedtime" or "clock", got ${describeInput((iss.input as { anchor?: unknown } | undefined)?.anchor)}`
+      ? // Stryker disable next-line OptionalChaining: zod reports invalid_union only for an object input (anything else is invalid_type)
+        `expected anchor "bedtime" or "clock", got ${describeInput((iss.input as { anchor?: unknown } | undefined)?.anchor)}`
       : `expected a step, got ${describeInput(iss.input)}`,
 })
 
@@ -122,6 +123,7 @@ export const settingsSchema = z
     settings.steps.forEach((step, index) => {
       if (seen.has(step.id)) {
         ctx.addIssue({
+          // Stryker disable next-line StringLiteral: no reader of settings problems looks at a custom issue's code, only its path and message
           code: 'custom',
           path: ['steps', index, 'id'],
           message: `expected a unique id, "${step.id}" is used twice`,
@@ -130,6 +132,7 @@ export const settingsSchema = z
       seen.add(step.id)
       if (!CATALOGUE[step.id] && !step.title) {
         ctx.addIssue({
+          // Stryker disable next-line StringLiteral: no reader of settings problems looks at a custom issue's code, only its path and message
           code: 'custom',
           path: ['steps', index, 'title'],
           message: 'expected a title for a custom step',
