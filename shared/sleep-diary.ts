@@ -112,5 +112,6 @@ export function usualTimesBefore(
     .filter((n) => n < night)
     .sort()
     .slice(-USUAL_FROM_CHECK_INS)
+  // Stryker disable next-line OptionalChaining: every n is a key of checkIns, so checkIns[n] is there
   return usualTimes(nights.map((n) => checkIns[n]?.diary))
 }
