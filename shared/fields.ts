@@ -13,12 +13,9 @@ export { dateFromDayNumber, dayNumber, daysBetween, isRealDate } from './calenda
 const got = (expected: string) => (iss: Issue) => `${expected}, got ${describeInput(iss.input)}`
 
 export function wholeNumber(min: number, max: number) {
-  const message = got(`expected a whole number from ${min} to ${max}`)
-  return z
-    .number({ error: message })
-    .int({ error: message })
-    .min(min, { error: message })
-    .max(max, { error: message })
+  // One error for the type and every check: the same sentence whichever way the number is wrong.
+  const error = { error: got(`expected a whole number from ${min} to ${max}`) }
+  return z.number(error).int(error).min(min, error).max(max, error)
 }
 
 export function flag() {
@@ -29,24 +26,25 @@ export function flag() {
 export function text(max: number, required = false) {
   const base = z
     .string({ error: got('expected text') })
-    .max(max, { error: (iss) => `expected at most ${max} characters, got ${lengthOf(iss.input)}` })
+    // A max check sees only strings (z.string refused anything else first), so input has a length.
+    .max(max, {
+      error: (iss) => `expected at most ${max} characters, got ${String(iss.input).length} characters`,
+    })
   return required
     ? base.refine((s) => s.trim().length > 0, { error: 'expected some text, got an empty value' })
     : base
 }
 
-function lengthOf(input: unknown): string {
-  return typeof input === 'string' ? `${input.length} characters` : describeInput(input)
-}
-
 export function hhmmField() {
-  return z.string({ error: got(HHMM_EXPECTED) }).regex(HHMM_PATTERN, { error: got(HHMM_EXPECTED) })
+  const error = { error: got(HHMM_EXPECTED) }
+  return z.string(error).regex(HHMM_PATTERN, error)
 }
 
 export const DATE_EXPECTED = 'expected a real date as YYYY-MM-DD'
 
 export function dateField() {
-  return z.string({ error: got(DATE_EXPECTED) }).refine(isRealDate, { error: got(DATE_EXPECTED) })
+  const error = { error: got(DATE_EXPECTED) }
+  return z.string(error).refine(isRealDate, error)
 }
 
 /** Nights before the year 1000 are typing mistakes; store files are named by four-digit years. */

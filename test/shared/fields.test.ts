@@ -58,6 +58,13 @@ describe('fields', () => {
       'expected a night as a real date YYYY-MM-DD, got "2026-02-30"',
     ])
     expect(refusal(nightKey(), 5)).toEqual(['expected a night as a real date YYYY-MM-DD, got 5'])
+    // Not a date at all, or impossible in a year before 1000: still the one message, not a second on the year.
+    expect(refusal(nightKey(), 'tonight')).toEqual([
+      'expected a night as a real date YYYY-MM-DD, got "tonight"',
+    ])
+    expect(refusal(nightKey(), '0999-02-30')).toEqual([
+      'expected a night as a real date YYYY-MM-DD, got "0999-02-30"',
+    ])
   })
 
   it('a step id: lowercase letters, digits and dashes, 1 to 40, the whole value', () => {
