@@ -191,9 +191,11 @@ export class StreakIndex {
   #walkBeforeLast(enabled: readonly string[]): Walk {
     const enabledKey = enabled.join('\n')
     const upTo = this.#order.length - 1
-    const cached = this.#prefix
+    // A walk cached for another list of steps judges nights differently: it is never reused.
+    // Stryker disable next-line ConditionalExpression: never reusing the cache only costs a walk from the start
+    const cached = this.#prefix?.enabledKey === enabledKey ? this.#prefix : undefined
     // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the cache only saves work; without it the walk starts at the first night
-    if (cached && cached.enabledKey === enabledKey && cached.upTo <= upTo) {
+    if (cached && cached.upTo <= upTo) {
       // Nights appended since: step over them (the common case is one new night).
       let walk = cached.walk
       for (let i = cached.upTo; i < upTo; i++) walk = step(walk, this.#summaryAt(i), enabled)
@@ -229,7 +231,7 @@ export class StreakIndex {
     const isNew = s === undefined
     if (!s) s = { night, day: day ?? dayNumber(night), checkIn: false, travel: false }
     change(s)
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a night inserted in place during batch() ends where the final sort puts it
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: a night inserted in place during batch() ends where the final sort puts it
     if (this.#batching && (s.record || s.checkIn || s.travel)) {
       if (isNew) {
         this.#byNight.set(night, s)
