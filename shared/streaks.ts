@@ -36,7 +36,8 @@ export function currentStreak(history: NightHistory, asOfNight: string, travelNi
       break
     }
   }
-  return length === 0 ? NONE : { length, from, to }
+  // With no complete night, from and to are still null: this is NONE.
+  return { length, from, to }
 }
 
 /** The longest streak anywhere in the history. Ties keep the earliest. */

@@ -98,10 +98,10 @@ export interface WeeklyScore {
 
 /** This week's score with the change from the 4 weeks before it. */
 export function weeklyScore(checkIns: Readonly<Record<string, CheckIn>>, lastNight: string): WeeklyScore {
+  const last = nightNumber(lastNight, 'lastNight')
   const weeks = weeklySummaries(checkIns, lastNight, 5)
   const week = weeks.at(-1) as WeekSummary
   const pooled: number[] = []
-  const last = nightNumber(lastNight, 'lastNight')
   for (let day = last - 34; day <= last - 7; day++) {
     const c = checkIns[dateFromDayNumber(day)]
     if (c) pooled.push(c.severity)

@@ -93,6 +93,13 @@ describe('currentStreak', () => {
   it('names a bad as-of night', () => {
     expect(() => currentStreak({}, '2026-02-30')).toThrow(/asOfNight/)
   })
+
+  it('names a stored night that is not a real date by its key', () => {
+    expect(() => bestStreak({ '2026-02-30': complete() })).toThrow(
+      'nights["2026-02-30"]: expected a real date as YYYY-MM-DD, got "2026-02-30"',
+    )
+    expect(() => bestStreak({}, ['2026-13-01'])).toThrow(/^nights\["2026-13-01"\]: expected a real date/)
+  })
 })
 
 describe('bestStreak', () => {

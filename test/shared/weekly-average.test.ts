@@ -50,4 +50,15 @@ describe('weeklyAverage', () => {
       /minRatings: expected a whole number from 1 to 7, got 8/,
     )
   })
+
+  it('takes a minimum of 1 to 7 whole ratings and names anything else', () => {
+    const week = nights([1, 2, 3, 4, 5, 6, 7])
+    expect(valuesOf(weeklyAverage(week, 7))).toEqual([null, null, null, null, null, null, 4])
+    expect(valuesOf(weeklyAverage(week, 1))).toEqual([1, 1.5, 2, 2.5, 3, 3.5, 4])
+    for (const minRatings of [0, 2.5, 8]) {
+      expect(() => weeklyAverage(week, minRatings)).toThrow(
+        `minRatings: expected a whole number from 1 to 7, got ${minRatings}`,
+      )
+    }
+  })
 })
