@@ -29,6 +29,12 @@ describe('scanJson', () => {
     expect(scan('{"a": {"b": [1, 2, 3, 4, 5]}}')).toEqual({ kind: 'list-too-long', path: ['a', 'b'] })
   })
 
+  it('counts objects and lists inside a list as its items, and as values', () => {
+    expect(scan('[{}, [], {}, []]')).toBeNull()
+    expect(scan('[{}, [], {}, [], {}]')).toEqual({ kind: 'list-too-long', path: [] })
+    expect(scan('{"a": [], "b": {}}', { maxValues: 2 })).toEqual({ kind: 'too-many-values', path: ['b'] })
+  })
+
   it('refuses nesting one level deeper than allowed', () => {
     expect(scan('[[[1]]]')).toBeNull()
     expect(scan('[[[[1]]]]')).toEqual({ kind: 'too-deep', path: [0, 0, 0] })
