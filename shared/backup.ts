@@ -41,45 +41,53 @@ const atMost = (max: number) => (value: object) => Object.keys(value).length <= 
 
 export const PROMPT_ID_PATTERN = /^[a-z0-9][a-z0-9:._-]{0,119}$/
 
-export const backupSchema = z.strictObject({
-  // No message of its own: parseBackup refuses another app's file by name before the schema runs.
-  app: z.literal(BACKUP_APP),
-  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, {
-    error: (iss) => `expected ${BACKUP_SCHEMA_VERSION}, got ${describeInput(iss.input)}`,
-  }),
-  exportedAt: instantSchema,
-  settings: settingsSchema,
-  nights: z
-    .record(nightKey, nightRecordSchema, {
-      error: (iss) => `expected an object, got ${describeInput(iss.input)}`,
-    })
-    .refine(atMost(MAX_NIGHTS), { error: `expected at most ${MAX_NIGHTS} nights` }),
-  checkIns: z
-    .record(nightKey, checkInSchema, {
-      error: (iss) => `expected an object, got ${describeInput(iss.input)}`,
-    })
-    .refine(atMost(MAX_NIGHTS), { error: `expected at most ${MAX_NIGHTS} check-ins` }),
-  labs: z
-    .array(labEntrySchema, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
-    .max(MAX_LABS, { error: `expected at most ${MAX_LABS} lab entries` }),
-  medicines: z
-    .array(medicineEntrySchema, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
-    .max(MAX_MEDICINES, { error: `expected at most ${MAX_MEDICINES} medicines` }),
-  dismissedPrompts: z
-    .array(
-      // The string's message also covers the pattern.
-      z
-        .string({ error: (iss) => `expected a prompt id, got ${describeInput(iss.input)}` })
-        .regex(PROMPT_ID_PATTERN),
-      { error: (iss) => `expected a list, got ${describeInput(iss.input)}` },
-    )
-    .max(MAX_DISMISSED, { error: `expected at most ${MAX_DISMISSED} dismissed prompts` }),
-  /** Nights marked as travel (they neither break nor extend a streak). Optional: older backups lack it. */
-  travelNights: z
-    .array(nightKey, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
-    .max(MAX_NIGHTS, { error: `expected at most ${MAX_NIGHTS} travel nights` })
-    .optional(),
-})
+/**
+ * The backup schema for a given limit on nights (and on check-ins and travel nights). Files are read with
+ * MAX_NIGHTS; tests pin the edge with a small limit, since 40,000 real nights are slow to build and check.
+ */
+export function backupSchemaFor(maxNights: number) {
+  return z.strictObject({
+    // No message of its own: parseBackup refuses another app's file by name before the schema runs.
+    app: z.literal(BACKUP_APP),
+    schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, {
+      error: (iss) => `expected ${BACKUP_SCHEMA_VERSION}, got ${describeInput(iss.input)}`,
+    }),
+    exportedAt: instantSchema,
+    settings: settingsSchema,
+    nights: z
+      .record(nightKey, nightRecordSchema, {
+        error: (iss) => `expected an object, got ${describeInput(iss.input)}`,
+      })
+      .refine(atMost(maxNights), { error: `expected at most ${maxNights} nights` }),
+    checkIns: z
+      .record(nightKey, checkInSchema, {
+        error: (iss) => `expected an object, got ${describeInput(iss.input)}`,
+      })
+      .refine(atMost(maxNights), { error: `expected at most ${maxNights} check-ins` }),
+    labs: z
+      .array(labEntrySchema, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
+      .max(MAX_LABS, { error: `expected at most ${MAX_LABS} lab entries` }),
+    medicines: z
+      .array(medicineEntrySchema, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
+      .max(MAX_MEDICINES, { error: `expected at most ${MAX_MEDICINES} medicines` }),
+    dismissedPrompts: z
+      .array(
+        // The string's message also covers the pattern.
+        z
+          .string({ error: (iss) => `expected a prompt id, got ${describeInput(iss.input)}` })
+          .regex(PROMPT_ID_PATTERN),
+        { error: (iss) => `expected a list, got ${describeInput(iss.input)}` },
+      )
+      .max(MAX_DISMISSED, { error: `expected at most ${MAX_DISMISSED} dismissed prompts` }),
+    /** Nights marked as travel (they neither break nor extend a streak). Optional: older backups lack it. */
+    travelNights: z
+      .array(nightKey, { error: (iss) => `expected a list, got ${describeInput(iss.input)}` })
+      .max(maxNights, { error: `expected at most ${maxNights} travel nights` })
+      .optional(),
+  })
+}
+
+export const backupSchema = backupSchemaFor(MAX_NIGHTS)
 
 export type Backup = z.infer<typeof backupSchema>
 
