@@ -132,7 +132,9 @@ function compare(kind: Comparison['kind'], id: string, name: string, tally: Tall
   const withAverage = round1(tally.withSum / tally.withCount)
   const withoutAverage = round1(tally.withoutSum / tally.withoutCount)
   const difference = round1(tally.withSum / tally.withCount - tally.withoutSum / tally.withoutCount)
-  const trend = Math.abs(difference) < SAME_WITHIN ? 'same' : difference < 0 ? 'milder' : 'worse'
+  const same = Math.abs(difference) < SAME_WITHIN
+  // Stryker disable next-line EqualityOperator,StringLiteral: 0 is already 'same'; 'worse' is every catalogue's `other`
+  const trend = same ? 'same' : difference < 0 ? 'milder' : 'worse'
   const label = t('clinical.correlation.result', {
     name,
     kind,

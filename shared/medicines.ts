@@ -37,6 +37,7 @@ export function parseMedicineEntry(value: unknown, today: string): MedicineEntry
     problems.push(problem('startedOn', `expected a date on or before ${today}, got "${entry.startedOn}"`))
   }
   const stopped = entry.rls?.stoppedOn
+  // Stryker disable next-line ConditionalExpression: comparisons with undefined are false, so without a stop nothing is pushed either way
   if (stopped !== undefined) {
     if (stopped > today)
       problems.push(problem('rls.stoppedOn', `expected a date on or before ${today}, got "${stopped}"`))
@@ -77,6 +78,7 @@ export function isIron(name: string): boolean {
 export function ironStartDate(medicines: readonly MedicineEntry[]): string | null {
   let earliest: string | null = null
   for (const m of medicines) {
+    // Stryker disable next-line EqualityOperator: on equal dates the same date is kept either way
     if (m.startedOn && isIron(m.name) && (earliest === null || m.startedOn < earliest)) earliest = m.startedOn
   }
   return earliest

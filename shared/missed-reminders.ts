@@ -15,12 +15,9 @@ export function missedReminders(snapshot: Snapshot): MissedReminder[] {
   // A paused night or switched-off notifications sent nothing, so nothing went unseen; a closed evening
   // has nothing left to act on (the tray says how it went instead).
   if (snapshot.paused || snapshot.closed || !snapshot.notificationsEnabled) return []
-  const nowMs = Date.parse(snapshot.now)
-  const unseen = (step: SnapshotStep): step is SnapshotStep & { state: 'due' | 'missed' } => {
-    if (step.state === 'missed') return true
-    if (step.state !== 'due') return false
-    // A running snooze is an answer; one that ran out is due again and counts.
-    return step.snoozedUntil === undefined || Date.parse(step.snoozedUntil) <= nowMs
-  }
+  // A running snooze is an answer: its step is 'snoozed', not 'due'. One that ran out is 'due' again
+  // (lifecycle.ts decides both against the snapshot's clock) and counts.
+  const unseen = (step: SnapshotStep): step is SnapshotStep & { state: 'due' | 'missed' } =>
+    step.state === 'missed' || step.state === 'due'
   return snapshot.steps.filter(unseen).map((s) => ({ id: s.id, title: s.title, at: s.at, state: s.state }))
 }

@@ -44,8 +44,10 @@ export interface SevereRun {
 export function severeRun(checkIns: Readonly<Record<string, CheckIn>>): SevereRun | null {
   const nights = Object.keys(checkIns).sort()
   let start = nights.length
+  // Stryker disable next-line EqualityOperator: at 0 the night is nights[-1], undefined, read as severity 0, so the loop stops anyway
   while (start > 0) {
     const night = nights[start - 1] as string
+    // Stryker disable next-line OptionalChaining: night is one of checkIns' own keys
     if ((checkIns[night]?.severity ?? 0) < SEVERE) break
     const next = nights[start]
     if (next !== undefined && daysBetween(night, next) > SEVERE_MAX_GAP_DAYS) break
@@ -75,6 +77,7 @@ export function recentSeverity(checkIns: Readonly<Record<string, CheckIn>>): Rec
   const recent = last
     ? nights.filter((n) => dayNumber(n) > dayNumber(last) - RECENT_WINDOW_DAYS).slice(-RECENT_CHECK_INS)
     : []
+  // Stryker disable next-line OptionalChaining: n is one of checkIns' own keys
   const sum = recent.reduce((total, n) => total + (checkIns[n]?.severity ?? 0), 0)
   return {
     count: recent.length,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { type Comparison, correlationNote, whatSeemsToHelp } from '../../shared/correlation.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import type { NightEntry } from '../../shared/history.ts'
-import { checkIn, night } from './fixtures/journal.ts'
+import { checkIn, night, record } from './fixtures/journal.ts'
 
 const PLANNED = ['warm-bath', 'magnesium']
 
@@ -140,5 +140,61 @@ describe('whatSeemsToHelp', () => {
     )
     const results = whatSeemsToHelp(nights(list))
     expect(find(results, 'warm-bath').withNights + find(results, 'warm-bath').withoutNights).toBe(3650)
+  })
+})
+
+describe('whatSeemsToHelp at its edges', () => {
+  it('calls a difference of exactly 0.5 worse, not about the same', () => {
+    const bath = find(
+      whatSeemsToHelp(
+        nights([
+          [true, 5],
+          [true, 5],
+          [true, 6],
+          [true, 6],
+          [false, 5],
+          [false, 5],
+          [false, 5],
+        ]),
+      ),
+      'warm-bath',
+    )
+    expect(bath.difference).toBe(0.5)
+    expect(bath.label).toContain('worse with it')
+  })
+
+  it('says only the side that still needs nights', () => {
+    const results = whatSeemsToHelp(
+      nights([
+        [true, 2],
+        [true, 2],
+        [true, 2],
+      ]),
+    )
+    expect(find(results, 'magnesium').label).toBe(
+      'Magnesium glycinate: not enough nights yet. Needs 3 nights without it.',
+    )
+    expect(find(whatSeemsToHelp(nights([[false, 2]])), 'warm-bath').label).toBe(
+      'Warm bath or shower: not enough nights yet. Needs 3 nights with it and 2 nights without it.',
+    )
+  })
+
+  it('compares a planned step that was never done, and a done step that was not planned', () => {
+    const history = {
+      '2026-10-01': night([], ['warm-bath'], { checkIn: checkIn(6) }),
+      '2026-10-02': { record: record({ 'pre-bed-walk': 'done' }), planned: [], checkIn: checkIn(3) },
+    }
+    const results = whatSeemsToHelp(history)
+    expect(find(results, 'warm-bath')).toMatchObject({ withNights: 0, withoutNights: 2 })
+    expect(find(results, 'pre-bed-walk')).toMatchObject({ withNights: 1, withoutNights: 1 })
+  })
+
+  it('names the range argument or the night that is not a real date', () => {
+    const history = nights([[true, 2]])
+    expect(() => whatSeemsToHelp(history, { from: '2026-02-30' })).toThrow(/^from: expected a real date/)
+    expect(() => whatSeemsToHelp(history, { to: '2026-13-01' })).toThrow(/^to: expected a real date/)
+    expect(() => whatSeemsToHelp({ '2026-02-30': night([], PLANNED, { checkIn: checkIn(2) }) })).toThrow(
+      /^nights\["2026-02-30"\]: expected a real date/,
+    )
   })
 })

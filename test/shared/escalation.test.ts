@@ -54,4 +54,23 @@ describe('escalation', () => {
     ).toBeNull()
     expect(escalationNudge(plan, { ...notified, paused: true }, withEscalation, late)).toBeNull()
   })
+
+  it('calls the step by the person’s own title and instruction', () => {
+    const own: Settings = {
+      ...withEscalation,
+      steps: base.steps.map((s) =>
+        s.id === 'magnesium' ? { ...s, title: 'Magnesium 400', instruction: 'One capsule with water.' } : s,
+      ),
+    }
+    const nudge = escalationNudge(plan, notified, own, at('2026-11-24T22:10:00+01:00'))
+    expect(nudge?.title).toBe('Still to do: Magnesium 400')
+    expect(nudge?.body).toBe('One capsule with water.')
+  })
+
+  it('falls back to the catalogue when the step has left the settings since tonight was planned', () => {
+    const removed: Settings = { ...withEscalation, steps: base.steps.filter((s) => s.id !== 'magnesium') }
+    const nudge = escalationNudge(plan, notified, removed, at('2026-11-24T22:10:00+01:00'))
+    expect(nudge?.title).toBe('Still to do: Magnesium glycinate')
+    expect(nudge?.stepIds).toEqual(['magnesium'])
+  })
 })

@@ -42,6 +42,10 @@ describe('missedReminders', () => {
     }
     expect(at('2026-11-24T21:55:00+01:00', record)).toEqual([])
     expect(at('2026-11-24T22:01:00+01:00', record).map((m) => m.id)).toEqual(['magnesium'])
+    // At the very minute the snooze ends the step is due again.
+    expect(at('2026-11-24T22:00:00+01:00', record)).toEqual([
+      { id: 'magnesium', title: 'Magnesium glycinate', at: '2026-11-24T21:50:00+01:00', state: 'due' },
+    ])
   })
 
   it('is empty before any step is due, on a paused night and with notifications off', () => {
