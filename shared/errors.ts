@@ -15,7 +15,8 @@ export function describeInput(input: unknown): string {
   if (typeof input === 'string') return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input)
   if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input)
   if (Array.isArray(input)) return 'a list'
-  return `a ${typeof input}`
+  // "an object", "a function": the article follows the word.
+  return /^[aeiou]/.test(typeof input) ? `an ${typeof input}` : `a ${typeof input}`
 }
 
 /**

@@ -1,17 +1,21 @@
 // What Eventide remembers about one night: the tonight-only bedtime, step outcomes, what was notified.
 import { z } from 'zod'
+import { isRealDate } from './calendar-days.ts'
 import { describeInput } from './errors.ts'
 import { flag, hhmmField, nightKey, stepIdField } from './fields.ts'
 
 export const STEP_STATUSES = ['done', 'skipped', 'missed'] as const
 export type StepStatus = (typeof STEP_STATUSES)[number]
 
-// Instants are stored as ISO strings with an offset; the pattern keeps junk out of the file.
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/
+// Instants are stored as ISO strings with an offset. The pattern bounds every part (hour 23, minute and
+// second 59, offset ±23:59) and the date must exist, so "T25:10" or "02-30" never reaches a file.
+const INSTANT_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:[+-](?:[01]\d|2[0-3]):[0-5]\d|Z)$/
+const INSTANT_EXPECTED = 'expected an ISO date-time with offset'
 export const instantSchema = z
   .string({ error: (iss) => `expected a date-time, got ${describeInput(iss.input)}` })
-  .regex(INSTANT_PATTERN, {
-    error: (iss) => `expected an ISO date-time with offset, got ${describeInput(iss.input)}`,
+  .refine((s) => isRealDate(INSTANT_PATTERN.exec(s)?.[1] ?? ''), {
+    error: (iss) => `${INSTANT_EXPECTED}, got ${describeInput(iss.input)}`,
   })
 
 const stepIdSchema = stepIdField()
