@@ -115,8 +115,9 @@ describe('times', () => {
     expect(() => ironConflict('07:00', 'bedtime')).toThrow(
       'magnesium: expected HH:MM (00:00–23:59) or an ISO date-time, got "bedtime"',
     )
+    // An impossible hour in an instant is refused as a whole, not read as the clock time "25:10".
     expect(() => ironConflict('07:00', '2026-11-24T25:10:00+01:00')).toThrow(
-      'magnesium: expected HH:MM (00:00–23:59), got "25:10"',
+      'magnesium: expected HH:MM (00:00–23:59) or an ISO date-time, got "2026-11-24T25:10:00+01:00"',
     )
   })
 
