@@ -4,6 +4,7 @@ import { type ComponentType, lazy, Suspense, useEffect } from 'react'
 import { followLanguage, useLocaleVersion } from './i18n.ts'
 import { type Route, useRoute } from './router.ts'
 import { SnapshotProvider, useSnapshot } from './snapshot.tsx'
+import type { SnapshotSource } from './snapshot-source.ts'
 import { strings } from './strings.ts'
 import { journalStrings } from './strings-journal.ts'
 import { applyTheme } from './theme.ts'
@@ -73,9 +74,10 @@ function Routed() {
   )
 }
 
-export function App() {
+/** `snapshots`: tonight's snapshot already asked for by the window's entry (main.tsx). */
+export function App({ snapshots }: { snapshots?: SnapshotSource } = {}) {
   return (
-    <SnapshotProvider>
+    <SnapshotProvider source={snapshots}>
       <Routed />
     </SnapshotProvider>
   )

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { followLanguage } from './i18n.ts'
 import { routeOf } from './router.ts'
+import { openSnapshotSource, type SnapshotSource } from './snapshot-source.ts'
 import { applyTheme } from './theme.ts'
 import { isLazyRoute, preloadView } from './view-loader.ts'
 import './styles.css'
@@ -12,18 +14,41 @@ import './views.css'
 applyTheme('system')
 const language = followLanguage(undefined, undefined)
 
-function render(): void {
+/**
+ * The first render is synchronous: the view commits with its data inside this task, so the first frame
+ * Chromium paints already shows it (a scheduled render leaves a blank frame and a wait for the next one).
+ */
+function render(snapshots: SnapshotSource): void {
   const root = document.getElementById('root')
   if (!root) return
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const reactRoot = createRoot(root)
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App snapshots={snapshots} />
+      </StrictMode>,
+    ),
   )
 }
 
-// The window's own view and the system's language (when not English) are fetched together before the first
-// render; a failed fetch still renders (in English, or the view loading through Suspense) and is reported.
+/** A slow main process still gets a window at once, showing "Loading…" until its answer comes. */
+const FIRST_ANSWER_WAIT_MS = 250
+
+// Tonight's snapshot, the window's own view and the system's language (when not English) are fetched
+// together before the first render; a failed fetch still renders (in English, or the view loading through
+// Suspense, or the load error) and is reported.
 const route = routeOf(window.location.hash)
+const snapshots = openSnapshotSource()
 const reported = (work: Promise<unknown>) => work.catch((error: unknown) => console.error(error))
-Promise.all([reported(language), isLazyRoute(route) ? reported(preloadView(route)) : null]).then(render)
+// With the answer comes the person's own language and clock: the first render already uses them.
+const savedLanguage = snapshots.settled.then(() => {
+  const first = snapshots.read().snapshot
+  return first ? followLanguage(first.language, first.clock) : undefined
+})
+const firstAnswer = Promise.race([
+  reported(savedLanguage),
+  new Promise((resolve) => setTimeout(resolve, FIRST_ANSWER_WAIT_MS)),
+])
+Promise.all([reported(language), isLazyRoute(route) ? reported(preloadView(route)) : null, firstAnswer]).then(
+  () => render(snapshots),
+)

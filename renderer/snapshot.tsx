@@ -1,60 +1,39 @@
-// Tonight's snapshot for the whole window: loaded once, then replaced by every push from main.
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react'
+// Tonight's snapshot for the whole window: loaded once, then replaced by every push from main. The window's
+// entry (main.tsx) opens the source before the first render; a provider given none opens its own.
+import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react'
 import type { Snapshot } from '../shared/snapshot.ts'
-import { api } from './api.ts'
-import { messageOf, strings } from './strings.ts'
+import { openSnapshotSource, type SnapshotSource, type SnapshotState } from './snapshot-source.ts'
 
-interface SnapshotState {
-  snapshot: Snapshot | null
-  loadError: string | null
+interface SnapshotContextValue extends SnapshotState {
   setSnapshot: (snapshot: Snapshot) => void
 }
 
-const SnapshotContext = createContext<SnapshotState | null>(null)
+const SnapshotContext = createContext<SnapshotContextValue | null>(null)
 
-export function SnapshotProvider({ children }: { children: ReactNode }) {
-  const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+const EMPTY: SnapshotState = { snapshot: null, loadError: null }
+const noSubscription = () => () => {}
+const readEmpty = () => EMPTY
+const dropped = () => {}
 
+export function SnapshotProvider({ children, source }: { children: ReactNode; source?: SnapshotSource }) {
+  const [own, setOwn] = useState<SnapshotSource | null>(null)
   useEffect(() => {
-    let live = true
-    // A push is newer than the answer to our first request, so it wins if it arrives first.
-    let pushed = false
-    let off = () => {}
-    try {
-      off = api.onState((next) => {
-        pushed = true
-        setLoadError(null)
-        setSnapshot(next)
-      })
-    } catch (error) {
-      console.error(error)
-      setLoadError(strings.errors.loadFailed(messageOf(error)))
-      return
-    }
-    api.getState().then(
-      (first) => {
-        if (live && !pushed) setSnapshot(first)
-      },
-      (error: unknown) => {
-        console.error(error)
-        if (live) setLoadError(strings.errors.loadFailed(messageOf(error)))
-      },
-    )
-    return () => {
-      live = false
-      off()
-    }
-  }, [])
-
+    // A source from the caller lives as long as the window; one of our own, as long as this provider.
+    if (source) return
+    const opened = openSnapshotSource()
+    setOwn(opened)
+    return () => opened.close()
+  }, [source])
+  const current = source ?? own
+  const state = useSyncExternalStore(current?.subscribe ?? noSubscription, current?.read ?? readEmpty)
   return (
-    <SnapshotContext.Provider value={{ snapshot, loadError, setSnapshot }}>
+    <SnapshotContext.Provider value={{ ...state, setSnapshot: current?.set ?? dropped }}>
       {children}
     </SnapshotContext.Provider>
   )
 }
 
-export function useSnapshot(): SnapshotState {
+export function useSnapshot(): SnapshotContextValue {
   const state = useContext(SnapshotContext)
   if (!state) throw new Error('useSnapshot needs a SnapshotProvider')
   return state
