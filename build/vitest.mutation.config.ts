@@ -1,11 +1,14 @@
 // The Vitest configuration Stryker runs per mutant: only the `shared` and `electron` projects, because the
 // mutated code lives there and the renderer (jsdom) and e2e (Chromium, D-Bus) tiers would make every mutant
 // cost minutes. Everything else comes from the one test configuration, so the two cannot drift apart.
-// MUTATION_PROJECTS=shared narrows it further (a quick, conservative score for a shared/ file).
+// MUTATION_PROJECTS=shared narrows it further (a quick, conservative score for a shared/ file), and
+// MUTATION_TESTS (comma-separated globs) runs only those test files: a main-process service measured against
+// its own tests in minutes instead of the whole electron suite per mutant. Both give floors, never more.
 import type { TestProjectInlineConfiguration, ViteUserConfig } from 'vitest/config'
 import base from '../test/vitest.config.ts'
 
 const wanted = new Set((process.env.MUTATION_PROJECTS ?? 'shared,electron').split(','))
+const onlyTests = process.env.MUTATION_TESTS?.split(',').filter(Boolean)
 
 /**
  * Left out of mutation runs only. Scanning millions of values instrumented takes minutes per mutant
@@ -32,8 +35,15 @@ const projects = (base.test?.projects ?? [])
   // Instrumented code on a shared machine runs several times slower; a slow test is not a failed one.
   .map((p) => ({
     ...p,
-    test: { ...p.test, testTimeout: 120_000, exclude: [...(p.test?.exclude ?? []), ...NOT_FOR_MUTANTS] },
+    test: {
+      ...p.test,
+      testTimeout: 120_000,
+      exclude: [...(p.test?.exclude ?? []), ...NOT_FOR_MUTANTS],
+      // Each project keeps only the named files under its own folder (the electron ones need its mocks).
+      ...(onlyTests ? { include: onlyTests.filter((glob) => glob.startsWith(`test/${p.test?.name}/`)) } : {}),
+    },
   }))
+  .filter((p) => (p.test?.include?.length ?? 0) > 0)
 
 const config: ViteUserConfig = { ...base, test: { ...base.test, projects } }
 export default config
