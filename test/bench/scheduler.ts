@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { syncBuiltinESMExports } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { createEvening } from '../../electron/evening.ts'
 import { createFileNotifiedLog } from '../../electron/notified-log.ts'
 import { createScheduler } from '../../electron/scheduler.ts'
@@ -80,12 +81,14 @@ async function schedulerRun(
   store: EventideStore,
   directory: string,
   firstNight: string,
-): Promise<{ late: number[]; path: number[] }> {
+): Promise<{ late: number[]; path: number[]; spans: Span[] }> {
   const settings = fiftyStepSettings()
   store.setSettings(settings)
   const late: number[] = []
   /** From the timer's callback starting to notify(): the scheduler's own part of the lateness. */
   const path: number[] = []
+  /** From each reminder's due instant to its notify(), in performance.now() time, to set against GC pauses. */
+  const spans: Span[] = []
   let firedAt = 0
   const realSetTimeout = globalThis.setTimeout
   // The scheduler asks for simulated milliseconds; scale them to real ones.
@@ -120,7 +123,9 @@ async function schedulerRun(
             path.push(now - firedAt)
             for (const id of n.stepIds) {
               const index = plan.steps.findIndex((s) => s.id === id)
-              late.push(now - simToReal(dueSim[index] ?? 0))
+              const due = simToReal(dueSim[index] ?? 0)
+              late.push(now - due)
+              spans.push([due, now])
               seen++
             }
             if (seen >= dueSim.length) {
@@ -135,8 +140,26 @@ async function schedulerRun(
   } finally {
     globalThis.setTimeout = realSetTimeout
   }
-  return { late, path }
+  return { late, path, spans }
 }
+
+type Span = [start: number, end: number]
+
+/** Records V8's garbage-collection pauses (start, end) while `work` runs. */
+async function withGcPauses<T>(work: () => Promise<T>): Promise<{ result: T; pauses: Span[] }> {
+  const pauses: Span[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push([e.startTime, e.startTime + e.duration])
+  })
+  observer.observe({ entryTypes: ['gc'] })
+  const result = await work()
+  // Entries arrive after the pause that made them: let the last ones in.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  observer.disconnect()
+  return { result, pauses }
+}
+
+const overlaps = ([a, b]: Span, pauses: Span[]) => pauses.some(([s, e]) => s < b && e > a)
 
 /** The baseline, in its own phase: a chain of bare setTimeouts re-armed like the scheduler, same gaps. */
 async function bareTimerRun(samples: number): Promise<number[]> {
@@ -168,14 +191,33 @@ async function lateness(): Promise<Figure[]> {
   const app: Percentiles[] = []
   const bare: Percentiles[] = []
   const inPath: Percentiles[] = []
+  const gcTail: { tail: number; withGc: number; pauses: number }[] = []
+  const withoutGc: number[] = []
   let samples = 0
   try {
     for (let run = 0; run < RUNS; run++) {
-      const { late, path } = await schedulerRun(store, directory, addDays(LAST_NIGHT, 1 + run * ROUNDS))
+      const { result, pauses } = await withGcPauses(() =>
+        schedulerRun(store, directory, addDays(LAST_NIGHT, 1 + run * ROUNDS)),
+      )
+      const { late, path, spans } = result
       samples = late.length
       app.push(percentiles(late))
       inPath.push(percentiles(path))
-      bare.push(percentiles(await bareTimerRun(late.length)))
+      const bareRun = percentiles(await bareTimerRun(late.length))
+      bare.push(bareRun)
+      // The tail explained: reminders later than the bare timer's p99, and how many of them waited on a GC pause.
+      const tail = spans.filter((_, i) => (late[i] ?? 0) > bareRun.p99)
+      gcTail.push({
+        tail: tail.length,
+        withGc: tail.filter((span) => overlaps(span, pauses)).length,
+        pauses: pauses.length,
+      })
+      withoutGc.push(
+        percentile(
+          late.filter((_, i) => !overlaps(spans[i] as Span, pauses)),
+          99,
+        ),
+      )
     }
   } finally {
     cleanup()
@@ -203,7 +245,16 @@ async function lateness(): Promise<Figure[]> {
         `${samples} reminders per run at ${SPEED}× speed; bare setTimeout chain in its own phase; notified.log on disk as in the app; excludes the notifier itself`,
     }
   })
-  return [...late, path]
+  const gc: Figure = {
+    group: 'scheduler',
+    name: 'reminders later than the bare p99 / of them during a GC pause, per run',
+    value: round(median(gcTail.map((r) => r.withGc)), 0),
+    unit: 'reminders',
+    note:
+      `${gcTail.map((r) => `${r.withGc} of ${r.tail} (${r.pauses} GC pauses)`).join('; ')}; ` +
+      `lateness p99 leaving out reminders that overlapped a GC pause: ${withoutGc.map((v) => round(v)).join(' / ')} ms`,
+  }
+  return [...late, path, gc]
 }
 
 /**
