@@ -61,16 +61,14 @@ export const WATCH_NOTES = liveTexts(
 
 /**
  * Product lines sold under a sleep-aid or travel-sickness brand without its drug. A name that contains one of
- * these phrases does not match by brand alone (an ingredient named in full still matches).
+ * these phrases does not match by brand alone (an ingredient named in full still matches). Each line's source
+ * is beside it, for a reviewer.
  */
-export const BRAND_LINES_WITHOUT_DRUG: readonly { words: string; source: string }[] = [
-  { words: 'pure zzzs', source: 'ZzzQuil PURE Zzzs: melatonin with herbs, no diphenhydramine (Vicks label)' },
-  {
-    words: 'melatonin',
-    source: 'melatonin-only lines (ZzzQuil PURE Zzzs, Nytol and Unisom melatonin lines)',
-  },
-  { words: 'herbal', source: 'Nytol Herbal (UK): valerian and hops, no antihistamine' },
-  { words: 'valerian', source: 'valerian-only sleep products' },
-  { words: 'ginger', source: 'Gravol Natural Source Ginger (Canada), Dramamine Non-Drowsy: ginger only' },
-  { words: 'non drowsy', source: 'Dramamine Non-Drowsy: ginger, no dimenhydrinate' },
+export const BRAND_LINES_WITHOUT_DRUG: readonly string[] = [
+  'pure zzzs', // ZzzQuil PURE Zzzs: melatonin with herbs, no diphenhydramine (Vicks label)
+  'melatonin', // melatonin-only lines (ZzzQuil PURE Zzzs, Nytol and Unisom melatonin lines)
+  'herbal', // Nytol Herbal (UK): valerian and hops, no antihistamine
+  'valerian', // valerian-only sleep products
+  'ginger', // Gravol Natural Source Ginger (Canada), Dramamine Non-Drowsy: ginger only
+  'non drowsy', // Dramamine Non-Drowsy: ginger, no dimenhydrinate
 ]
