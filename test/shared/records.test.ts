@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { instantSchema, nightRecordSchema } from '../../shared/records.ts'
+import { copyRecord, emptyNightRecord, instantSchema, nightRecordSchema } from '../../shared/records.ts'
 
 const refusal = (value: unknown) => {
   const result = instantSchema.safeParse(value)
@@ -29,6 +29,10 @@ describe('a stored instant (a step done, a snooze end)', () => {
     ['no offset', '2026-11-24T22:00:00'],
     ['a night instead of an instant', '2026-11-24'],
     ['text around it', 'at 2026-11-24T22:00:00Z'],
+    ['text after it', '2026-11-24T22:00:00Z tomorrow'],
+    ['a decimal point with no digits', '2026-11-24T22:00:30.Z'],
+    ['a fraction of a second with a letter in it', '2026-11-24T22:00:30.1a5Z'],
+    ['a fraction with no seconds', '2026-11-24T22:00.5Z'],
   ])('refuses %s, naming what was expected and what came', (_, value) => {
     expect(refusal(value)).toEqual([`expected an ISO date-time with offset, got "${value}"`])
   })
@@ -48,5 +52,56 @@ describe('a stored instant (a step done, a snooze end)', () => {
     })
     expect(result.success).toBe(false)
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['steps.bath.at'])
+  })
+})
+
+describe('a night record', () => {
+  const valid = {
+    steps: { 'warm-bath': { status: 'done', at: '2026-11-24T21:40:00+01:00' } },
+    notified: ['warm-bath'],
+    headsUp: [],
+    snoozed: { magnesium: '2026-11-24T22:00:00+01:00' },
+    paused: false,
+    summarized: [],
+    planned: ['warm-bath', 'magnesium'],
+    nudged: ['magnesium'],
+  }
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `custom-${i + 1}`)
+
+  it('keeps the planned steps and the nudged steps of the night', () => {
+    expect(nightRecordSchema.parse(valid)).toEqual(valid)
+  })
+
+  it.each(['planned', 'nudged'])('keeps up to 100 %s steps and refuses 101, naming the list', (field) => {
+    expect(nightRecordSchema.safeParse({ ...valid, [field]: ids(100) }).success).toBe(true)
+    const result = nightRecordSchema.safeParse({ ...valid, [field]: ids(101) })
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field])
+  })
+})
+
+describe('copyRecord', () => {
+  it('gives lists and maps that can change without touching the original', () => {
+    const original = emptyNightRecord()
+    original.steps['warm-bath'] = { status: 'done', at: '2026-11-24T21:40:00+01:00' }
+    original.snoozed.magnesium = '2026-11-24T22:00:00+01:00'
+    original.planned = ['warm-bath']
+    original.nudged = ['magnesium']
+    const before = structuredClone(original)
+    const copy = copyRecord(original)
+    expect(copy).toEqual(before)
+    copy.steps['pre-bed-walk'] = { status: 'skipped', at: '2026-11-24T22:20:00+01:00' }
+    copy.snoozed['warm-socks'] = '2026-11-24T19:10:00+01:00'
+    copy.notified.push('x')
+    copy.headsUp.push('x')
+    copy.summarized.push('x')
+    copy.planned?.push('x')
+    copy.nudged?.push('x')
+    expect(original).toEqual(before)
+  })
+
+  it('adds no planned or nudged list to a record that had none', () => {
+    const copy = copyRecord(emptyNightRecord())
+    expect('planned' in copy).toBe(false)
+    expect('nudged' in copy).toBe(false)
   })
 })
