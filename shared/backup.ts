@@ -149,7 +149,8 @@ function issueMessages(error: z.ZodError): Problem[] {
 // Stryker disable next-line StringLiteral: the message's select reads any value but night or checkIn as "this key".
 const ANY_KEY = 'key'
 
-function scanMessage(scan: ScanProblem): Problem {
+/** What the person reads when the scan refuses a file; exported so each kind is pinned without building a huge file. */
+export function scanMessage(scan: ScanProblem): Problem {
   const where = recordPath(scan.path)
   switch (scan.kind) {
     case 'too-deep':

@@ -56,6 +56,7 @@ export function calendarExport(input: CalendarExportInput): string {
     // Per-weekday bedtimes apply through planNight; a tonight-only bedtime does not belong in a routine.
     const plan = planNight(settings, night, timeZone)
     for (const step of plan.steps) {
+      // Stryker disable next-line ObjectLiteral: planNight plans only the settings' own steps, so byId always has the id
       const text = describeStep(byId.get(step.id) ?? { id: step.id })
       const startMs = instantMs(step.at)
       const endMs = step.until ? instantMs(step.until) : startMs + DEFAULT_EVENT_MINUTES * 60_000

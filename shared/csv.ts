@@ -14,7 +14,7 @@ const FORMULA_START = /^[=+\-@\t\r]/
 /** One cell: formula starts get a leading ' and fields with , " CR or LF are quoted, quotes doubled. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return ''
-  let text = typeof value === 'string' ? value : String(value)
+  let text = String(value)
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

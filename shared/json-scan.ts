@@ -37,7 +37,7 @@ const BACKSLASH = 92
 function isDelimiter(c: number): boolean {
   // , ] } and JSON whitespace end a number or literal.
   if (c === 44 || c === 93 || c === 125) return true
-  // Stryker disable next-line ConditionalExpression: in valid JSON, space after a value is followed by , ] } or the end, which stop the skip too.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: in valid JSON, space after a value is followed by , ] } or the end, which stop the skip too.
   return c === 32 || c === 10 || c === 13 || c === 9
 }
 

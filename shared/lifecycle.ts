@@ -120,9 +120,14 @@ export function nowFocus(
   if (isClosed(plan, nowMs)) return { kind: 'closed', done: doneCount(lives), total: lives.length }
   if (record.paused) return { kind: 'paused' }
   // Oldest end first (its chance runs out soonest), then the earlier start, then plan order.
-  const byUrgency = (a: StepLife, b: StepLife) => a.endMs - b.endMs || a.atMs - b.atMs
+  const byUrgency = (a: StepLife, b: StepLife) =>
+    a.endMs - b.endMs ||
+    // Stryker disable next-line ArithmeticOperator: lives come from stepLives in plan order, already by start, and sort is stable
+    a.atMs - b.atMs
   const due = lives.filter((l) => l.phase === 'due').sort(byUrgency)
-  const rules = lives.filter((l) => l.phase === 'in-effect').sort(byUrgency)
+  const rules = lives.filter((l) => l.phase === 'in-effect')
+  // Stryker disable next-line MethodExpression: a rule in effect always ends at the close, so this only sorts by start, as lives already are
+  rules.sort(byUrgency)
   const focus = due[0] ?? rules[0]
   let next: { id: string; atMs: number } | null = null
   for (const l of lives) {

@@ -33,21 +33,24 @@ export function parseMedicineEntry(value: unknown, today: string): MedicineEntry
   if (!isRealDate(today)) throw new RangeError(`today: ${DATE_EXPECTED}, got ${describeInput(today)}`)
   const entry = parseOrThrow(medicineEntrySchema, value)
   const problems: Problem[] = []
-  if (entry.startedOn !== undefined && entry.startedOn > today) {
-    problems.push(problem('startedOn', `expected a date on or before ${today}, got "${entry.startedOn}"`))
+  const started = entry.startedOn
+  // Stryker disable next-line ConditionalExpression: comparisons with undefined are false, so without a start nothing is pushed either way
+  if (started !== undefined) {
+    if (started > today)
+      problems.push(problem('startedOn', `expected a date on or before ${today}, got "${started}"`))
   }
   const stopped = entry.rls?.stoppedOn
   // Stryker disable next-line ConditionalExpression: comparisons with undefined are false, so without a stop nothing is pushed either way
   if (stopped !== undefined) {
     if (stopped > today)
       problems.push(problem('rls.stoppedOn', `expected a date on or before ${today}, got "${stopped}"`))
-    if (entry.startedOn !== undefined && stopped < entry.startedOn) {
-      problems.push(
-        problem(
-          'rls.stoppedOn',
-          `expected a date on or after the start ${entry.startedOn}, got "${stopped}"`,
-        ),
-      )
+    // Stryker disable next-line ConditionalExpression: comparisons with undefined are false, so without a start nothing is pushed either way
+    if (started !== undefined) {
+      if (stopped < started) {
+        problems.push(
+          problem('rls.stoppedOn', `expected a date on or after the start ${started}, got "${stopped}"`),
+        )
+      }
     }
   }
   entry.rls?.doseChanges.forEach((change, i) => {

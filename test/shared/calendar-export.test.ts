@@ -122,4 +122,37 @@ describe('calendar export (.ics)', () => {
       setLocale('en', 'en-GB')
     }
   })
+
+  it('names each event by night and step under the eventide.app domain, with minutes since 1970 as its sequence', () => {
+    const { events } = parse(exported())
+    const magnesium = find(events, '2026-10-22-magnesium@eventide.app')
+    // 2026-10-16 07:00 UTC is minute 29 868 900 since 1970.
+    expect(magnesium.sequence).toBe(29_868_900)
+  })
+
+  it('gives a step without a window of its own a 10-minute block', () => {
+    const { events } = parse(exported())
+    const magnesium = find(events, eventUid('magnesium', '2026-10-22'))
+    expect(magnesium.endMs - magnesium.startMs).toBe(10 * 60_000)
+  })
+
+  it("uses the person's own title and instruction, and notes the bedtime and the export date", () => {
+    const own: Settings = {
+      ...settings,
+      steps: settings.steps.map((s) =>
+        s.id === 'magnesium'
+          ? { ...s, title: 'Mag glycinate 200', instruction: 'Two capsules with water.' }
+          : s,
+      ),
+    }
+    const calendar = new ICAL.Component(ICAL.parse(exported(NOW, own)))
+    const event = calendar
+      .getAllSubcomponents('vevent')
+      .find((c) => c.getFirstPropertyValue('uid') === eventUid('magnesium', '2026-10-22'))
+    expect(event?.getFirstPropertyValue('summary')).toBe('Mag glycinate 200')
+    expect(event?.getFirstPropertyValue('description')).toBe(
+      'Two capsules with water.\n\nBedtime 22:30. From an Eventide export of 16 Oct 2026: a snapshot, so export again after changing a bedtime or a step.',
+    )
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Eventide//Evening routine//EN')
+  })
 })

@@ -175,4 +175,42 @@ describe('nightsCsv', () => {
     expect(row?.[header?.indexOf('Steps done') ?? -1]).toBe('2')
     expect(row?.[header?.indexOf('Steps planned') ?? -1]).toBe('2')
   })
+
+  it('leaves the cells of a missing record or check-in blank, and counts only the enabled steps as planned', () => {
+    const base = defaultSettings()
+    const noMagnesium: Settings = {
+      ...base,
+      steps: base.steps.map((s) => (s.id === 'magnesium' ? { ...s, enabled: false } : s)),
+    }
+    const text = nightsCsv({
+      settings: noMagnesium,
+      nights: { '2026-11-03': record({ 'warm-bath': 'done' }) },
+      checkIns: { '2026-11-04': checkIn(5) },
+    })
+    const [header, recordOnly, checkInOnly] = parseCsv(text)
+    const cells = (row: string[] | undefined, names: string[]) =>
+      names.map((name) => row?.[header?.indexOf(name) ?? -1])
+    const columns = [
+      'Paused',
+      'Steps done',
+      'Steps planned',
+      'Step: Warm socks or leg wraps',
+      'Symptoms started',
+      'Alcohol',
+    ]
+    expect(cells(recordOnly, columns)).toEqual(['no', '1', '4', '', '', ''])
+    expect(cells(checkInOnly, columns)).toEqual(['', '', '', '', 'No symptoms', 'no'])
+  })
+
+  it('adds the columns of steps no longer in settings in id order', () => {
+    const text = nightsCsv({
+      settings: defaultSettings(),
+      nights: { '2026-11-03': record({ 'zz-gone': 'done', 'aa-gone': 'skipped' }) },
+      checkIns: {},
+    })
+    const [header, row] = parseCsv(text)
+    const stepColumns = header?.filter((h) => h.startsWith('Step: ')) ?? []
+    expect(stepColumns.slice(-2)).toEqual(['Step: aa-gone', 'Step: zz-gone'])
+    expect(row?.slice(-(2 + 3 + 5 + 1), -(3 + 5 + 1))).toEqual(['skipped', 'done'])
+  })
 })

@@ -169,6 +169,20 @@ describe('the Now among several due steps', () => {
     })
   })
 
+  it('a step starting before a snooze runs out is what comes next, though the snoozed step is earlier in the plan', () => {
+    const r = record({
+      snoozed: { 'warm-bath': `${NIGHT}T21:55:00+01:00` },
+    })
+    const lives = stepLives(plan, r, at('21:35:00'), opts)
+    expect(nowFocus(plan, r, lives, at('21:35:00'))).toEqual({
+      kind: 'step',
+      stepId: 'exercise-cutoff',
+      alsoDue: 0,
+      nextId: 'magnesium',
+      nextAtMs: at('21:50:00'),
+    })
+  })
+
   it('with nothing due, it waits for the next step, and after the last one for bed', () => {
     const done = { status: 'done' as const, at: `${NIGHT}T18:35:00+01:00` }
     const r = record({ steps: { 'exercise-cutoff': done, 'warm-socks': done } })

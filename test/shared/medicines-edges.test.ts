@@ -79,9 +79,12 @@ describe('names on the lists', () => {
     expect(isIron(name)).toBe(true)
   })
 
-  it.each(['Slow release melatonin', 'Fe supplement drink', 'Slow magnesium'])('%s is not iron', (name) => {
-    expect(isIron(name)).toBe(false)
-  })
+  it.each(['Slow release melatonin', 'Fe supplement drink', 'Slow magnesium', 'B complex Fe-free'])(
+    '%s is not iron',
+    (name) => {
+      expect(isIron(name)).toBe(false)
+    },
+  )
 
   it.each(['Thyroxine 50 mcg', 'Liothyronine', 'Levoxyl', 'Unithroid', 'Tirosint', 'Oroxine'])(
     '%s is thyroid medicine',
@@ -89,6 +92,10 @@ describe('names on the lists', () => {
       expect(isThyroidMedicine(name)).toBe(true)
     },
   )
+
+  it.each(['Herbal thyroid support', 'Armour vitamin C'])('%s is not thyroid medicine', (name) => {
+    expect(isThyroidMedicine(name)).toBe(false)
+  })
 })
 
 describe('times', () => {
