@@ -149,12 +149,32 @@ const THYROID_WORDS = new Set([
   'eltroxin',
   'oroxine',
   'cytomel',
+  'liotrix',
+  'thyrolar',
+  'westhroid',
+  'adthyza',
 ])
 
-/** Whether a list entry is thyroid hormone: "Levothyroxine 100 mcg", "Synthroid", "Armour Thyroid". */
+/**
+ * Desiccated thyroid (porcine T4 + T3) is named by a brand word before "thyroid" or "throid": iron lowers its
+ * absorption as it does levothyroxine's. The word alone ("Armour vitamin C", "Herbal thyroid support") is not.
+ */
+const DESICCATED_BEFORE = new Map([
+  ['armour', 'thyroid'],
+  ['np', 'thyroid'],
+  ['wp', 'thyroid'],
+  ['desiccated', 'thyroid'],
+  ['nature', 'throid'],
+])
+
+/** Whether a list entry is thyroid hormone: "Levothyroxine 100 mcg", "Synthroid", "Armour Thyroid", "NP Thyroid". */
 export function isThyroidMedicine(name: string): boolean {
   const words = tokens(name)
-  return words.some((w, i) => THYROID_WORDS.has(w) || (w === 'armour' && words[i + 1] === 'thyroid'))
+  return words.some((w, i) => {
+    if (THYROID_WORDS.has(w)) return true
+    const next = DESICCATED_BEFORE.get(w)
+    return next !== undefined && words[i + 1] === next
+  })
 }
 
 /** Closer than this to thyroid medicine, either side and across midnight, is a conflict (the levothyroxine label). */

@@ -156,11 +156,26 @@ describe('iron and thyroid medicine: at least 4 hours apart (the levothyroxine l
       'Eltroxin',
       'Euthyrox 50',
       'Armour Thyroid',
+      'NP Thyroid 60 mg',
+      'Nature-Throid',
+      'WP Thyroid',
+      'Desiccated thyroid extract',
+      'Westhroid',
+      'Adthyza 30 mg',
+      'Liotrix',
       'Cytomel',
     ]) {
       expect(isThyroidMedicine(name), name).toBe(true)
     }
-    for (const name of ['Thyroid support (iodine)', 'Iron bisglycinate', 'Magnesium', 'Armour']) {
+    for (const name of [
+      'Thyroid support (iodine)',
+      'Iron bisglycinate',
+      'Magnesium',
+      'Armour',
+      'NP',
+      'Nature Made iron',
+      'Thyroid NP',
+    ]) {
       expect(isThyroidMedicine(name), name).toBe(false)
     }
   })
