@@ -45,9 +45,9 @@ function parse(text: string): PendingEntries {
     if (line.trim() === '') continue
     try {
       const result = entrySchema.safeParse(JSON.parse(line))
+      // A failed union reports no path of its own, so the message names the entry and both expected shapes.
       if (result.success) entries.push(result.data)
-      else
-        damaged.push(`${line.slice(0, 80)}: ${result.error.issues[0]?.path.join('.') ?? 'entry'} is invalid`)
+      else damaged.push(`${line.slice(0, 80)}: expected an entry {night, record} or {checkIn}`)
     } catch (err) {
       damaged.push(`${line.slice(0, 80)}: ${err instanceof Error ? err.message : String(err)}`)
     }
