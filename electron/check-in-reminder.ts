@@ -54,7 +54,8 @@ export function checkInReminder(
     for (const candidate of new Set([night, nightOf(nowMs, timeZone)])) {
       if (journal.checkInAsked.includes(candidate) || journal.checkIns[candidate]) continue
       const at = checkInDueAtMs(candidate, settings.checkInTime, timeZone)
-      if (at > nowMs && (nextWakeMs === null || at < nextWakeMs)) nextWakeMs = at
+      if (at <= nowMs) continue
+      nextWakeMs = nextWakeMs === null ? at : Math.min(nextWakeMs, at)
     }
   }
   return { askNow, due, nextWakeMs }
