@@ -28,7 +28,7 @@ function failure(error: string, problems: readonly Problem[] = []): Envelope<nev
 }
 
 function isMethod(method: string): method is Method {
-  return typeof method === 'string' && Object.hasOwn(contract, method)
+  return Object.hasOwn(contract, method)
 }
 
 /**
