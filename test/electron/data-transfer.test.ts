@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { writeFileAtomic } from '../../electron/data-transfer.ts'
+import { saveDialogTitle, writeFileAtomic } from '../../electron/data-transfer.ts'
 import { invokeHandler } from '../../electron/ipc.ts'
 import type { Clock } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
@@ -93,7 +93,19 @@ function app(options: { seed?: boolean; io?: StoreIo } = {}) {
     nights: store.allNights(),
     journal: store.getJournal(),
   })
-  return { dir, out, store, call, files, data, changes, chooseSavePath, printViewToPdf, setLaunchAtLogin }
+  return {
+    dir,
+    out,
+    store,
+    call,
+    files,
+    data,
+    changes,
+    chooseSavePath,
+    printViewToPdf,
+    setLaunchAtLogin,
+    logger,
+  }
 }
 
 async function exported(a: ReturnType<typeof app>, format: 'json' | 'csv'): Promise<string> {
@@ -352,5 +364,69 @@ describe('writeFileAtomic', () => {
     fs.chmodSync(file, 0o644)
     writeFileAtomic(file, 'new')
     expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+  })
+})
+
+describe('save dialogs and log lines', () => {
+  it('titles the save dialog as an unencrypted copy, so nobody mistakes it for the protected store', () => {
+    expect(saveDialogTitle()).toBe('Save an unencrypted copy')
+  })
+
+  it('offers the CSV under a dated name with a CSV filter, and logs where it went', async () => {
+    const a = app({ seed: true })
+    await exported(a, 'csv')
+    const file = path.join(a.out, 'eventide-nights-2026-11-25.csv')
+    expect(a.chooseSavePath).toHaveBeenCalledWith('eventide-nights-2026-11-25.csv', [
+      { name: 'CSV', extensions: ['csv'] },
+    ])
+    expect(a.logger.info).toHaveBeenCalledWith(`transfer: saved ${file}`)
+  })
+
+  it('offers the summary under a dated name with a PDF filter, and logs where it went', async () => {
+    const a = app({ seed: true })
+    await a.call('printSummary')
+    const file = path.join(a.out, 'eventide-summary-2026-11-25.pdf')
+    expect(a.chooseSavePath).toHaveBeenCalledWith('eventide-summary-2026-11-25.pdf', [
+      { name: 'PDF', extensions: ['pdf'] },
+    ])
+    expect(a.logger.info).toHaveBeenCalledWith(`transfer: saved the summary to ${file}`)
+  })
+
+  it('logs an import by its counts only', async () => {
+    const text = await exported(app({ seed: true }), 'json')
+    const b = app()
+    expect((await b.call('applyImport', { text })).ok).toBe(true)
+    expect(b.logger.info).toHaveBeenCalledWith('transfer: imported a backup with 2 nights and 1 check-ins')
+  })
+
+  it('writes a CSV row for a night that has a check-in but no record', async () => {
+    const a = app({ seed: true })
+    a.store.setJournal({ ...a.store.getJournal(), checkIns: { '2026-11-20': checkIn(3) } })
+    const rows = (await exported(a, 'csv')).split('\r\n')
+    expect(rows[1]).toMatch(/^2026-11-20,23:15,,,,/)
+    expect(rows).toHaveLength(5)
+  })
+})
+
+describe('writeFileAtomic: the file handle', () => {
+  it('is closed after a write, and also after a write that fails', () => {
+    const dir = tempDir()
+    const close = vi.spyOn(fs, 'closeSync')
+    try {
+      writeFileAtomic(path.join(dir, 'a.json'), 'x')
+      expect(close).toHaveBeenCalledTimes(1)
+      const write = vi.spyOn(fs, 'writeFileSync').mockImplementationOnce(() => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' })
+      })
+      try {
+        expect(() => writeFileAtomic(path.join(dir, 'b.json'), 'y')).toThrow(/ENOSPC/)
+      } finally {
+        write.mockRestore()
+      }
+      expect(close).toHaveBeenCalledTimes(2)
+      expect(fs.readdirSync(dir)).toEqual(['a.json'])
+    } finally {
+      close.mockRestore()
+    }
   })
 })
