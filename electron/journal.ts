@@ -120,6 +120,7 @@ export function createJournal(deps: JournalDeps): JournalService {
     const journal = store.recentJournal()
     const due = night === current && isCheckInDue(store.getSettings(), journal, m)
     // The usual times come from the 14 check-ins before the night: the year before it nearly always holds them.
+    // Stryker disable next-line UnaryOperator: a narrower read only; too few check-ins falls back to all of them
     let before = store.checkInsBetween(addDays(night, -366), night)
     if (Object.keys(before).length <= USUAL_FROM_CHECK_INS) before = store.journalFrom('0000-01-01').checkIns
     const usual = usualTimesBefore(before, night)
