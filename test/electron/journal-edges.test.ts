@@ -7,7 +7,7 @@ import type { Clock } from '../../electron/services.ts'
 import { problemText, ValidationError } from '../../shared/errors.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { instantMs } from '../../shared/night.ts'
-import { checkIn } from '../shared/fixtures/journal.ts'
+import { checkIn, record } from '../shared/fixtures/journal.ts'
 import { createMemoryStore } from '../support/memory-store.ts'
 
 function setup(journal: Journal = emptyJournal(), options: { ids?: boolean } = { ids: true }) {
@@ -115,5 +115,12 @@ describe('journal service', () => {
   it('offers no usual times when no check-in has any', () => {
     const { service } = setup()
     expect(service.checkIn(null)).not.toHaveProperty('usualTimes')
+  })
+
+  it('shows the nights of the range asked for, with their recorded steps', () => {
+    const { service, store } = setup()
+    store.setNight('2026-11-22', record({ magnesium: 'done' }))
+    const cell = service.history(7).calendar.find((c) => c.night === '2026-11-22')
+    expect(cell?.done).toBe(1)
   })
 })
