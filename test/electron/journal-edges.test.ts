@@ -120,7 +120,7 @@ describe('journal service', () => {
   it('shows the nights of the range asked for, with their recorded steps', () => {
     const { service, store } = setup()
     store.setNight('2026-11-22', record({ magnesium: 'done' }))
-    const cell = service.history(7).calendar.find((c) => c.night === '2026-11-22')
+    const cell = service.history(30).calendar.find((c) => c.night === '2026-11-22')
     expect(cell?.done).toBe(1)
   })
 })
