@@ -167,8 +167,9 @@ export function workOutOutcome({ store, nowMs, timeZone, away, lastSentMs }: Out
       wakeAt(reminder.nextWakeMs)
       if (reminder.askNow !== null) {
         if (outcome.send !== null || !mayNotify) {
-          // One notification per wake-up: the check-in follows a moment after the last one.
-          wakeAt(Math.max(nowMs, outcome.send ? nowMs : (lastSentMs ?? nowMs)) + FOLLOW_UP_MS)
+          // One notification per wake-up: the check-in follows a full follow-up gap from now (a last send held
+          // back here lies at or before now, so now is always the later of the two).
+          wakeAt(nowMs + FOLLOW_UP_MS)
         } else {
           outcome.send = {
             notification: checkInNotification(sound),
