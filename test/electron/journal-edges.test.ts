@@ -123,4 +123,11 @@ describe('journal service', () => {
     const cell = service.history(30).calendar.find((c) => c.night === '2026-11-22')
     expect(cell?.done).toBe(1)
   })
+
+  it("counts the stored nights in the doctor's summary", () => {
+    const { service, store } = setup()
+    store.setNight('2026-11-22', record({ magnesium: 'done' }))
+    store.setNight('2026-11-23', record({ magnesium: 'done' }))
+    expect(service.summary().adherence.stepsDone).toBe(2)
+  })
 })
