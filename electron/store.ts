@@ -179,6 +179,8 @@ export function createStore(opts: StoreOptions): EventideStore {
       if (old !== undefined && sameJson(old, value)) continue
       changed[night] = value
     }
+    // Keys first: zod's record drops a "__proto__" key without a word, so it is refused here by name.
+    for (const night in changed) parseOrThrow(nightKeySchema, night, `journal.checkIns.${night}`)
     const valid = parseOrThrow(checkInsSchema, structuredClone(changed), 'journal.checkIns') as Record<
       string,
       CheckIn | undefined
