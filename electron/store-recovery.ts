@@ -142,13 +142,13 @@ function parseJson(bytes: Buffer): unknown {
   if (bytes.length === 0) throw new DocumentProblem('the file is empty')
   let text: string
   try {
+    // The decoder drops a byte order mark a text editor added: it is not part of the JSON.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new DocumentProblem('the file is not text')
   }
   try {
-    // A byte order mark from a text editor is not part of the JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(text)
   } catch {
     // JSON.parse's message quotes file content; the file's own copy is the place to look at it.
     throw new DocumentProblem('the file is not valid JSON (it may be cut short)')

@@ -1,0 +1,220 @@
+// The data key and the reading of a damaged file, at their edges: a key that is the wrong size or cannot be
+// unwrapped is never replaced, a keychain that fails is no keychain, a file that cannot even be copied
+// aside is left exactly as it is, and a long reason is shortened for the person, not for the log.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import type { Logger } from '../../electron/services.ts'
+import { createStore } from '../../electron/store.ts'
+import { KEY_FILE, type KeyWrapper, plainNotice, setUpKey } from '../../electron/store-crypto.ts'
+import { realIo } from '../../electron/store-files.ts'
+import { defaultSettings } from '../../shared/settings.ts'
+import { fakeSafeStorage } from '../support/electron-mock.ts'
+import { tempDirMaker } from '../support/temp-dirs.ts'
+
+const tempDir = tempDirMaker('eventide-key-edges-')
+const T0 = Date.UTC(2026, 10, 24, 21, 30, 0, 5)
+const STAMP = '2026-11-24T21-30-00-005Z'
+const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
+const keyFile = (dir: string) => path.join(dir, KEY_FILE)
+const setUp = (directory: string, wrapper: KeyWrapper | undefined, writable = true, logger = spyLogger()) =>
+  setUpKey({ directory, wrapper, io: realIo, logger, writable })
+const LOCKED = /keychain that holds its key is not available/
+
+describe('the data key', () => {
+  it('is created once, wrapped by the keychain, and used again at the next start', () => {
+    const dir = tempDir()
+    const wrapper = fakeSafeStorage({ available: true })
+    const first = setUp(dir, wrapper)
+    expect(first.sealer.protection).toBe('encrypted')
+    expect(first.notice).toBeUndefined()
+    const stored = fs.readFileSync(keyFile(dir), 'utf8')
+    expect(JSON.parse(stored)).toEqual({ schemaVersion: 1, wrappedKey: expect.any(String) })
+    const second = setUp(dir, wrapper)
+    expect(second.sealer.protection).toBe('encrypted')
+    expect(second.sealer.open('settings', first.sealer.seal('settings', '{"a":1}')).toString()).toBe(
+      '{"a":1}',
+    )
+    expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe(stored)
+    expect(wrapper.state.wraps).toBe(1)
+  })
+
+  it.each([
+    ['unwraps to 16 bytes instead of 32', Buffer.alloc(16, 1).toString('base64')],
+    ['unwraps to 33 bytes', Buffer.alloc(33, 1).toString('base64')],
+  ])('that %s is not used, and its file is kept as it is', (_what, inner) => {
+    const dir = tempDir()
+    const wrapper = fakeSafeStorage({ available: true })
+    const wrapped = wrapper.encryptString(inner).toString('base64')
+    const stored = JSON.stringify({ schemaVersion: 1, wrappedKey: wrapped })
+    fs.writeFileSync(keyFile(dir), stored)
+    const setup = setUp(dir, wrapper)
+    expect(setup.sealer.protection).toBe('locked')
+    expect(setup.notice).toMatch(LOCKED)
+    expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe(stored)
+  })
+
+  it('that the keychain cannot unwrap is logged with the reason and kept', () => {
+    const dir = tempDir()
+    fs.writeFileSync(keyFile(dir), JSON.stringify({ schemaVersion: 1, wrappedKey: 'bm90IG91cnM=' }))
+    const logger = spyLogger()
+    const setup = setUp(dir, fakeSafeStorage({ available: true }), true, logger)
+    expect(setup.sealer.protection).toBe('locked')
+    expect(logger.error).toHaveBeenCalledWith('store: the keychain could not unwrap the data key (Error)')
+  })
+
+  it('whose keychain is gone is locked, with a warning and a notice', () => {
+    const dir = tempDir()
+    const wrapper = fakeSafeStorage({ available: true })
+    setUp(dir, wrapper)
+    wrapper.state.available = false
+    const logger = spyLogger()
+    const setup = setUp(dir, wrapper, true, logger)
+    expect(setup.sealer.protection).toBe('locked')
+    expect(setup.notice).toMatch(LOCKED)
+    expect(logger.warn).toHaveBeenCalledWith('store: files are encrypted but the keychain is not available')
+  })
+
+  it('is not created in a folder that cannot be written: files stay plain and nothing is said', () => {
+    const dir = tempDir()
+    const setup = setUp(dir, fakeSafeStorage({ available: true }), false)
+    expect(setup).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('that the keychain fails to wrap is never used: files stay plain, and the failure is logged', () => {
+    const dir = tempDir()
+    const wrapper = {
+      ...fakeSafeStorage({ available: true }),
+      encryptString: () => {
+        throw new Error('keychain refused')
+      },
+    }
+    const logger = spyLogger()
+    const setup = setUp(dir, wrapper, true, logger)
+    expect(setup.sealer.protection).toBe('plain')
+    expect(setup.notice).toBeUndefined()
+    expect(fs.readdirSync(dir)).toEqual([])
+    expect(logger.error).toHaveBeenCalledWith(
+      'store: could not store a new data key (Error); files stay unencrypted',
+    )
+  })
+})
+
+describe('no keychain', () => {
+  it('a keychain whose check throws counts as none: plain, told once, and the key file records it', () => {
+    const dir = tempDir()
+    const wrapper = {
+      ...fakeSafeStorage({ available: true }),
+      isEncryptionAvailable: () => {
+        throw new Error('not ready')
+      },
+    }
+    const first = setUp(dir, wrapper)
+    expect(first.sealer.protection).toBe('plain')
+    expect(first.notice).toBe(plainNotice())
+    expect(JSON.parse(fs.readFileSync(keyFile(dir), 'utf8'))).toEqual({ schemaVersion: 1, wrappedKey: null })
+    expect(setUp(dir, wrapper)).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
+  })
+
+  it('in a folder that cannot be written, is not recorded and not told (the folder notice says enough)', () => {
+    const dir = tempDir()
+    const setup = setUp(dir, fakeSafeStorage({ available: false }), false)
+    expect(setup).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('a key file that cannot be recorded still leaves the person told', () => {
+    const dir = tempDir()
+    const logger = spyLogger()
+    const setup = setUpKey({
+      directory: dir,
+      wrapper: fakeSafeStorage({ available: false }),
+      io: {
+        ...realIo,
+        writeNew: () => {
+          throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        },
+      },
+      logger,
+      writable: true,
+    })
+    expect(setup.notice).toBe(plainNotice())
+    expect(logger.warn).toHaveBeenCalledWith(
+      'store: could not record that data is stored unencrypted (ENOSPC)',
+    )
+  })
+
+  it('an unreadable key file is logged by name', () => {
+    const dir = tempDir()
+    fs.writeFileSync(keyFile(dir), '{')
+    const logger = spyLogger()
+    setUp(dir, fakeSafeStorage({ available: false }), true, logger)
+    expect(logger.error).toHaveBeenCalledWith(`store: ${KEY_FILE} is unreadable (SyntaxError)`)
+  })
+})
+
+describe('reading a store file', () => {
+  const open = (directory: string) => createStore({ directory, logger: spyLogger(), now: () => T0 })
+  const settingsFile = (dir: string) => path.join(dir, 'settings.json')
+
+  it('a byte order mark a text editor added is not damage', () => {
+    const dir = tempDir()
+    const text = JSON.stringify({ schemaVersion: 1, settings: { ...defaultSettings(), bedtime: '23:15' } })
+    fs.writeFileSync(settingsFile(dir), `\uFEFF${text}`)
+    const store = open(dir)
+    expect(store.getSettings().bedtime).toBe('23:15')
+    expect(store.takeNotices()).toEqual([])
+  })
+
+  it('a damaged file that cannot be copied aside is left exactly as it is, and changes are not written over it', () => {
+    const dir = tempDir()
+    fs.writeFileSync(settingsFile(dir), '{"schemaVersion": 1, "settings": ')
+    // Every name a copy could take is already in use.
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const suffix = attempt === 1 ? '' : `-${attempt}`
+      fs.writeFileSync(path.join(dir, `settings.corrupt-${STAMP}${suffix}.json`), 'earlier copy')
+    }
+    const store = open(dir)
+    expect(store.takeNotices()).toEqual([
+      `Your settings file at ${settingsFile(dir)} could not be used (the file is not valid JSON (it may be cut short)) and could not be copied aside, so Eventide left it as it is and started with default settings. Changes will not be saved until Eventide restarts.`,
+    ])
+    store.setSettings({ ...defaultSettings(), bedtime: '23:15' })
+    expect(fs.readFileSync(settingsFile(dir), 'utf8')).toBe('{"schemaVersion": 1, "settings": ')
+    expect(fs.readdirSync(dir)).toHaveLength(101)
+  })
+
+  it('the 100th copy name is still tried', () => {
+    const dir = tempDir()
+    fs.writeFileSync(settingsFile(dir), '{')
+    for (let attempt = 1; attempt <= 99; attempt++) {
+      const suffix = attempt === 1 ? '' : `-${attempt}`
+      fs.writeFileSync(path.join(dir, `settings.corrupt-${STAMP}${suffix}.json`), 'earlier copy')
+    }
+    open(dir)
+    expect(fs.readFileSync(path.join(dir, `settings.corrupt-${STAMP}-100.json`), 'utf8')).toBe('{')
+    expect(fs.existsSync(settingsFile(dir))).toBe(false)
+  })
+
+  it('a long reason is shortened to 160 characters in the notice', () => {
+    const dir = tempDir()
+    // Many bad fields: the validation message names each of them and runs long.
+    const settings = {
+      ...defaultSettings(),
+      bedtime: 'x',
+      wakeTime: 'y',
+      language: 7,
+      paused: 'no',
+      extra1: 1,
+    }
+    fs.writeFileSync(settingsFile(dir), JSON.stringify({ schemaVersion: 1, settings }))
+    const logger = spyLogger()
+    const store = createStore({ directory: dir, logger, now: () => T0 })
+    const logged = (
+      logger.warn.mock.calls.map((c) => String(c[0])).find((m) => m.includes('is unusable: ')) ?? ''
+    ).split('is unusable: ')[1] as string
+    expect(logged.length).toBeGreaterThan(160)
+    const [notice] = store.takeNotices()
+    expect(notice).toContain(`(${logged.slice(0, 157)}...)`)
+  })
+})
