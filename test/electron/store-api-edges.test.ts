@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore, ImportNotSaved, sameJson, WRITE_RETRY_MS } from '../../electron/store.ts'
-import { realIo, type StoreIo } from '../../electron/store-files.ts'
+import { COMMIT_MARKER, realIo, type StoreIo } from '../../electron/store-files.ts'
 import { MAX_NIGHTS } from '../../shared/backup.ts'
 import { type CheckIn, noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
@@ -233,6 +233,44 @@ describe('a write that failed', () => {
     expect(open(dir).getSettings().bedtime).toBe('23:20')
     expect(logger.info).toHaveBeenCalledWith(`store: ${path.join(dir, 'settings.json')} is being saved again`)
     expect(store.flush()).toEqual([])
+  })
+})
+
+describe('a start after an interrupted import', () => {
+  it('that cannot finish it tells the person, and leaves the staged files for the next start', () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, COMMIT_MARKER), JSON.stringify({ id: 'abc', files: ['settings.json'] }))
+    const staged = JSON.stringify({ schemaVersion: 1, settings: { ...defaultSettings(), bedtime: '23:45' } })
+    fs.writeFileSync(path.join(dir, 'settings.json.tmp-abc'), staged)
+    const stuck: StoreIo = {
+      ...realIo,
+      rename: () => {
+        throw Object.assign(new Error('busy'), { code: 'EBUSY' })
+      },
+    }
+    const store = open(dir, { io: stuck })
+    expect(store.takeNotices()).toEqual([
+      'Eventide could not finish saving an import that was interrupted; some files may be from before it.',
+    ])
+    expect(open(dir).getSettings().bedtime).toBe('23:45')
+  })
+})
+
+describe('several failed writes', () => {
+  it('share one retry timer', () => {
+    vi.useFakeTimers()
+    const dir = tempDir()
+    const down: StoreIo = {
+      ...realIo,
+      writeNew: () => {
+        throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+      },
+    }
+    const store = open(dir, { io: down })
+    store.setSettings({ ...defaultSettings(), bedtime: '23:00' })
+    store.setNight('2026-11-24', night(1))
+    store.setCheckIn('2026-11-24', checkIn(2))
+    expect(vi.getTimerCount()).toBe(1)
   })
 })
 
