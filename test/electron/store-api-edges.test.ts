@@ -274,6 +274,46 @@ describe('several failed writes', () => {
   })
 })
 
+describe('the flush at quit', () => {
+  it('writes nothing when everything is saved', () => {
+    const dir = tempDir()
+    let writes = 0
+    const counting: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        writes++
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const store = open(dir, { io: counting })
+    store.setSettings({ ...defaultSettings(), bedtime: '23:00' })
+    store.setNight('2026-11-24', night(1))
+    const before = writes
+    expect(store.flush()).toEqual([])
+    expect(writes).toBe(before)
+  })
+})
+
+describe('an import after a failed save', () => {
+  it('ends the wait: the next change is written at once', () => {
+    const dir = tempDir()
+    const disk = { down: true }
+    const io: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        if (disk.down) throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const store = open(dir, { io })
+    store.setSettings({ ...defaultSettings(), bedtime: '23:00' })
+    disk.down = false
+    store.replaceAll({ settings: defaultSettings(), nights: {}, journal: emptyJournal() })
+    store.setSettings({ ...defaultSettings(), bedtime: '23:50' })
+    expect(open(dir).getSettings().bedtime).toBe('23:50')
+  })
+})
+
 describe('an import the folder cannot take', () => {
   it('is refused naming what and where, and nothing changes', () => {
     const dir = tempDir()
