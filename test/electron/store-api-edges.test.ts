@@ -11,6 +11,7 @@ import { type CheckIn, noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { fakeSafeStorage } from '../support/electron-mock.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-store-api-')
@@ -271,6 +272,23 @@ describe('several failed writes', () => {
     store.setNight('2026-11-24', night(1))
     store.setCheckIn('2026-11-24', checkIn(2))
     expect(vi.getTimerCount()).toBe(1)
+  })
+})
+
+describe('a start', () => {
+  it.each([false, true])('rewrites no file that is already current (encrypted: %s)', (encrypted) => {
+    const dir = tempDir()
+    const keyWrapper = encrypted ? fakeSafeStorage({ available: true }) : undefined
+    const first = createStore({ directory: dir, logger: spyLogger(), now: () => T0, keyWrapper })
+    first.setSettings({ ...defaultSettings(), bedtime: '23:00' })
+    first.setNight('2026-11-24', night(1))
+    first.setCheckIn('2026-11-24', checkIn(2))
+    const inodes = () => Object.fromEntries(fs.readdirSync(dir).map((n) => [n, inode(path.join(dir, n))]))
+    const before = inodes()
+    const logger = spyLogger()
+    createStore({ directory: dir, logger, now: () => T0, keyWrapper }).getSettings()
+    expect(inodes()).toEqual(before)
+    expect(logger.info).not.toHaveBeenCalled()
   })
 })
 
