@@ -168,3 +168,25 @@ describe('year files on disk', () => {
     expect(again.takeNotices()).toEqual([])
   })
 })
+
+describe('a folder that cannot be listed', () => {
+  it('says which records could not be looked for, where and why, and starts without them', () => {
+    const dir = tempDir()
+    open(dir).setNight('2019-05-01', legacyNights['2026-11-23'] as NightRecord)
+    const listing = vi.spyOn(fs, 'readdirSync').mockImplementation(() => {
+      throw Object.assign(new Error('denied'), { code: 'EACCES' })
+    })
+    try {
+      const logger = spyLogger()
+      const store = open(dir, { logger })
+      expect(store.takeNotices()).toEqual([
+        `Eventide could not look for your night records in ${dir} (permission denied). It started without them.`,
+        `Eventide could not look for your check-ins in ${dir} (permission denied). It started without them.`,
+      ])
+      expect(logger.error).toHaveBeenCalledWith(`store: cannot list ${dir} (permission denied)`)
+      expect(store.loadedYears()).toEqual({ nights: [], checkIns: [] })
+    } finally {
+      listing.mockRestore()
+    }
+  })
+})
