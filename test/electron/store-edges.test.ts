@@ -227,6 +227,50 @@ describe('a multi-file commit', () => {
     expect(logger.info).toHaveBeenCalledWith('store: finished an interrupted commit of 2 files')
   })
 
+  it('a marker whose files were partly renamed already finishes the rest', () => {
+    const dir = tempDir()
+    fs.writeFileSync(
+      path.join(dir, COMMIT_MARKER),
+      JSON.stringify({ id: 'abc', files: ['a.json', 'b.json'] }),
+    )
+    fs.writeFileSync(path.join(dir, 'a.json'), 'new a')
+    fs.writeFileSync(path.join(dir, 'b.json'), 'old b')
+    fs.writeFileSync(path.join(dir, 'b.json.tmp-abc'), 'new b')
+    expect(recoverCommit(realIo, dir, spyLogger())).toBeUndefined()
+    expect(files(dir)).toEqual(['a.json', 'b.json'])
+    expect(fs.readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe('new b')
+  })
+
+  it.each([
+    ['without an id', { files: ['a.json'] }],
+    ['whose files are not a list', { id: 'abc', files: 'a.json' }],
+  ])('a marker %s is not followed, and is removed', (_what, marker) => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, COMMIT_MARKER), JSON.stringify(marker))
+    fs.writeFileSync(path.join(dir, 'a.json'), 'old a')
+    const logger = spyLogger()
+    expect(recoverCommit(realIo, dir, logger)).toBeUndefined()
+    expect(files(dir)).toEqual(['a.json'])
+    expect(logger.info).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['an error without a code, by its name', new TypeError('x'), 'TypeError'],
+    ['something that is not an error', 'gone', 'error'],
+  ])('a rename failure with %s is named in the message', (_what, thrown, named) => {
+    const dir = tempDir()
+    const io: StoreIo = {
+      ...realIo,
+      rename: (from, to) => {
+        if (!to.endsWith(COMMIT_MARKER)) throw thrown
+        realIo.rename(from, to)
+      },
+    }
+    expect(() => commitFiles(io, dir, [{ file: path.join(dir, 'a.json'), bytes: bytes('a') }])).toThrow(
+      `renaming the staged files failed (${named})`,
+    )
+  })
+
   it('a marker naming a file outside the folder is not followed', () => {
     const parent = tempDir()
     const dir = path.join(parent, 'data')
