@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
+import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { HISTORY_INDEX_FILE } from '../../electron/store-history-index.ts'
 import { noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
@@ -175,5 +176,33 @@ describe('the saved history index', () => {
     open(dir, undefined, quiet).streaks(AS_OF)
     expect(quiet.warn).not.toHaveBeenCalled()
     expect(fs.existsSync(indexFile(dir))).toBe(true)
+  })
+
+  it('a restart that reads no year leaves the saved index as it is', () => {
+    const dir = tempDir()
+    seed(dir)
+    const before = fs.statSync(indexFile(dir)).ino
+    open(dir).streaks(AS_OF)
+    expect(fs.statSync(indexFile(dir)).ino).toBe(before)
+  })
+
+  it('is not saved while a year could not be written: it would describe records the file does not hold', () => {
+    const dir = tempDir()
+    seed(dir)
+    fs.rmSync(indexFile(dir))
+    const io: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        if (path.basename(file).startsWith('nights-2019.json'))
+          throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const store = createStore({ directory: dir, logger: spyLogger(), now: () => T0, io })
+    store.setNight('2019-05-01', { ...emptyNightRecord(), planned: ['a'] })
+    store.streaks(AS_OF)
+    expect(fs.existsSync(indexFile(dir))).toBe(false)
+    // The flush at quit cannot write it either, and says which file.
+    expect(store.flush()).toEqual([expect.stringContaining('nights-2019.json')])
   })
 })
