@@ -8,6 +8,7 @@ import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { KEY_FILE, type KeyWrapper, plainNotice, setUpKey } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
+import { noTriggers } from '../../shared/checkin.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
@@ -217,4 +218,69 @@ describe('reading a store file', () => {
     const [notice] = store.takeNotices()
     expect(notice).toContain(`(${logged.slice(0, 157)}...)`)
   })
+
+  it.each([
+    [
+      'settings.json',
+      '{',
+      'settings',
+      'default settings',
+      'the file is not valid JSON (it may be cut short)',
+    ],
+    ['nights-2025.json', '', '2025 night records', 'no saved nights for 2025', 'the file is empty'],
+    [
+      'journal-core.json',
+      '[]',
+      'labs, medicines and travel nights',
+      'no labs, medicines or travel nights',
+      'expected a JSON object, got a list',
+    ],
+    [
+      'journal-2025.json',
+      JSON.stringify({
+        schemaVersion: 1,
+        checkIns: {
+          '2024-12-31': {
+            severity: 3,
+            sleepQuality: 6,
+            onset: 'bedtime',
+            triggers: noTriggers(),
+            note: '',
+            savedAt: '2025-01-01T08:00:00+01:00',
+          },
+        },
+      }),
+      '2025 check-ins',
+      'no saved check-ins for 2025',
+      'checkIns.2024-12-31: expected a night in 2025, the year of this file',
+    ],
+    [
+      'journal.json',
+      '{"schemaVersion": 1}',
+      'check-ins, labs and medicines',
+      'an empty journal',
+      'journal: ',
+    ],
+    [
+      'nights.json',
+      Buffer.from([0xff, 0xfe, 0x00]),
+      'night records',
+      'no saved nights',
+      'the file is not text',
+    ],
+  ])(
+    'a damaged %s is named for what it holds, why, and what Eventide started with',
+    (name, bytes, holds, fallback, reason) => {
+      const dir = tempDir()
+      fs.writeFileSync(path.join(dir, name), bytes)
+      const [notice, ...more] = open(dir).takeNotices()
+      expect(more).toEqual([])
+      const copy = path.join(dir, `${name.replace('.json', '')}.corrupt-${STAMP}.json`)
+      expect(notice).toMatch(
+        new RegExp(
+          `^Your ${holds} file could not be used \\(${reason.replace(/[.()[\]]/g, '\\$&')}.*\\)\\. Eventide kept a copy at ${copy.replace(/[.()[\]]/g, '\\$&')} and started with ${fallback}\\.$`,
+        ),
+      )
+    },
+  )
 })
