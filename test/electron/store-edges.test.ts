@@ -4,7 +4,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
-import { aesSealer, DecryptFailed, plainSealer, SealedUnreadable } from '../../electron/store-crypto.ts'
+import {
+  aesSealer,
+  DecryptFailed,
+  plainSealer,
+  SEALED_MAGIC,
+  SealedUnreadable,
+} from '../../electron/store-crypto.ts'
 import {
   COMMIT_MARKER,
   commitFiles,
@@ -365,6 +371,34 @@ describe('sealing', () => {
     expect(() => aesSealer(key).open('settings', sealed.subarray(0, 30))).toThrow(
       new DecryptFailed('the encrypted file is cut short'),
     )
+  })
+
+  it('the marker alone, or with a nonce and tag cut short, is an encrypted file cut short', () => {
+    const sealer = aesSealer(key)
+    const sealed = sealer.seal('settings', '')
+    expect(sealed.length).toBe(SEALED_MAGIC.length + 12 + 16)
+    expect(sealer.open('settings', sealed).toString()).toBe('')
+    for (const length of [SEALED_MAGIC.length, sealed.length - 1]) {
+      expect(() => sealer.open('settings', sealed.subarray(0, length))).toThrow(
+        new DecryptFailed('the encrypted file is cut short'),
+      )
+    }
+    expect(sealer.isSealed(SEALED_MAGIC.subarray(0, SEALED_MAGIC.length - 1))).toBe(false)
+  })
+
+  it('seals the same text differently each time, and a changed byte anywhere is found', () => {
+    const sealer = aesSealer(key)
+    const a = sealer.seal('settings', '{"a":1}')
+    expect(a.equals(sealer.seal('settings', '{"a":1}'))).toBe(false)
+    for (const at of [SEALED_MAGIC.length, SEALED_MAGIC.length + 12, a.length - 1]) {
+      const changed = Buffer.from(a)
+      changed[at] = (changed[at] as number) ^ 1
+      expect(() => sealer.open('settings', changed)).toThrow(
+        new DecryptFailed('the encrypted file is damaged or belongs to another key'),
+      )
+    }
+    expect(() => sealer.open('nights-2026', a)).toThrow(DecryptFailed)
+    expect(() => aesSealer(Buffer.alloc(32, 8)).open('settings', a)).toThrow(DecryptFailed)
   })
 
   it('opens what it sealed, and passes plain JSON from an earlier build through', () => {
