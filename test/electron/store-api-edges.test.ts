@@ -186,6 +186,43 @@ describe('date ranges across year files', () => {
   })
 })
 
+describe('streaks without a restart', () => {
+  const doneNight = (n: string): NightRecord => ({
+    ...emptyNightRecord(),
+    planned: ['a'],
+    steps: { a: { status: 'done', at: `${n}T21:00:00+01:00` } },
+  })
+  const nights = Object.fromEntries(
+    ['2026-11-20', '2026-11-21', '2026-11-23', '2026-11-24'].map((n) => [n, doneNight(n)]),
+  )
+  const { checkIns: _none, ...core } = emptyJournal()
+
+  it('a travel night set in the journal bridges the gap at once', () => {
+    const store = open(tempDir())
+    store.setNights(nights)
+    expect(store.streaks('2026-11-24').current).toEqual({ length: 2, from: '2026-11-23', to: '2026-11-24' })
+    store.setJournalCore({ ...core, travelNights: ['2026-11-22'] })
+    expect(store.streaks('2026-11-24').current).toEqual({ length: 4, from: '2026-11-20', to: '2026-11-24' })
+    store.setJournal({ ...store.getJournal(), travelNights: [] })
+    expect(store.streaks('2026-11-24').current.length).toBe(2)
+  })
+
+  it('an import is counted at once, travel nights included, as a restart would count it', () => {
+    const dir = tempDir()
+    const store = open(dir)
+    store.setNight('2026-11-10', doneNight('2026-11-10'))
+    expect(store.streaks('2026-11-24').best.length).toBe(1)
+    store.replaceAll({
+      settings: defaultSettings(),
+      nights,
+      journal: { ...emptyJournal(), travelNights: ['2026-11-22'] },
+    })
+    const expected = { length: 4, from: '2026-11-20', to: '2026-11-24' }
+    expect(store.streaks('2026-11-24')).toEqual({ current: expected, best: expected })
+    expect(open(dir).streaks('2026-11-24')).toEqual({ current: expected, best: expected })
+  })
+})
+
 describe('a write that failed', () => {
   function flakyDisk() {
     const disk = { down: false, writes: 0 }
@@ -360,7 +397,8 @@ describe('an import the folder cannot take', () => {
         throw Object.assign(new Error('EACCES'), { code: 'EACCES' })
       },
     }
-    const store = open(dir, { io })
+    const logger = spyLogger()
+    const store = open(dir, { io, logger })
     expect(
       messageOf(() =>
         store.replaceAll({
@@ -373,6 +411,52 @@ describe('an import the folder cannot take', () => {
       `Eventide could not save the import in ${dir} (permission denied). Nothing was changed: your data is as it was before.`,
     )
     expect(store.allNights()).toEqual({})
+    expect(logger.error).toHaveBeenCalledWith('store: import not saved (permission denied); nothing changed')
+    let thrown: unknown
+    try {
+      store.replaceAll({ settings: defaultSettings(), nights: {}, journal: emptyJournal() })
+    } catch (error) {
+      thrown = error
+    }
+    expect((thrown as Error).name).toBe('ImportNotSaved')
+  })
+
+  it('that fails past its commit point is kept, and finished at the next start', () => {
+    const dir = tempDir()
+    const io: StoreIo = {
+      ...realIo,
+      rename: (from, to) => {
+        if (!to.endsWith(COMMIT_MARKER)) throw Object.assign(new Error('busy'), { code: 'EBUSY' })
+        realIo.rename(from, to)
+      },
+    }
+    const logger = spyLogger()
+    const store = open(dir, { io, logger })
+    store.replaceAll({
+      settings: defaultSettings(),
+      nights: { '2026-11-24': night(1) },
+      journal: emptyJournal(),
+    })
+    expect(store.allNights()).toEqual({ '2026-11-24': night(1) })
+    expect(store.takeNotices()).toEqual([
+      'Eventide saved the import but could not finish putting its files in place; it does so at the next start.',
+    ])
+    expect(logger.error).toHaveBeenCalledWith(
+      'store: import committed but not finished (renaming the staged files failed (EBUSY)); finished at next start',
+    )
+    expect(open(dir).allNights()).toEqual({ '2026-11-24': night(1) })
+  })
+})
+
+describe('a data folder that is a file', () => {
+  it('is logged with the reason, and no commit is looked for inside it', () => {
+    const parent = tempDir()
+    const dir = path.join(parent, 'Eventide')
+    fs.writeFileSync(dir, 'not a folder')
+    const logger = spyLogger()
+    open(dir, { logger })
+    expect(logger.error).toHaveBeenCalledWith(`store: cannot write to ${dir}: the folder path is a file`)
+    expect(logger.warn).not.toHaveBeenCalled()
   })
 })
 
