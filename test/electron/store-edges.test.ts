@@ -19,7 +19,7 @@ import {
   type StoreIo,
   writeAtomic,
 } from '../../electron/store-files.ts'
-import { packNights, unpackNights } from '../../electron/store-history-index.ts'
+import { nightOfDay, packNights, unpackNights } from '../../electron/store-history-index.ts'
 import {
   type DocumentFormat,
   DocumentProblem,
@@ -30,6 +30,7 @@ import {
 import { setAside } from '../../electron/store-nights.ts'
 import { describeFsError, fileSafeTimestamp } from '../../electron/store-recovery.ts'
 import { startYears } from '../../electron/store-years.ts'
+import { dayNumber } from '../../shared/fields.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
@@ -417,15 +418,36 @@ describe('sealing', () => {
 })
 
 describe('the saved history index, packed', () => {
+  it.each([
+    '1600-02-29',
+    '1600-03-01',
+    '1699-12-31',
+    '1900-02-28',
+    '1900-03-01',
+    '1970-01-01',
+    '1999-12-31',
+    '2000-02-28',
+    '2000-02-29',
+    '2000-03-01',
+    '2100-02-28',
+    '2100-03-01',
+    '2400-02-29',
+  ])('turns the day number of %s back into its night key', (night) => {
+    expect(nightOfDay(dayNumber(night))).toBe(night)
+  })
+
   it('round-trips paused nights, shared plans and done steps', () => {
     const nights: Parameters<typeof packNights>[1] = [
       [100, { paused: false, done: ['a', 'b'], planned: ['a', 'b', 'c'] }],
       [101, { paused: true, done: [] }],
       [102, { paused: false, done: ['c'], planned: ['a', 'b', 'c'] }],
+      [103, { paused: false, done: ['b'], planned: ['b'] }],
+      [104, { paused: false, done: ['a'] }],
     ]
     const packed = packNights('fp', nights)
-    expect(packed?.plans).toEqual([['a', 'b', 'c']])
-    expect([...unpackNights(packed as never)]).toEqual(nights)
+    expect(packed?.plans).toEqual([['a', 'b', 'c'], ['b']])
+    expect(packed?.ids).toEqual(['a', 'b', 'c'])
+    expect([...unpackNights(packed as never)]).toStrictEqual(nights)
   })
 
   it('a year with more than 30 distinct steps done is not packed (it is read instead)', () => {

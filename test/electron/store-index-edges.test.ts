@@ -7,7 +7,8 @@ import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { HISTORY_INDEX_FILE } from '../../electron/store-history-index.ts'
-import { noTriggers } from '../../shared/checkin.ts'
+import { type CheckIn, noTriggers } from '../../shared/checkin.ts'
+import { dayNumber } from '../../shared/fields.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { addDays } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
@@ -204,5 +205,81 @@ describe('the saved history index', () => {
     expect(fs.existsSync(indexFile(dir))).toBe(false)
     // The flush at quit cannot write it either, and says which file.
     expect(store.flush()).toEqual([expect.stringContaining('nights-2019.json')])
+  })
+
+  it('is saved again after an old year changed, keeping the check-in days it took from itself', () => {
+    const dir = tempDir()
+    const streaks = seed(dir)
+    const before = readIndex(dir)
+    const changed = { ...emptyNightRecord(), planned: ['a'] }
+    open(dir).setNight('2019-05-01', changed)
+    const second = open(dir)
+    second.streaks(AS_OF)
+    expect(second.loadedYears().nights).toEqual([2019, 2021, 2022])
+    const after = readIndex(dir)
+    expect(after.checkIns).toEqual(before.checkIns)
+    expect(after.nights['2018']).toEqual(before.nights['2018'])
+    expect(after.nights['2019']).not.toEqual(before.nights['2019'])
+    // The next start takes everything from the index again.
+    const third = open(dir)
+    expect(third.streaks(AS_OF)).toEqual(second.streaks(AS_OF))
+    expect(third.loadedYears()).toEqual({ nights: [2021, 2022], checkIns: [2021, 2022] })
+    expect(streaks.best.length).toBeGreaterThan(0)
+  })
+
+  it('holds the day of every check-in and only those, a check-in without a record included', () => {
+    const dir = tempDir()
+    seed(dir)
+    const store = open(dir)
+    store.setCheckIn('2022-06-01', Object.values(store.getJournal().checkIns)[0] as CheckIn)
+    fs.rmSync(indexFile(dir))
+    open(dir).streaks(AS_OF)
+    const saved = readIndex(dir)
+    const days = Object.values(saved.checkIns)
+      .flatMap((e) => e.days)
+      .sort((a, b) => a - b)
+    const expected = Object.keys(open(dir).getJournal().checkIns)
+      .map((n) => dayNumber(n))
+      .sort((a, b) => a - b)
+    expect(days).toEqual(expected)
+    expect(saved.nights['2022']?.facts.length).toBe(
+      4 * Object.keys(open(dir).nightsBetween('2022-01-01', '2022-12-31')).length,
+    )
+  })
+
+  it('a failed save of the index is logged by name and changes nothing else', () => {
+    const dir = tempDir()
+    const streaks = seed(dir)
+    fs.rmSync(indexFile(dir))
+    const io: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        if (path.basename(file).startsWith(HISTORY_INDEX_FILE))
+          throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const logger = spyLogger()
+    const store = createStore({ directory: dir, logger, now: () => T0, io })
+    expect(store.streaks(AS_OF)).toEqual(streaks)
+    expect(logger.warn).toHaveBeenCalledWith('store: could not save history-index.json (the disk is full)')
+    expect(store.takeNotices()).toEqual([])
+    expect(fs.existsSync(indexFile(dir))).toBe(false)
+  })
+
+  it('a year file removed while the app runs is counted as empty, and left out of the index', () => {
+    const dir = tempDir()
+    seed(dir)
+    fs.rmSync(indexFile(dir))
+    const store = open(dir)
+    fs.rmSync(path.join(dir, 'nights-2019.json'))
+    fs.rmSync(path.join(dir, 'journal-2019.json'))
+    store.streaks(AS_OF)
+    expect(Object.keys(readIndex(dir).nights).sort()).toEqual(['2018', '2020', '2021', '2022'])
+    expect(Object.keys(readIndex(dir).checkIns).sort()).toEqual(['2018', '2020', '2021', '2022'])
+    // The index written is one the next start trusts.
+    const again = open(dir)
+    again.streaks(AS_OF)
+    expect(again.loadedYears()).toEqual({ nights: [2021, 2022], checkIns: [2021, 2022] })
   })
 })
