@@ -53,8 +53,20 @@ describe('a whole journal', () => {
       journal({ '2019-03-01': checkIn(1), '2026-11-23': checkIn(2), '2026-11-24': checkIn(3) }),
     )
     store.setJournal(journal({ '2026-11-24': checkIn(3) }))
-    expect(store.getJournal().checkIns).toEqual({ '2026-11-24': checkIn(3) })
+    expect(Object.keys(store.getJournal().checkIns)).toEqual(['2026-11-24'])
     expect(open(dir).getJournal().checkIns).toEqual({ '2026-11-24': checkIn(3) })
+  })
+
+  it('removes a check-in of a year not read since the start', () => {
+    const dir = tempDir()
+    open(dir).setJournal(
+      journal({ '2019-03-01': checkIn(1), '2020-03-01': checkIn(1), '2026-11-24': checkIn(3) }),
+    )
+    const fresh = open(dir)
+    // 2019 is neither this year, last year nor one of the two latest on disk: not read at start.
+    expect(fresh.loadedYears().checkIns).toEqual([2020, 2026])
+    fresh.setJournal(journal({ '2020-03-01': checkIn(1), '2026-11-24': checkIn(3) }))
+    expect(Object.keys(open(dir).getJournal().checkIns).sort()).toEqual(['2020-03-01', '2026-11-24'])
   })
 
   it('rewrites only the year files whose check-ins changed, and the core only when it changed', () => {
@@ -148,6 +160,42 @@ describe('one check-in or the journal core', () => {
 })
 
 describe('date ranges across year files', () => {
+  it('a night of a year with no file is read without touching that year', () => {
+    const dir = tempDir()
+    const store = open(dir)
+    store.setNight('2024-05-01', night(1))
+    const again = open(dir)
+    expect(again.getNight('2010-01-01')).toEqual(emptyNightRecord())
+    expect(again.nightsBetween('2010-01-01', '2010-12-31')).toEqual({})
+    expect(again.loadedYears().nights).toEqual([2024])
+  })
+
+  it('every night comes oldest first, whatever order the years were read in', () => {
+    const dir = tempDir()
+    const keys = [
+      '2014-02-01',
+      '2015-03-01',
+      '2016-04-01',
+      '2017-05-01',
+      '2018-06-01',
+      '2019-07-01',
+      '2020-08-01',
+      '2021-09-01',
+      '2022-10-01',
+      '2023-11-01',
+      '2024-12-01',
+    ]
+    // Saved newest year first, so the years become known newest first.
+    const store = open(dir)
+    store.setNights(Object.fromEntries([...keys].reverse().map((k, i) => [k, night(i)])))
+    expect(Object.keys(store.allNights())).toEqual(keys)
+    expect(Object.keys(store.nightsBetween('2014-01-01', '2024-12-31'))).toEqual(keys)
+    const again = open(dir)
+    again.getNight('2018-06-01')
+    expect(Object.keys(again.allNights())).toEqual(keys)
+    expect(Object.keys(open(dir).nightsBetween('2014-01-01', '2024-12-31'))).toEqual(keys)
+  })
+
   it('take both ends and every night between, across three years, and nothing outside', () => {
     const dir = tempDir()
     const store = open(dir)

@@ -13,6 +13,7 @@ import {
 } from '../../electron/store-crypto.ts'
 import {
   COMMIT_MARKER,
+  CommitUnfinished,
   commitFiles,
   realIo,
   recoverCommit,
@@ -196,6 +197,37 @@ describe('a multi-file commit', () => {
     { file: path.join(dir, 'b.json'), bytes: bytes('new b') },
   ]
 
+  it('that succeeds leaves the new files and nothing else, and the next start has nothing to do', () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'a.json'), 'old a')
+    commitFiles(realIo, dir, twoFiles(dir))
+    expect(files(dir)).toEqual(['a.json', 'b.json'])
+    expect(fs.readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe('new a')
+    const logger = spyLogger()
+    expect(recoverCommit(realIo, dir, logger)).toBeUndefined()
+    expect(logger.info).not.toHaveBeenCalled()
+    expect(logger.warn).not.toHaveBeenCalled()
+  })
+
+  it('interrupted after its marker throws CommitUnfinished', () => {
+    const dir = tempDir()
+    const io: StoreIo = {
+      ...realIo,
+      rename: (from, to) => {
+        if (!to.endsWith(COMMIT_MARKER)) throw failing('EIO')
+        realIo.rename(from, to)
+      },
+    }
+    let thrown: unknown
+    try {
+      commitFiles(io, dir, twoFiles(dir))
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(CommitUnfinished)
+    expect((thrown as Error).name).toBe('CommitUnfinished')
+  })
+
   it('that fails before its marker leaves the old files, no staged file, and throws the disk error', () => {
     const dir = tempDir()
     fs.writeFileSync(path.join(dir, 'a.json'), 'old a')
@@ -264,6 +296,7 @@ describe('a multi-file commit', () => {
   it.each([
     ['an error without a code, by its name', new TypeError('x'), 'TypeError'],
     ['something that is not an error', 'gone', 'error'],
+    ['nothing at all', undefined, 'error'],
   ])('a rename failure with %s is named in the message', (_what, thrown, named) => {
     const dir = tempDir()
     const io: StoreIo = {
