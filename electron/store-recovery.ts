@@ -46,6 +46,7 @@ export function directoryProblem(directory: string): string | undefined {
     // Health data: the folder is the person's alone (one made by an older build may be 0755). Only
     // group and other bits are taken away; a folder the owner made read-only stays read-only.
     narrowToOwner(directory)
+    // Stryker disable next-line StringLiteral,ObjectLiteral: the probe is removed at once; its content and mode are never seen
     fs.writeFileSync(probe, '', { mode: FILE_MODE })
     fs.rmSync(probe)
     return undefined
@@ -91,8 +92,8 @@ export function loadDocument<T>(format: DocumentFormat<T>, context: LoadContext)
       logger.warn(`store: ${file} is encrypted and the key is not available; left as it is`)
       return { value: format.empty(), fromVersion: null, mayWrite: false }
     }
-    if (error instanceof DecryptFailed) return recover(format, context, file, bytes, error.message)
-    if (!(error instanceof DocumentProblem)) throw error
+    // Anything else is a bug in this build, not damage: the file is left alone.
+    if (!(error instanceof DecryptFailed || error instanceof DocumentProblem)) throw error
     return recover(format, context, file, bytes, error.message)
   }
 }

@@ -6,8 +6,19 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
-import { KEY_FILE, type KeyWrapper, plainNotice, setUpKey } from '../../electron/store-crypto.ts'
+import {
+  aesSealer,
+  DecryptFailed,
+  KEY_FILE,
+  type KeyWrapper,
+  plainNotice,
+  plainSealer,
+  SealedUnreadable,
+  setUpKey,
+} from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
+import type { DocumentFormat } from '../../electron/store-migrations.ts'
+import { loadDocument } from '../../electron/store-recovery.ts'
 import { noTriggers } from '../../shared/checkin.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
@@ -26,9 +37,15 @@ describe('the data key', () => {
   it('is created once, wrapped by the keychain, and used again at the next start', () => {
     const dir = tempDir()
     const wrapper = fakeSafeStorage({ available: true })
-    const first = setUp(dir, wrapper)
+    const logger = spyLogger()
+    const first = setUp(dir, wrapper, true, logger)
     expect(first.sealer.protection).toBe('encrypted')
     expect(first.notice).toBeUndefined()
+    expect(logger.info).toHaveBeenCalledWith('store: created a data key wrapped by the system keychain')
+    expect(logger.error).not.toHaveBeenCalled()
+    expect(first.sealer.open('settings', first.sealer.seal('settings', '"Müdigkeit – 眠"')).toString()).toBe(
+      '"Müdigkeit – 眠"',
+    )
     const stored = fs.readFileSync(keyFile(dir), 'utf8')
     expect(JSON.parse(stored)).toEqual({ schemaVersion: 1, wrappedKey: expect.any(String) })
     const second = setUp(dir, wrapper)
@@ -146,13 +163,47 @@ describe('no keychain', () => {
     )
   })
 
-  it('an unreadable key file is logged by name', () => {
+  it('an unreadable key file is logged by name, and left as it is', () => {
     const dir = tempDir()
     fs.writeFileSync(keyFile(dir), '{')
     const logger = spyLogger()
-    setUp(dir, fakeSafeStorage({ available: false }), true, logger)
+    const setup = setUp(dir, fakeSafeStorage({ available: false }), true, logger)
     expect(logger.error).toHaveBeenCalledWith(`store: ${KEY_FILE} is unreadable (SyntaxError)`)
+    expect(setup.notice).toBeUndefined()
+    expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe('{')
   })
+
+  it('a key file without a wrapped key counts as the record that data is plain: not told again', () => {
+    const dir = tempDir()
+    fs.writeFileSync(keyFile(dir), '{"schemaVersion":1}')
+    const setup = setUp(dir, fakeSafeStorage({ available: false }))
+    expect(setup).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
+    expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe('{"schemaVersion":1}')
+  })
+
+  it('without a keychain at all (tests, tools) files are plain and nobody is told', () => {
+    const dir = tempDir()
+    expect(setUp(dir, undefined)).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('a keychain that does not say its backend (macOS, Windows) is used', () => {
+    const dir = tempDir()
+    const { getSelectedStorageBackend: _linuxOnly, ...wrapper } = fakeSafeStorage({ available: true })
+    expect(setUp(dir, wrapper).sealer.protection).toBe('encrypted')
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'a key file an older build left readable by others is narrowed to 0600',
+    () => {
+      const dir = tempDir()
+      const wrapper = fakeSafeStorage({ available: true })
+      setUp(dir, wrapper)
+      fs.chmodSync(keyFile(dir), 0o644)
+      setUp(dir, wrapper)
+      expect(fs.statSync(keyFile(dir)).mode & 0o777).toBe(0o600)
+    },
+  )
 })
 
 describe('reading a store file', () => {
@@ -176,12 +227,17 @@ describe('reading a store file', () => {
       const suffix = attempt === 1 ? '' : `-${attempt}`
       fs.writeFileSync(path.join(dir, `settings.corrupt-${STAMP}${suffix}.json`), 'earlier copy')
     }
-    const store = open(dir)
+    const logger = spyLogger()
+    const store = createStore({ directory: dir, logger, now: () => T0 })
     expect(store.takeNotices()).toEqual([
       `Your settings file at ${settingsFile(dir)} could not be used (the file is not valid JSON (it may be cut short)) and could not be copied aside, so Eventide left it as it is and started with default settings. Changes will not be saved until Eventide restarts.`,
     ])
     store.setSettings({ ...defaultSettings(), bedtime: '23:15' })
     expect(fs.readFileSync(settingsFile(dir), 'utf8')).toBe('{"schemaVersion": 1, "settings": ')
+    expect(logger.error).toHaveBeenCalledWith(
+      `store: could not copy ${settingsFile(dir)} aside:`,
+      expect.any(Error),
+    )
     expect(fs.readdirSync(dir)).toHaveLength(101)
   })
 
@@ -273,9 +329,11 @@ describe('reading a store file', () => {
     (name, bytes, holds, fallback, reason) => {
       const dir = tempDir()
       fs.writeFileSync(path.join(dir, name), bytes)
-      const [notice, ...more] = open(dir).takeNotices()
+      const logger = spyLogger()
+      const [notice, ...more] = createStore({ directory: dir, logger, now: () => T0 }).takeNotices()
       expect(more).toEqual([])
       const copy = path.join(dir, `${name.replace('.json', '')}.corrupt-${STAMP}.json`)
+      expect(logger.warn).toHaveBeenCalledWith(`store: copied the unusable ${holds} file to ${copy}`)
       expect(notice).toMatch(
         new RegExp(
           `^Your ${holds} file could not be used \\(${reason.replace(/[.()[\]]/g, '\\$&')}.*\\)\\. Eventide kept a copy at ${copy.replace(/[.()[\]]/g, '\\$&')} and started with ${fallback}\\.$`,
@@ -283,4 +341,44 @@ describe('reading a store file', () => {
       )
     },
   )
+
+  it('a bug while reading (not damage) is thrown, and the file is left as it is', () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'odd.json'), '{"schemaVersion": 1}')
+    const format: DocumentFormat<number> = {
+      name: 'odd',
+      holds: 'odd things',
+      fallback: 'none',
+      version: 1,
+      migrations: {},
+      parse: () => {
+        throw new TypeError('a bug')
+      },
+      empty: () => 0,
+      body: () => ({}),
+    }
+    const context = {
+      directory: dir,
+      now: () => T0,
+      logger: spyLogger(),
+      notify: vi.fn(),
+      writable: true,
+      io: realIo,
+      sealer: plainSealer('plain'),
+      scheduleRetry: () => {},
+    }
+    expect(() => loadDocument(format, context)).toThrow(new TypeError('a bug'))
+    expect(fs.readdirSync(dir)).toEqual(['odd.json'])
+    expect(context.notify).not.toHaveBeenCalled()
+  })
+})
+
+describe('errors of the store', () => {
+  it('are named for what went wrong, with a message that says it', () => {
+    expect(() =>
+      plainSealer('locked').open('settings', aesSealer(Buffer.alloc(32)).seal('settings', '{}')),
+    ).toThrow(new SealedUnreadable('encrypted, and the key is not available'))
+    expect(new SealedUnreadable('x').name).toBe('SealedUnreadable')
+    expect(new DecryptFailed('x').name).toBe('DecryptFailed')
+  })
 })
