@@ -388,12 +388,39 @@ describe('the flush at quit', () => {
         realIo.writeNew(file, bytes)
       },
     }
-    const store = open(dir, { io: counting })
+    const logger = spyLogger()
+    const store = open(dir, { io: counting, logger })
     store.setSettings({ ...defaultSettings(), bedtime: '23:00' })
     store.setNight('2026-11-24', night(1))
+    store.replaceAll({
+      settings: defaultSettings(),
+      nights: { '2025-01-01': night(2) },
+      journal: emptyJournal(),
+    })
     const before = writes
     expect(store.flush()).toEqual([])
     expect(writes).toBe(before)
+    expect(logger.info).not.toHaveBeenCalledWith(expect.stringContaining('is being saved again'))
+  })
+
+  it('writes a check-in whose save failed, and the journal core too', () => {
+    const dir = tempDir()
+    const disk = { down: true }
+    const io: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        if (disk.down) throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const store = open(dir, { io })
+    store.setCheckIn('2026-11-24', checkIn(7))
+    store.setJournal({ ...store.getJournal(), travelNights: ['2026-11-01'] })
+    disk.down = false
+    expect(store.flush()).toEqual([])
+    const again = open(dir)
+    expect(again.getJournal().checkIns).toEqual({ '2026-11-24': checkIn(7) })
+    expect(again.getJournal().travelNights).toEqual(['2026-11-01'])
   })
 })
 
@@ -505,6 +532,49 @@ describe('a data folder that is a file', () => {
     open(dir, { logger })
     expect(logger.error).toHaveBeenCalledWith(`store: cannot write to ${dir}: the folder path is a file`)
     expect(logger.warn).not.toHaveBeenCalled()
+  })
+})
+
+describe('an import beside a journal file that cannot be read', () => {
+  it('is refused naming that file, which is left as it is', () => {
+    const dir = tempDir()
+    fs.mkdirSync(path.join(dir, 'journal-core.json'))
+    const store = open(dir)
+    expect(
+      messageOf(() => store.replaceAll({ settings: defaultSettings(), nights: {}, journal: emptyJournal() })),
+    ).toBe(
+      `Eventide cannot save your labs, medicines and travel nights to ${path.join(dir, 'journal-core.json')} this session, so nothing was imported.`,
+    )
+    expect(fs.statSync(path.join(dir, 'journal-core.json')).isDirectory()).toBe(true)
+  })
+})
+
+describe('files an earlier run stored unencrypted', () => {
+  it('are encrypted at the flush when the disk refused it at start', () => {
+    const dir = tempDir()
+    open(dir).setSettings({ ...defaultSettings(), bedtime: '23:40' })
+    const disk = { down: true }
+    const io: StoreIo = {
+      ...realIo,
+      writeNew(file, bytes) {
+        if (disk.down && file.includes('settings.json'))
+          throw Object.assign(new Error('full'), { code: 'ENOSPC' })
+        realIo.writeNew(file, bytes)
+      },
+    }
+    const keyWrapper = fakeSafeStorage({ available: true })
+    const logger = spyLogger()
+    const store = createStore({ directory: dir, logger, now: () => T0, io, keyWrapper })
+    expect(logger.info).toHaveBeenCalledWith(
+      `store: encrypting ${path.join(dir, 'settings.json')}, which an earlier run stored unencrypted`,
+    )
+    expect(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).toContain('23:40')
+    disk.down = false
+    expect(store.flush()).toEqual([])
+    expect(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).not.toContain('23:40')
+    expect(createStore({ directory: dir, logger: spyLogger(), keyWrapper }).getSettings().bedtime).toBe(
+      '23:40',
+    )
   })
 })
 

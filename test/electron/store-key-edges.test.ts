@@ -17,7 +17,7 @@ import {
   setUpKey,
 } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
-import type { DocumentFormat } from '../../electron/store-migrations.ts'
+import { type DocumentFormat, DocumentProblem } from '../../electron/store-migrations.ts'
 import { loadDocument } from '../../electron/store-recovery.ts'
 import { noTriggers } from '../../shared/checkin.ts'
 import { defaultSettings } from '../../shared/settings.ts'
@@ -380,5 +380,6 @@ describe('errors of the store', () => {
     ).toThrow(new SealedUnreadable('encrypted, and the key is not available'))
     expect(new SealedUnreadable('x').name).toBe('SealedUnreadable')
     expect(new DecryptFailed('x').name).toBe('DecryptFailed')
+    expect(new DocumentProblem('x').name).toBe('DocumentProblem')
   })
 })

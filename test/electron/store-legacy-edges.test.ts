@@ -190,3 +190,24 @@ describe('a folder that cannot be listed', () => {
     }
   })
 })
+
+describe('a damaged journal.json of an earlier build', () => {
+  it('is copied aside with one notice and nothing is split from it', () => {
+    const dir = tempDir()
+    fs.writeFileSync(path.join(dir, 'journal.json'), '{"schemaVersion": 1, "journal": ')
+    const store = open(dir)
+    expect(store.takeNotices()).toEqual([expect.stringContaining(`journal.corrupt-${STAMP}.json`)])
+    expect(store.getJournal()).toEqual(emptyJournal())
+    expect(listed(dir)).toEqual([`journal.corrupt-${STAMP}.json`])
+  })
+})
+
+describe.skipIf(process.platform === 'win32')('a file set aside after its split', () => {
+  it('is narrowed to 0600 when an older build left it readable by others', () => {
+    const dir = tempDir()
+    writeLegacy(dir)
+    fs.chmodSync(path.join(dir, 'nights.json'), 0o644)
+    open(dir)
+    expect(fs.statSync(path.join(dir, `nights.json.migrated-${STAMP}`)).mode & 0o777).toBe(0o600)
+  })
+})
