@@ -286,4 +286,53 @@ describe('the saved history index', () => {
     again.streaks(AS_OF)
     expect(again.loadedYears()).toEqual({ nights: [2021, 2022], checkIns: [2021, 2022] })
   })
+
+  it('a year whose nights did exactly 30 distinct steps is still served from the index', () => {
+    const dir = tempDir()
+    const nights: Record<string, NightRecord> = {}
+    for (let i = 0, n = '2019-01-01'; i < 30; i++, n = addDays(n, 1)) {
+      nights[n] = {
+        ...emptyNightRecord(),
+        planned: [`s${i}`],
+        steps: { [`s${i}`]: { status: 'done', at: `${n}T21:00:00+01:00` } },
+      }
+    }
+    // Two later years, so 2019 is not read at start.
+    nights['2021-01-01'] = done('2021-01-01', false, true)
+    nights['2022-01-01'] = done('2022-01-01', false, true)
+    open(dir).replaceAll({ settings: defaultSettings(), nights, journal: emptyJournal() })
+    const streaks = open(dir).streaks(AS_OF)
+    expect(readIndex(dir).nights['2019']?.ids).toHaveLength(30)
+    const again = open(dir)
+    expect(again.streaks(AS_OF)).toEqual(streaks)
+    expect(again.loadedYears().nights).toEqual([2021, 2022])
+  })
+
+  it('an index file holding only null is ignored without a word', () => {
+    const dir = tempDir()
+    const streaks = seed(dir)
+    fs.writeFileSync(indexFile(dir), 'null')
+    const logger = spyLogger()
+    const store = open(dir, undefined, logger)
+    expect(store.streaks(AS_OF)).toEqual(streaks)
+    expect(store.loadedYears()).toEqual(ALL)
+    expect(logger.warn).not.toHaveBeenCalled()
+  })
+
+  it("takes in the check-ins split from an earlier build's journal.json", () => {
+    const dir = tempDir()
+    const checkIn: CheckIn = {
+      severity: 2,
+      sleepQuality: 6,
+      onset: 'bedtime',
+      triggers: noTriggers(),
+      note: '',
+      savedAt: '2026-11-20T08:00:00+01:00',
+    }
+    const journal = { ...emptyJournal(), checkIns: { '2026-11-19': checkIn, '2025-06-01': checkIn } }
+    fs.writeFileSync(path.join(dir, 'journal.json'), JSON.stringify({ schemaVersion: 1, journal }))
+    open(dir).streaks(AS_OF)
+    const days = Object.values(readIndex(dir).checkIns).flatMap((e) => e.days)
+    expect(days.sort((a, b) => a - b)).toEqual([dayNumber('2025-06-01'), dayNumber('2026-11-19')])
+  })
 })
