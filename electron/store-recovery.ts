@@ -46,6 +46,7 @@ export function directoryProblem(directory: string): string | undefined {
     // Health data: the folder is the person's alone (one made by an older build may be 0755). Only
     // group and other bits are taken away; a folder the owner made read-only stays read-only.
     narrowToOwner(directory)
+    // Stryker disable next-line StringLiteral,ObjectLiteral: the probe is removed at once; its content and mode are never seen
     fs.writeFileSync(probe, '', { mode: FILE_MODE })
     fs.rmSync(probe)
     return undefined
@@ -91,8 +92,8 @@ export function loadDocument<T>(format: DocumentFormat<T>, context: LoadContext)
       logger.warn(`store: ${file} is encrypted and the key is not available; left as it is`)
       return { value: format.empty(), fromVersion: null, mayWrite: false }
     }
-    if (error instanceof DecryptFailed) return recover(format, context, file, bytes, error.message)
-    if (!(error instanceof DocumentProblem)) throw error
+    // Anything else is a bug in this build, not damage: the file is left alone.
+    if (!(error instanceof DecryptFailed || error instanceof DocumentProblem)) throw error
     return recover(format, context, file, bytes, error.message)
   }
 }
@@ -142,13 +143,13 @@ function parseJson(bytes: Buffer): unknown {
   if (bytes.length === 0) throw new DocumentProblem('the file is empty')
   let text: string
   try {
+    // The decoder drops a byte order mark a text editor added: it is not part of the JSON.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new DocumentProblem('the file is not text')
   }
   try {
-    // A byte order mark from a text editor is not part of the JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(text)
   } catch {
     // JSON.parse's message quotes file content; the file's own copy is the place to look at it.
     throw new DocumentProblem('the file is not valid JSON (it may be cut short)')

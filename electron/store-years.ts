@@ -119,6 +119,7 @@ export class YearShards<V> {
   } {
     const parts = byYear(records) as Map<number, ByNight<V>>
     for (const year of this.#known) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: staging a year that is already empty writes the same empty year
       if (!parts.has(year) && Object.keys(this.#year(year).value).length > 0) parts.set(year, {})
     }
     const plan = [...parts].map(([year, part]) => ({ document: this.#year(year), part }))
@@ -221,6 +222,7 @@ function existingYears(files: YearFiles<unknown>, context: LoadContext): number[
         }),
       )
     }
+    // Stryker disable next-line ArrayDeclaration: a name Stryker puts here matches no year file pattern
     return []
   }
   return names.flatMap((name) => {
