@@ -2,8 +2,7 @@
 // what a crash leaves is finished or cleaned up at the next start.
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import type { Logger } from '../../electron/services.ts'
+import { describe, expect, it } from 'vitest'
 import {
   COMMIT_MARKER,
   CommitUnfinished,
@@ -13,10 +12,11 @@ import {
   type StoreIo,
   writeAtomic,
 } from '../../electron/store-files.ts'
+import { quiet } from '../support/logger.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-store-edges-')
-const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
+const spyLogger = quiet
 const bytes = (text: string) => new TextEncoder().encode(text)
 const files = (dir: string) => fs.readdirSync(dir).sort()
 const failing = (code: string) => Object.assign(new Error(code), { code })

@@ -2,8 +2,7 @@
 // the person reads, migrated files set aside, years read at start, sealing, and the packed history index.
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import type { Logger } from '../../electron/services.ts'
+import { describe, expect, it } from 'vitest'
 import {
   aesSealer,
   DecryptFailed,
@@ -11,7 +10,6 @@ import {
   SEALED_MAGIC,
   SealedUnreadable,
 } from '../../electron/store-crypto.ts'
-import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { nightOfDay, packNights, unpackNights } from '../../electron/store-history-index.ts'
 import {
   type DocumentFormat,
@@ -28,21 +26,7 @@ import { defaultSettings } from '../../shared/settings.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-store-edges-')
-const _spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
-const _bytes = (text: string) => new TextEncoder().encode(text)
-const _files = (dir: string) => fs.readdirSync(dir).sort()
 const failing = (code: string) => Object.assign(new Error(code), { code })
-
-/** realIo, with one call failing the way a disk does. */
-function _ioFailing(method: keyof StoreIo, when: (arg: string) => boolean = () => true): StoreIo {
-  return {
-    ...realIo,
-    [method]: (...args: [string, never]) => {
-      if (when(args[0])) throw failing('ENOSPC')
-      return (realIo[method] as (...a: unknown[]) => void)(...args)
-    },
-  }
-}
 
 describe('reading a store file: what makes it unusable', () => {
   const problemOf = (data: unknown) => {

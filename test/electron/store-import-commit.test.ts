@@ -6,11 +6,10 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { COMMIT_MARKER, realIo, type StoreIo } from '../../electron/store-files.ts'
-import type { CheckIn } from '../../shared/checkin.ts'
-import { noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
+import { checkInOf } from '../support/check-ins.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
@@ -18,14 +17,7 @@ const tempDir = tempDirMaker('eventide-commit-')
 const quiet = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
 
 const night = (paused: boolean): NightRecord => ({ ...emptyNightRecord(), paused })
-const checkIn = (severity: number): CheckIn => ({
-  severity,
-  sleepQuality: 6,
-  onset: 'bedtime',
-  triggers: noTriggers(),
-  note: '',
-  savedAt: '2026-11-25T08:00:00+01:00',
-})
+const checkIn = checkInOf
 const OLD = {
   settings: { ...defaultSettings(), bedtime: '21:00' } as Settings,
   nights: { '2025-03-01': night(false), '2026-11-24': night(false) },

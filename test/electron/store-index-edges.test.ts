@@ -2,8 +2,7 @@
 // the streaks come out the same either way.
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import type { Logger } from '../../electron/services.ts'
+import { describe, expect, it } from 'vitest'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
 import { HISTORY_INDEX_FILE } from '../../electron/store-history-index.ts'
@@ -14,12 +13,13 @@ import { addDays } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
+import { quiet } from '../support/logger.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-index-edges-')
 const T0 = Date.UTC(2026, 10, 24, 21, 30)
 const AS_OF = '2026-11-24'
-const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
+const spyLogger = quiet
 const open = (directory: string, keyWrapper?: ReturnType<typeof fakeSafeStorage>, logger = spyLogger()) =>
   createStore({ directory, logger, now: () => T0, ...(keyWrapper ? { keyWrapper } : {}) })
 

@@ -10,13 +10,12 @@ import { createStore } from '../../electron/store.ts'
 import { setUpKey } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
 import { nightOfDay } from '../../electron/store-history-index.ts'
-import type { CheckIn } from '../../shared/checkin.ts'
-import { noTriggers } from '../../shared/checkin.ts'
 import { dateFromDayNumber, dayNumber } from '../../shared/fields.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { addDays } from '../../shared/night.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { checkInOf } from '../support/check-ins.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
@@ -24,14 +23,7 @@ const tempDir = tempDirMaker('eventide-journal-years-')
 const T0 = Date.UTC(2026, 10, 24, 21, 30)
 const quiet = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
 
-const checkIn = (severity: number): CheckIn => ({
-  severity,
-  sleepQuality: 6,
-  onset: 'bedtime',
-  triggers: noTriggers(),
-  note: '',
-  savedAt: '2026-11-25T08:00:00+01:00',
-})
+const checkIn = checkInOf
 const done = (night: string): NightRecord => ({
   ...emptyNightRecord(),
   planned: ['a'],

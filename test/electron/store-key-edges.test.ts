@@ -2,17 +2,15 @@
 // keychain that fails is no keychain, and a folder that cannot be written gets no key.
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
-import type { Logger } from '../../electron/services.ts'
+import { describe, expect, it } from 'vitest'
 import { KEY_FILE, type KeyWrapper, plainNotice, setUpKey } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
+import { quiet } from '../support/logger.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-key-edges-')
-const _T0 = Date.UTC(2026, 10, 24, 21, 30, 0, 5)
-const _STAMP = '2026-11-24T21-30-00-005Z'
-const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
+const spyLogger = quiet
 const keyFile = (dir: string) => path.join(dir, KEY_FILE)
 const setUp = (directory: string, wrapper: KeyWrapper | undefined, writable = true, logger = spyLogger()) =>
   setUpKey({ directory, wrapper, io: realIo, logger, writable })

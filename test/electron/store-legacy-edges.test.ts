@@ -6,27 +6,21 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
 import { realIo, type StoreIo } from '../../electron/store-files.ts'
-import { type CheckIn, noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
+import { checkInOf } from '../support/check-ins.ts'
+import { quiet } from '../support/logger.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-legacy-edges-')
 const T0 = Date.UTC(2026, 10, 24, 21, 30, 0, 5)
 const STAMP = '2026-11-24T21-30-00-005Z'
-const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
+const spyLogger = quiet
 const open = (directory: string, opts: { io?: StoreIo; logger?: Logger } = {}) =>
   createStore({ directory, logger: opts.logger ?? spyLogger(), now: () => T0, io: opts.io })
 const listed = (dir: string) => fs.readdirSync(dir).sort()
 
-const checkIn = (severity: number): CheckIn => ({
-  severity,
-  sleepQuality: 6,
-  onset: 'bedtime',
-  triggers: noTriggers(),
-  note: '',
-  savedAt: '2026-11-25T08:00:00+01:00',
-})
+const checkIn = checkInOf
 const legacyJournal: Journal = {
   ...emptyJournal(),
   travelNights: ['2026-10-01'],

@@ -3,32 +3,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import type { Logger } from '../../electron/services.ts'
 import { createStore } from '../../electron/store.ts'
-import {
-  aesSealer,
-  DecryptFailed,
-  KEY_FILE,
-  type KeyWrapper,
-  plainSealer,
-  SealedUnreadable,
-  setUpKey,
-} from '../../electron/store-crypto.ts'
+import { aesSealer, DecryptFailed, plainSealer, SealedUnreadable } from '../../electron/store-crypto.ts'
 import { realIo } from '../../electron/store-files.ts'
 import { type DocumentFormat, DocumentProblem } from '../../electron/store-migrations.ts'
 import { loadDocument } from '../../electron/store-recovery.ts'
 import { noTriggers } from '../../shared/checkin.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { quiet } from '../support/logger.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-key-edges-')
 const T0 = Date.UTC(2026, 10, 24, 21, 30, 0, 5)
 const STAMP = '2026-11-24T21-30-00-005Z'
-const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
-const _keyFile = (dir: string) => path.join(dir, KEY_FILE)
-const _setUp = (directory: string, wrapper: KeyWrapper | undefined, writable = true, logger = spyLogger()) =>
-  setUpKey({ directory, wrapper, io: realIo, logger, writable })
-const _LOCKED = /keychain that holds its key is not available/
+const spyLogger = quiet
 
 describe('reading a store file', () => {
   const open = (directory: string) => createStore({ directory, logger: spyLogger(), now: () => T0 })

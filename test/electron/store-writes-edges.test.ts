@@ -3,40 +3,23 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Logger } from '../../electron/services.ts'
 import { createStore, ImportNotSaved, WRITE_RETRY_MS } from '../../electron/store.ts'
 import { COMMIT_MARKER, realIo, type StoreIo } from '../../electron/store-files.ts'
-import { type CheckIn, noTriggers } from '../../shared/checkin.ts'
 import { emptyJournal } from '../../shared/journal.ts'
 import { emptyNightRecord, type NightRecord } from '../../shared/records.ts'
 import { defaultSettings } from '../../shared/settings.ts'
+import { checkInOf } from '../support/check-ins.ts'
 import { fakeSafeStorage } from '../support/electron-mock.ts'
+import { quiet } from '../support/logger.ts'
+import { inode, messageOf, openStore, T0 } from '../support/store-kit.ts'
 import { tempDirMaker } from '../support/temp-dirs.ts'
 
 const tempDir = tempDirMaker('eventide-store-api-')
-const T0 = Date.UTC(2026, 10, 24, 21, 30)
-const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() }) satisfies Logger
-const open = (directory: string, opts: { io?: StoreIo; now?: () => number; logger?: Logger } = {}) =>
-  createStore({ directory, logger: opts.logger ?? spyLogger(), now: opts.now ?? (() => T0), io: opts.io })
+const spyLogger = quiet
+const open = openStore
 
-const checkIn = (severity: number): CheckIn => ({
-  severity,
-  sleepQuality: 6,
-  onset: 'bedtime',
-  triggers: noTriggers(),
-  note: '',
-  savedAt: '2026-11-25T08:00:00+01:00',
-})
+const checkIn = checkInOf
 const night = (n: number): NightRecord => ({ ...emptyNightRecord(), notified: [`step-${n}`] })
-const inode = (file: string) => fs.statSync(file).ino
-const messageOf = (fn: () => void) => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as Error).message
-  }
-  throw new Error('expected it to throw')
-}
 
 afterEach(() => {
   vi.useRealTimers()
