@@ -58,7 +58,10 @@ const NOT_USER_FACING: Record<string, { text: string; why: string }[]> = {
   'electron/login-item.ts': [{ text: '[Desktop Entry]', why: 'the .desktop file format header' }],
   'electron/log-redaction.ts': [{ text: 'got (value not logged)', why: 'redaction inside log lines' }],
   'electron/notified-log.ts': [
-    { text: '{}: {} is invalid', why: 'a damaged line of the crash log, reported to the log' },
+    {
+      text: '{}: expected an entry {night, record} or {checkIn}',
+      why: 'a damaged line of the crash log, reported to the log',
+    },
   ],
   'electron/scheduler-outcome.ts': [
     { text: '{} for {} on night {}', why: 'a journal line for the log' },
