@@ -25,20 +25,21 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-describe('a write that failed', () => {
-  function flakyDisk() {
-    const disk = { down: false, writes: 0 }
-    const io: StoreIo = {
-      ...realIo,
-      writeNew(file, bytes) {
-        disk.writes++
-        if (disk.down) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
-        realIo.writeNew(file, bytes)
-      },
-    }
-    return { disk, io }
+/** A disk that fails every write while `down`, the way a full one does; `writes` counts the attempts. */
+function flakyDisk() {
+  const disk = { down: false, writes: 0 }
+  const io: StoreIo = {
+    ...realIo,
+    writeNew(file, bytes) {
+      disk.writes++
+      if (disk.down) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })
+      realIo.writeNew(file, bytes)
+    },
   }
+  return { disk, io }
+}
 
+describe('a write that failed', () => {
   it('tells the person once, naming the data, the file and why', () => {
     const dir = tempDir()
     const { disk, io } = flakyDisk()
@@ -159,14 +160,8 @@ describe('the flush at quit', () => {
 
   it('writes a check-in whose save failed, and the journal core too', () => {
     const dir = tempDir()
-    const disk = { down: true }
-    const io: StoreIo = {
-      ...realIo,
-      writeNew(file, bytes) {
-        if (disk.down) throw Object.assign(new Error('full'), { code: 'ENOSPC' })
-        realIo.writeNew(file, bytes)
-      },
-    }
+    const { disk, io } = flakyDisk()
+    disk.down = true
     const store = open(dir, { io })
     store.setCheckIn('2026-11-24', checkIn(7))
     store.setJournal({ ...store.getJournal(), travelNights: ['2026-11-01'] })
@@ -181,14 +176,8 @@ describe('the flush at quit', () => {
 describe('an import after a failed save', () => {
   it('ends the wait: the next change is written at once', () => {
     const dir = tempDir()
-    const disk = { down: true }
-    const io: StoreIo = {
-      ...realIo,
-      writeNew(file, bytes) {
-        if (disk.down) throw Object.assign(new Error('full'), { code: 'ENOSPC' })
-        realIo.writeNew(file, bytes)
-      },
-    }
+    const { disk, io } = flakyDisk()
+    disk.down = true
     const store = open(dir, { io })
     store.setSettings({ ...defaultSettings(), bedtime: '23:00' })
     disk.down = false
