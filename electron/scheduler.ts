@@ -23,6 +23,8 @@ export interface SchedulerDeps {
   maxWaitMs?: number
   /** PREPARED_FOR_MS in the clock's milliseconds; only a bench whose clock runs faster changes it. */
   preparedForMs?: number
+  /** LOG_AHEAD_MS in the clock's milliseconds; likewise only for a bench. */
+  logAheadMs?: number
 }
 
 export interface Scheduler {
@@ -46,6 +48,13 @@ const SLEPT_AFTER_MS = 60_000
  * what a punctual timer would have done. Later or earlier (a clock jump), the wake-up works it out afresh.
  */
 export const PREPARED_FOR_MS = 1_000
+/**
+ * A prepared send wakes this long before its instant to write its notified-log line, and sends from a
+ * second timer at the instant: the write, a system call that is slowest on a machine waking from idle,
+ * is then no longer between the instant and the notification. A crash inside these few milliseconds
+ * loses that one reminder (the log says it went out); as before, no crash ever repeats one.
+ */
+export const LOG_AHEAD_MS = 5
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const maxWaitMs = deps.maxWaitMs ?? DEFAULT_MAX_WAIT_MS
@@ -55,6 +64,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const { store, clock, notifier, logger } = deps
   const notifiedLog = deps.notifiedLog ?? createMemoryNotifiedLog()
   const preparedForMs = deps.preparedForMs ?? PREPARED_FOR_MS
+  const logAheadMs = deps.logAheadMs ?? LOG_AHEAD_MS
+  if (!(logAheadMs >= 0 && logAheadMs < preparedForMs)) {
+    throw new RangeError(
+      `logAheadMs: expected 0 or more milliseconds and less than preparedForMs (${preparedForMs}), got ${logAheadMs}`,
+    )
+  }
   const listeners = new Set<() => void>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let expectedAtMs = 0
@@ -64,6 +79,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let holdingForDoNotDisturb = false
   /** When the last notification went out, so the next keeps FOLLOW_UP_MS away from it across re-plans. */
   let lastSentMs: number | null = null
+  /** A send whose log line is written, waiting for its instant on the second timer. */
+  let committed: Guarded | null = null
 
   const clearTimer = () => {
     // Stryker disable next-line ConditionalExpression: clearTimeout(undefined) does nothing either.
@@ -115,39 +132,59 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
-  /**
-   * Carries out a wake-up: notify first, then record, then tell the app what changed. A prepared wake-up
-   * brings its notified-log line already made, so between the timer and the send there is one write.
-   */
-  const carryOut = (outcome: Outcome, preparedLine?: string) => {
-    if (outcome.send) {
-      let logged = true
-      try {
-        notifiedLog.appendLine(preparedLine ?? notifiedLine(outcome.send.entry))
-      } catch (err) {
-        logged = false
-        logger.error('scheduler: could not write the notified log; recording before sending instead', err)
-      }
-      // Without the log line, the store write must come first: a crash then never repeats the alert.
-      const recorded = !logged && record(outcome)
-      send(outcome.send.notification)
-      // Logging writes a file too: after the send.
-      // Stryker disable next-line StringLiteral: only a log line's wording.
-      logger.info(`scheduler: ${outcome.send.line}`)
-      for (const { message, error } of outcome.errors) logger.error(message, error)
-      lastSentMs = outcome.atMs
-      if (logged && record(outcome)) notifiedLog.clear()
-      else if (!logged && !recorded) logger.warn('scheduler: a notification went out unrecorded')
-    } else {
-      for (const { message, error } of outcome.errors) logger.error(message, error)
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: recording no writes and no send stores nothing.
-      if (outcome.writes.length > 0) record(outcome)
+  /** Before a send: its notified-log line, or, when the log cannot be written, the store write itself. */
+  const guard = (outcome: Outcome, send: Send, preparedLine?: string): Guarded => {
+    let logged = true
+    try {
+      notifiedLog.appendLine(preparedLine ?? notifiedLine(send.entry))
+    } catch (err) {
+      logged = false
+      logger.error('scheduler: could not write the notified log; recording before sending instead', err)
     }
+    // Without the log line, the store write must come first: a crash then never repeats the alert.
+    const recorded = !logged && record(outcome)
+    return { outcome, send, logged, recorded }
+  }
+
+  /** The send, then its record, then the log cleared: notify first, so the store write never delays it. */
+  const deliver = ({ outcome, send: { notification, line }, logged, recorded }: Guarded) => {
+    send(notification)
+    // Logging writes a file too: after the send.
+    // Stryker disable next-line StringLiteral: only a log line's wording.
+    logger.info(`scheduler: ${line}`)
+    for (const { message, error } of outcome.errors) logger.error(message, error)
+    lastSentMs = outcome.atMs
+    if (logged && record(outcome)) notifiedLog.clear()
+    else if (!logged && !recorded) logger.warn('scheduler: a notification went out unrecorded')
+  }
+
+  /** Tells the app what a carried-out wake-up changed. */
+  const noteChanges = (outcome: Outcome) => {
     const checkInChanged = outcome.checkInDue !== undefined && outcome.checkInDue !== lastCheckInDue
     if (outcome.checkInDue !== undefined) lastCheckInDue = outcome.checkInDue
     const newNight = outcome.shownNight !== undefined && outcome.shownNight !== lastNight
     if (outcome.shownNight !== undefined) lastNight = outcome.shownNight
     if (outcome.writes.length > 0 || outcome.send !== null || newNight || checkInChanged) emitChange()
+  }
+
+  /** Carries out a wake-up worked out just now: guard, send, record, tell the app. */
+  const carryOut = (outcome: Outcome) => {
+    if (outcome.send) deliver(guard(outcome, outcome.send))
+    else {
+      for (const { message, error } of outcome.errors) logger.error(message, error)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: recording no writes and no send stores nothing.
+      if (outcome.writes.length > 0) record(outcome)
+    }
+    noteChanges(outcome)
+  }
+
+  /** A send already guarded goes out now: a re-plan or a stop came inside its last few milliseconds. */
+  const flushCommitted = () => {
+    if (committed === null) return
+    const guarded = committed
+    committed = null
+    deliver(guarded)
+    noteChanges(guarded.outcome)
   }
 
   /**
@@ -166,8 +203,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         ? null
         : workOutOutcome({ store, nowMs: atMs, timeZone, away: 'passed', lastSentMs })
     const line = ready?.send ? notifiedLine(ready.send.entry) : undefined
-    // The preparation took time: the delay is measured from after it, so the timer is not late by it.
-    const delay = Math.max(0, Math.min(atMs - clock.now(), MAX_TIMER_MS))
+    // A send wakes LOG_AHEAD_MS early to write its log line. The preparation took time: the delay is
+    // measured from after it, so the timer is not late by it.
+    const ahead = ready?.send ? logAheadMs : 0
+    const delay = Math.max(0, Math.min(atMs - ahead - clock.now(), MAX_TIMER_MS))
     expectedAtMs = atMs
     timer = setTimeout(() => fire(ready, line), delay)
   }
@@ -183,7 +222,27 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // The zone is read once per wake-up; a change since the preparation means working it out again.
       const timeZone = clock.timeZone()
       if (timeZone === ready.timeZone) {
-        carryOut(ready, line)
+        if (ready.send) {
+          const guarded = guard(ready, ready.send, line)
+          const wait = ready.atMs - clock.now()
+          const sendNow = () => {
+            deliver(guarded)
+            noteChanges(ready)
+            arm(ready.nextWakeMs, timeZone)
+          }
+          // Already at the instant (the early timer was late): send now, not a timer's minimum later.
+          if (wait <= 0) sendNow()
+          else {
+            committed = guarded
+            timer = setTimeout(() => {
+              timer = undefined
+              committed = null
+              sendNow()
+            }, wait)
+          }
+          return
+        }
+        carryOut(ready)
         arm(ready.nextWakeMs, timeZone)
         return
       }
@@ -195,6 +254,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   function tick(wakeReason: AwayReason, knownZone?: string) {
     clearTimer()
+    flushCommitted()
     // Do Not Disturb (shared/do-not-disturb.ts): hold everything; the wake-up after it is treated like a sleep.
     const gate = doNotDisturbGate(notifier.inhibited?.() ?? false, holdingForDoNotDisturb, wakeReason)
     holdingForDoNotDisturb = gate.holding
@@ -247,6 +307,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     stop() {
       running = false
       clearTimer()
+      flushCommitted()
+      try {
+        notifiedLog.close()
+      } catch (err) {
+        logger.error('scheduler: could not close the notified log', err)
+      }
     },
     replan(reason) {
       if (!running) return
@@ -260,6 +326,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     },
   }
+}
+
+type Send = NonNullable<Outcome['send']>
+
+/** A send whose guard is in place: its log line written (or, failing that, its record stored first). */
+interface Guarded {
+  outcome: Outcome
+  send: Send
+  logged: boolean
+  recorded: boolean
 }
 
 /** Records that the check-in for `night` was asked, writing the journal's small core file only. */

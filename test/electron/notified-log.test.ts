@@ -63,12 +63,62 @@ describe('the notified log file', () => {
     const log = createFileNotifiedLog(dir)
     log.append({ checkIn: '2026-11-24' })
     log.clear()
-    fs.rmSync(file)
+    // Lines written behind the log's back survive a clear that has nothing to clear.
+    fs.writeFileSync(file, 'left alone\n')
     log.clear()
-    expect(fs.existsSync(file)).toBe(false)
+    expect(fs.readFileSync(file, 'utf8')).toBe('left alone\n')
     log.append({ checkIn: '2026-11-25' })
     log.clear()
     expect(fs.readFileSync(file, 'utf8')).toBe('')
+  })
+
+  it('keeps appending to one file across sends, each line after the last', () => {
+    const dir = tempDir()
+    const log = createFileNotifiedLog(dir)
+    log.append({ checkIn: '2026-11-24' })
+    log.clear()
+    log.append({ checkIn: '2026-11-25' })
+    log.append({ checkIn: '2026-11-26' })
+    expect(fs.readFileSync(path.join(dir, NOTIFIED_LOG_FILE), 'utf8')).toBe(
+      notifiedLine({ checkIn: '2026-11-25' }) + notifiedLine({ checkIn: '2026-11-26' }),
+    )
+  })
+
+  it('removed while the app runs is made again by the next clear, so the next reminder is guarded', () => {
+    const dir = tempDir()
+    const file = path.join(dir, NOTIFIED_LOG_FILE)
+    const log = createFileNotifiedLog(dir)
+    log.append({ checkIn: '2026-11-24' })
+    fs.rmSync(file)
+    log.clear()
+    expect(fs.readFileSync(file, 'utf8')).toBe('')
+    log.append({ checkIn: '2026-11-25' })
+    expect(createFileNotifiedLog(dir).pending().entries).toEqual([{ checkIn: '2026-11-25' }])
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+  })
+
+  it('opens the file afresh after a write fails, instead of failing on the same handle again', () => {
+    const dir = tempDir()
+    const log = createFileNotifiedLog(dir)
+    log.append({ checkIn: '2026-11-24' })
+    log.close()
+    // A folder where the file should be: the open fails, is reported, and a later append recovers.
+    fs.rmSync(path.join(dir, NOTIFIED_LOG_FILE))
+    fs.mkdirSync(path.join(dir, NOTIFIED_LOG_FILE))
+    expect(() => log.append({ checkIn: '2026-11-25' })).toThrow(/EISDIR/)
+    fs.rmdirSync(path.join(dir, NOTIFIED_LOG_FILE))
+    log.append({ checkIn: '2026-11-26' })
+    expect(createFileNotifiedLog(dir).pending().entries).toEqual([{ checkIn: '2026-11-26' }])
+  })
+
+  it('lets go of the file when closed, and a later append opens it again', () => {
+    const dir = tempDir()
+    const log = createFileNotifiedLog(dir)
+    log.append({ checkIn: '2026-11-24' })
+    log.close()
+    log.close()
+    log.append({ checkIn: '2026-11-25' })
+    expect(log.pending().entries).toEqual([{ checkIn: '2026-11-24' }, { checkIn: '2026-11-25' }])
   })
 })
 

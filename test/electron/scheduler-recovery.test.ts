@@ -79,6 +79,7 @@ function brokenLog(): NotifiedLog & { cleared: number } {
     clear() {
       log.cleared++
     },
+    close() {},
   }
   return log
 }
@@ -199,6 +200,7 @@ describe('scheduler: replaying the notified log at start', () => {
         throw new Error('EACCES: permission denied')
       },
       clear() {},
+      close() {},
     }
     const { sent, logger, scheduler } = setup('2026-11-24T21:29:00+01:00', { notifiedLog })
     scheduler.start()
