@@ -37,6 +37,11 @@ export interface ServeOptions {
   route?: (request: IncomingMessage, response: ServerResponse) => boolean
   /** Rewrites index.html before it is sent. */
   transformIndex?: (html: string) => string
+  /**
+   * Lets Chromium keep files and asks it to check them on every load (an ETag, `no-cache`), so its V8 code
+   * cache applies as in the app, whose app:// scheme has the codeCache privilege. Off: `no-store`.
+   */
+  revalidate?: boolean
 }
 
 /** Resolves a URL path inside `root`, or null when it would escape it. */
@@ -68,9 +73,11 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
       response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 403 : 405).end()
       return
     }
+    let etag = ''
     stat(file)
       .then((info) => {
         if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' })
+        etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
         return readFile(file)
       })
       .then(
@@ -80,8 +87,14 @@ export async function serveDirectory(root: string, options: ServeOptions = {}): 
             file === indexFile && options.transformIndex
               ? Buffer.from(options.transformIndex(body.toString('utf8')))
               : body
-          response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
-          response.end(request.method === 'HEAD' ? undefined : sent)
+          if (!options.revalidate) {
+            response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+            response.end(request.method === 'HEAD' ? undefined : sent)
+            return
+          }
+          const headers = { 'content-type': type, 'cache-control': 'no-cache', etag }
+          if (request.headers['if-none-match'] === etag) response.writeHead(304, headers).end()
+          else response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : sent)
         },
         (error: NodeJS.ErrnoException) => {
           // A missing file is the page's problem (and shows up as a console error); anything else is ours.

@@ -1,7 +1,7 @@
 // The window's shell: keeps the theme in step with the settings and shows the routed view. Every view but
 // the checklist is loaded on demand (view-loader.ts) so the checklist stays quick to open.
 import { type ComponentType, lazy, Suspense, useEffect } from 'react'
-import { followLanguage, useLocaleVersion } from './i18n.ts'
+import { followLanguage, showLanguage, useLocaleVersion } from './i18n.ts'
 import { type Route, useRoute } from './router.ts'
 import { SnapshotProvider, useSnapshot } from './snapshot.tsx'
 import type { SnapshotSource } from './snapshot-source.ts'
@@ -58,7 +58,7 @@ function Routed() {
   useEffect(() => {
     document.title = titles[route]()
     // The tag in use (en-GB, de-DE…) so screen readers pronounce the words in their language.
-    document.documentElement.lang = localeVersion.split('|')[0] ?? 'en'
+    showLanguage(localeVersion.split('|')[0] ?? 'en')
   }, [route, localeVersion])
 
   return (

@@ -59,3 +59,9 @@ export function followLanguage(
 export function useLocaleVersion(): string {
   return useSyncExternalStore(onLocaleChange, () => `${currentTag()}|${uses12Hour()}`)
 }
+
+/** Puts the language in use on <html lang>, so screen readers pronounce it; writes only a change. */
+export function showLanguage(tag: string = currentTag()): void {
+  const root = document.documentElement
+  if (root.lang !== tag) root.lang = tag
+}

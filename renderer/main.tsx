@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
-import { followLanguage } from './i18n.ts'
+import { followLanguage, showLanguage } from './i18n.ts'
 import { routeOf } from './router.ts'
 import { openSnapshotSource, type SnapshotSource } from './snapshot-source.ts'
 import { applyTheme } from './theme.ts'
@@ -21,6 +21,11 @@ const language = followLanguage(undefined, undefined)
 function render(snapshots: SnapshotSource): void {
   const root = document.getElementById('root')
   if (!root) return
+  // The person's theme and the language on <html> before the first render: changed after it, each makes
+  // Chromium restyle and lay out the page again before its first frame.
+  const first = snapshots.read().snapshot
+  if (first) applyTheme(first.theme)
+  showLanguage()
   const reactRoot = createRoot(root)
   flushSync(() =>
     reactRoot.render(

@@ -28,8 +28,10 @@ export function routeOf(hash: string): Route {
   return locationOf(hash).route
 }
 
+/** Shows another view in this window, at its top (the first run hands over to the checklist this way). */
 export function navigate(route: Route, night?: string): void {
   window.location.hash = night ? `#/${route}/${night}` : `#/${route}`
+  document.documentElement.scrollTop = 0
 }
 
 export function useLocation(): Location {

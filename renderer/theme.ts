@@ -7,20 +7,25 @@ export function applyTheme(theme: Theme): void {
   const root = document.documentElement
   stopFollowing?.()
   stopFollowing = null
-  root.dataset.themeChoice = theme
+  setData(root, 'themeChoice', theme)
   if (theme !== 'system') {
-    root.dataset.theme = theme
+    setData(root, 'theme', theme)
     return
   }
   // jsdom and some embedders have no matchMedia; light is the calm default there.
   const query =
     typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null
   const update = () => {
-    root.dataset.theme = query?.matches ? 'dark' : 'light'
+    setData(root, 'theme', query?.matches ? 'dark' : 'light')
   }
   update()
   if (query) {
     query.addEventListener('change', update)
     stopFollowing = () => query.removeEventListener('change', update)
   }
+}
+
+/** Writes only a change: rewriting the same value still makes Chromium restyle the whole page. */
+function setData(root: HTMLElement, key: 'theme' | 'themeChoice', value: string): void {
+  if (root.dataset[key] !== value) root.dataset[key] = value
 }

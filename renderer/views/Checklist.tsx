@@ -36,10 +36,6 @@ export function Checklist() {
   // A ref, not state: a second key press while a call is in flight must be ignored at once.
   const busy = useRef(false)
   const clearFocus = useCallback(() => setFocusId(null), [])
-  // Opened after the first run in the same document, the checklist starts at its top, where the Now card is.
-  useEffect(() => {
-    document.documentElement.scrollTop = 0
-  }, [])
   useEffect(() => {
     if (snapshot) markViewReady()
   }, [snapshot])

@@ -40,10 +40,10 @@ describe('resolveAppFile', () => {
     }
   })
 
-  it('asks for a standard, secure scheme that does not bypass the CSP', () => {
+  it('asks for a standard, secure scheme that does not bypass the CSP, with V8 code caching', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     })
   })
 })

@@ -2,7 +2,8 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, api } from '../../renderer/api.ts'
-import { routeOf } from '../../renderer/router.ts'
+import { showLanguage } from '../../renderer/i18n.ts'
+import { navigate, routeOf } from '../../renderer/router.ts'
 import { splitProblems } from '../../renderer/settings/draft.ts'
 import { applyTheme } from '../../renderer/theme.ts'
 import { problem } from '../../shared/errors.ts'
@@ -40,6 +41,45 @@ describe('routing', () => {
     expect(routeOf('#/nowhere')).toBe('checklist')
     expect(routeOf('')).toBe('checklist')
   })
+
+  it('shows another view at its top: the first run hands over to the checklist scrolled to the Now card', () => {
+    document.documentElement.scrollTop = 300
+    navigate('checklist')
+    expect(window.location.hash).toBe('#/checklist')
+    expect(document.documentElement.scrollTop).toBe(0)
+    navigate('check-in', '2026-11-20')
+    expect(window.location.hash).toBe('#/check-in/2026-11-20')
+  })
+})
+
+/** Counts the writes to an attribute of <html>: each one restyles the whole page in Chromium. */
+function countWrites(attribute: string): { count: () => number; stop: () => void } {
+  let writes = 0
+  const observer = new MutationObserver((records) => {
+    writes += records.filter((r) => r.attributeName === attribute).length
+  })
+  observer.observe(document.documentElement, { attributes: true })
+  return {
+    count: () => {
+      writes += observer.takeRecords().filter((r) => r.attributeName === attribute).length
+      return writes
+    },
+    stop: () => observer.disconnect(),
+  }
+}
+
+describe('the language on <html>', () => {
+  it('is the tag given, and the same tag again writes nothing', () => {
+    showLanguage('de-DE')
+    expect(document.documentElement.lang).toBe('de-DE')
+    const writes = countWrites('lang')
+    showLanguage('de-DE')
+    expect(writes.count()).toBe(0)
+    showLanguage('en-GB')
+    expect(writes.count()).toBe(1)
+    expect(document.documentElement.lang).toBe('en-GB')
+    writes.stop()
+  })
 })
 
 describe('theme', () => {
@@ -71,6 +111,22 @@ describe('theme', () => {
     expect(media.listeners.size).toBe(0)
     media.change(false)
     expect(document.documentElement.dataset.theme).toBe('dark')
+  })
+
+  it('writes <html> only when the theme changes, so the first frame is styled once', () => {
+    fakeMedia(false)
+    applyTheme('light')
+    const theme = countWrites('data-theme')
+    const choice = countWrites('data-theme-choice')
+    applyTheme('light')
+    applyTheme('system')
+    expect(theme.count()).toBe(0)
+    expect(choice.count()).toBe(1)
+    expect(document.documentElement.dataset.theme).toBe('light')
+    applyTheme('dark')
+    expect(theme.count()).toBe(1)
+    theme.stop()
+    choice.stop()
   })
 })
 
