@@ -3,7 +3,7 @@
 // those milliseconds sends it at once rather than losing it; a crash inside them never repeats it.
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryNotifiedLog } from '../../electron/notified-log.ts'
-import { createScheduler, LOG_AHEAD_MS } from '../../electron/scheduler.ts'
+import { createScheduler, LOG_AHEAD_MS, type Scheduler } from '../../electron/scheduler.ts'
 import type { Clock, Notification } from '../../electron/services.ts'
 import { formatMs, instantMs } from '../../shared/night.ts'
 import { onFakeTime } from '../support/fake-time.ts'
@@ -63,23 +63,15 @@ describe('the notified log written ahead of a reminder', () => {
     expect(log.lines).toEqual([])
   })
 
-  it('a re-plan inside those milliseconds sends the reminder at once, and only once', async () => {
+  it.each([
+    ['a re-plan', (scheduler: Scheduler) => scheduler.replan('settings changed')],
+    // Quitting: the reminder goes out rather than staying marked as sent but never shown.
+    ['a stop', (scheduler: Scheduler) => scheduler.stop()],
+  ])('%s inside those milliseconds sends the reminder at once, and only once', async (_, interrupt) => {
     const { store, log, scheduler, bathSends } = setup()
     scheduler.start()
     await advanceTo(BATH - 2)
-    scheduler.replan('settings changed')
-    expect(bathSends().map((s) => s.atMs)).toEqual([BATH - 2])
-    expect(store.getNight(NIGHT).notified).toContain('warm-bath')
-    expect(log.lines).toEqual([])
-    await advanceTo(BATH + 60_000)
-    expect(bathSends()).toHaveLength(1)
-  })
-
-  it('a stop inside those milliseconds sends the reminder rather than leaving it marked but never shown', async () => {
-    const { store, log, scheduler, bathSends } = setup()
-    scheduler.start()
-    await advanceTo(BATH - 2)
-    scheduler.stop()
+    interrupt(scheduler)
     expect(bathSends().map((s) => s.atMs)).toEqual([BATH - 2])
     expect(store.getNight(NIGHT).notified).toContain('warm-bath')
     expect(log.lines).toEqual([])
