@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { t } from '../shared/i18n/index.ts'
 import type { Logger } from './services.ts'
-import { codeOf, type StoreIo, tightenMode, writeAtomic } from './store-files.ts'
+import { codeOf, copyAside, type StoreIo, tightenMode, writeAtomic } from './store-files.ts'
 
 /** The part of Electron's safeStorage the store uses; injected so tests drive it without Electron. */
 export interface KeyWrapper {
@@ -124,18 +124,51 @@ export function setUpKey(opts: {
   io: StoreIo
   logger: Logger
   writable: boolean
+  /** The clock that names a damaged key file's copy; Date.now unless a test sets it. */
+  now?: () => number
 }): KeySetup {
   const { directory, wrapper, io, logger } = opts
   if (!wrapper) return { sealer: plainSealer('plain') }
   const file = path.join(directory, KEY_FILE)
   let wrapped: string | null | undefined
+  // A key file that is there but not a key record: its bytes may still hold the key to today's files.
+  let damaged: Buffer | null = null
+  let bytes: Buffer | null = null
+  let unreadable = false
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { wrappedKey?: unknown }
-    wrapped = typeof parsed.wrappedKey === 'string' ? parsed.wrappedKey : null
+    bytes = fs.readFileSync(file)
+    const parsed: unknown = JSON.parse(bytes.toString('utf8'))
+    const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    const value = record ? (parsed as { wrappedKey?: unknown }).wrappedKey : undefined
+    // No wrappedKey at all is the record that data is stored plain; anything else not a key is damage.
+    if (!record || !(value === undefined || value === null || typeof value === 'string')) {
+      damaged = bytes
+      logger.error(`store: ${KEY_FILE} is damaged (expected {wrappedKey: a string or null})`)
+    }
+    wrapped = typeof value === 'string' ? value : null
     tightenMode(file)
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') logger.error(`store: ${KEY_FILE} is unreadable (${codeOf(error)})`)
     wrapped = codeOf(error) === 'ENOENT' ? undefined : null
+    // Read but not JSON: damaged, kept aside before a new key replaces it. Not readable at all (a folder,
+    // no permission): never replaced, since its bytes could not be kept.
+    if (bytes !== null) damaged = bytes
+    else if (codeOf(error) !== 'ENOENT') unreadable = true
+  }
+  /** Before a new key file replaces a damaged one, its bytes go aside: a person or a tool may mend it. */
+  const keepDamaged = (): boolean => {
+    if (unreadable) return false
+    if (damaged === null) return true
+    try {
+      const copy = copyAside(file, damaged, 'encryption', (opts.now ?? Date.now)())
+      logger.warn(`store: copied the damaged ${KEY_FILE} to ${copy}`)
+      return true
+    } catch (error) {
+      logger.error(
+        `store: could not copy the damaged ${KEY_FILE} aside (${codeOf(error)}); it is left as it is`,
+      )
+      return false
+    }
   }
   const usable = keychainUsable(wrapper)
 
@@ -169,7 +202,7 @@ export function setUpKey(opts: {
     return { sealer: plainSealer('plain') }
   }
 
-  if (!opts.writable) return { sealer: plainSealer('plain') }
+  if (!opts.writable || !keepDamaged()) return { sealer: plainSealer('plain') }
   const key = randomBytes(32)
   try {
     const sealedKey = wrapper.encryptString(key.toString('base64')).toString('base64')

@@ -199,3 +199,25 @@ export const tightenMode = narrowToOwner
 export function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.name : 'error')
 }
+
+/** Writes `bytes` beside `file` as `<name>.corrupt-<time>.json`, never over an earlier copy; returns its path. */
+export function copyAside(file: string, bytes: Buffer, name: string, now: number): string {
+  const stamp = fileSafeTimestamp(now)
+  for (let attempt = 1; ; attempt++) {
+    const suffix = attempt === 1 ? '' : `-${attempt}`
+    const copy = path.join(path.dirname(file), `${name}.corrupt-${stamp}${suffix}.json`)
+    try {
+      fs.writeFileSync(copy, bytes, { flag: 'wx', mode: FILE_MODE })
+      return copy
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 100) throw error
+    }
+  }
+}
+
+/** `2026-11-24T21-30-00-000Z`: ISO order so copies sort by time, without `:` which Windows forbids. */
+export function fileSafeTimestamp(now: number): string {
+  const date = new Date(now)
+  const iso = Number.isFinite(date.getTime()) ? date.toISOString() : new Date(0).toISOString()
+  return iso.replace(/[:.]/g, '-')
+}

@@ -6,15 +6,9 @@ import fs from 'node:fs'
 import { t } from '../shared/i18n/index.ts'
 import type { NightRecord } from '../shared/records.ts'
 import type { StoredDocument } from './store-document.ts'
-import { narrowToOwner } from './store-files.ts'
+import { fileSafeTimestamp, narrowToOwner } from './store-files.ts'
 import { NIGHTS_FORMAT, NIGHTS_YEAR_FILE, type Nights, nightsYearFormat } from './store-migrations.ts'
-import {
-  describeFsError,
-  documentPath,
-  fileSafeTimestamp,
-  type LoadContext,
-  loadDocument,
-} from './store-recovery.ts'
+import { describeFsError, documentPath, type LoadContext, loadDocument } from './store-recovery.ts'
 import { type YearFiles, YearShards } from './store-years.ts'
 
 export class NightShards {

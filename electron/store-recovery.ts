@@ -5,7 +5,7 @@ import path from 'node:path'
 import { t } from '../shared/i18n/index.ts'
 import type { Logger } from './services.ts'
 import { DecryptFailed, SealedUnreadable, type Sealer } from './store-crypto.ts'
-import { FILE_MODE, FOLDER_MODE, narrowToOwner, type StoreIo, tightenMode } from './store-files.ts'
+import { copyAside, FILE_MODE, FOLDER_MODE, narrowToOwner, type StoreIo, tightenMode } from './store-files.ts'
 import { type DocumentFormat, DocumentProblem, errorText, readDocument } from './store-migrations.ts'
 
 export interface LoadContext {
@@ -157,27 +157,6 @@ function parseJson(bytes: Buffer): unknown {
 }
 
 /** Writes the exact bytes that were judged to `<name>.corrupt-<timestamp>.json`, never replacing a file. */
-function copyAside(file: string, bytes: Buffer, name: string, now: number): string {
-  const stamp = fileSafeTimestamp(now)
-  for (let attempt = 1; ; attempt++) {
-    const suffix = attempt === 1 ? '' : `-${attempt}`
-    const copy = path.join(path.dirname(file), `${name}.corrupt-${stamp}${suffix}.json`)
-    try {
-      fs.writeFileSync(copy, bytes, { flag: 'wx', mode: FILE_MODE })
-      return copy
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 100) throw error
-    }
-  }
-}
-
-/** `2026-11-24T21-30-00-000Z`: ISO order so copies sort by time, without `:` which Windows forbids. */
-export function fileSafeTimestamp(now: number): string {
-  const date = new Date(now)
-  const iso = Number.isFinite(date.getTime()) ? date.toISOString() : new Date(0).toISOString()
-  return iso.replace(/[:.]/g, '-')
-}
-
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {

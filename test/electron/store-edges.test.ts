@@ -10,6 +10,7 @@ import {
   SEALED_MAGIC,
   SealedUnreadable,
 } from '../../electron/store-crypto.ts'
+import { fileSafeTimestamp } from '../../electron/store-files.ts'
 import { nightOfDay, packNights, unpackNights } from '../../electron/store-history-index.ts'
 import {
   type DocumentFormat,
@@ -19,7 +20,7 @@ import {
   SETTINGS_FORMAT,
 } from '../../electron/store-migrations.ts'
 import { setAside } from '../../electron/store-nights.ts'
-import { describeFsError, fileSafeTimestamp } from '../../electron/store-recovery.ts'
+import { describeFsError } from '../../electron/store-recovery.ts'
 import { startYears } from '../../electron/store-years.ts'
 import { dayNumber } from '../../shared/fields.ts'
 import { defaultSettings } from '../../shared/settings.ts'

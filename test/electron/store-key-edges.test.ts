@@ -156,6 +156,76 @@ describe('no keychain', () => {
     expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe('{')
   })
 
+  it.each([
+    ['not JSON', '{"schemaVersion":1,"wrappedKey":"djEw'],
+    ['not a record', '["djEw"]'],
+    ['a wrapped key that is no string', '{"schemaVersion":1,"wrappedKey":42}'],
+  ])('damaged (%s) is copied aside before a new key replaces it', (_, damaged) => {
+    const dir = tempDir()
+    fs.writeFileSync(keyFile(dir), damaged)
+    const logger = spyLogger()
+    const setup = setUpKey({
+      directory: dir,
+      wrapper: fakeSafeStorage({ available: true }),
+      io: realIo,
+      logger,
+      writable: true,
+      now: () => Date.UTC(2026, 10, 24, 21, 30),
+    })
+    expect(setup.sealer.protection).toBe('encrypted')
+    const copy = path.join(dir, 'encryption.corrupt-2026-11-24T21-30-00-000Z.json')
+    expect(fs.readFileSync(copy, 'utf8')).toBe(damaged)
+    if (process.platform !== 'win32') expect(fs.statSync(copy).mode & 0o777).toBe(0o600)
+    expect(logger.warn).toHaveBeenCalledWith(`store: copied the damaged ${KEY_FILE} to ${copy}`)
+    expect(JSON.parse(fs.readFileSync(keyFile(dir), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      wrappedKey: expect.any(String),
+    })
+  })
+
+  it('damaged, and its copy cannot be written, is left as it is and no new key is made', () => {
+    const dir = tempDir()
+    fs.writeFileSync(keyFile(dir), '{')
+    const logger = spyLogger()
+    const setup = setUpKey({
+      directory: dir,
+      wrapper: fakeSafeStorage({ available: true }),
+      io: realIo,
+      logger,
+      writable: true,
+      // An invalid time still names a copy (1970); a folder in its place makes the copy fail.
+      now: () => 0,
+    })
+    expect(setup.sealer.protection).toBe('encrypted')
+    // The first start kept a copy; a second damage at the same instant cannot overwrite it.
+    fs.writeFileSync(keyFile(dir), '{{')
+    for (let i = 2; i <= 100; i++)
+      fs.mkdirSync(path.join(dir, `encryption.corrupt-1970-01-01T00-00-00-000Z-${i}.json`))
+    const again = setUpKey({
+      directory: dir,
+      wrapper: fakeSafeStorage({ available: true }),
+      io: realIo,
+      logger,
+      writable: true,
+      now: () => 0,
+    })
+    expect(again.sealer.protection).toBe('plain')
+    expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe('{{')
+    expect(logger.error).toHaveBeenCalledWith(
+      `store: could not copy the damaged ${KEY_FILE} aside (EEXIST); it is left as it is`,
+    )
+  })
+
+  it('that cannot be read at all is never replaced by a new key', () => {
+    const dir = tempDir()
+    fs.mkdirSync(keyFile(dir))
+    const logger = spyLogger()
+    const setup = setUp(dir, fakeSafeStorage({ available: true }), true, logger)
+    expect(setup.sealer.protection).toBe('plain')
+    expect(fs.statSync(keyFile(dir)).isDirectory()).toBe(true)
+    expect(logger.error).toHaveBeenCalledWith(`store: ${KEY_FILE} is unreadable (EISDIR)`)
+  })
+
   it('a key file without a wrapped key counts as the record that data is plain: not told again', () => {
     const dir = tempDir()
     fs.writeFileSync(keyFile(dir), '{"schemaVersion":1}')
