@@ -111,6 +111,25 @@ describe('the notified log file', () => {
     expect(createFileNotifiedLog(dir).pending().entries).toEqual([{ checkIn: '2026-11-26' }])
   })
 
+  it('holds one file handle while open, and none after a close or a failed write', () => {
+    if (process.platform !== 'linux') return
+    const handles = () => fs.readdirSync('/proc/self/fd').length
+    const dir = tempDir()
+    const before = handles()
+    const log = createFileNotifiedLog(dir)
+    log.append({ checkIn: '2026-11-24' })
+    log.append({ checkIn: '2026-11-25' })
+    expect(handles()).toBe(before + 1)
+    log.close()
+    expect(handles()).toBe(before)
+    // A full disk: the open works, the write fails with ENOSPC, and the handle is let go.
+    const full = tempDir()
+    fs.symlinkSync('/dev/full', path.join(full, NOTIFIED_LOG_FILE))
+    const failing = createFileNotifiedLog(full)
+    expect(() => failing.append({ checkIn: '2026-11-24' })).toThrow(/ENOSPC/)
+    expect(handles()).toBe(before)
+  })
+
   it('lets go of the file when closed, and a later append opens it again', () => {
     const dir = tempDir()
     const log = createFileNotifiedLog(dir)

@@ -14,11 +14,13 @@ const NIGHT = '2026-11-24'
 // The default routine's warm bath, an hour before the default 22:30 bedtime.
 const BATH = instantMs('2026-11-24T21:30:00+01:00')
 const track = onFakeTime()
+type MemoryLog = ReturnType<typeof createMemoryNotifiedLog>
 
-function setup(options: { store?: MemoryStore; clock?: Clock; logAheadMs?: number } = {}) {
+function setup(options: { store?: MemoryStore; clock?: Clock; logAheadMs?: number; log?: MemoryLog } = {}) {
   vi.setSystemTime(BATH - 60_000)
   const store = options.store ?? createMemoryStore()
-  const log = createMemoryNotifiedLog()
+  const log = options.log ?? createMemoryNotifiedLog()
+  const logger = { info() {}, warn() {}, error: vi.fn() }
   const sent: { atMs: number; notification: Notification; storedNotified: string[] }[] = []
   const scheduler = createScheduler({
     store,
@@ -29,13 +31,15 @@ function setup(options: { store?: MemoryStore; clock?: Clock; logAheadMs?: numbe
       },
       onAction: () => () => {},
     },
-    logger: { info() {}, warn() {}, error: vi.fn() },
+    logger,
     notifiedLog: log,
     ...(options.logAheadMs === undefined ? {} : { logAheadMs: options.logAheadMs }),
   })
   track(scheduler)
+  const changes = vi.fn()
+  scheduler.onChange(changes)
   const bathSends = () => sent.filter((s) => s.notification.stepIds.includes('warm-bath'))
-  return { store, log, sent, scheduler, bathSends }
+  return { store, log, sent, scheduler, bathSends, changes, logger }
 }
 
 const advanceTo = (ms: number) => vi.advanceTimersByTimeAsync(ms - Date.now())
@@ -68,11 +72,14 @@ describe('the notified log written ahead of a reminder', () => {
     // Quitting: the reminder goes out rather than staying marked as sent but never shown.
     ['a stop', (scheduler: Scheduler) => scheduler.stop()],
   ])('%s inside those milliseconds sends the reminder at once, and only once', async (_, interrupt) => {
-    const { store, log, scheduler, bathSends } = setup()
+    const { store, log, scheduler, bathSends, changes } = setup()
     scheduler.start()
     await advanceTo(BATH - 2)
+    changes.mockClear()
     interrupt(scheduler)
     expect(bathSends().map((s) => s.atMs)).toEqual([BATH - 2])
+    // The windows hear of it, as after any reminder.
+    expect(changes).toHaveBeenCalled()
     expect(store.getNight(NIGHT).notified).toContain('warm-bath')
     expect(log.lines).toEqual([])
     await advanceTo(BATH + 60_000)
@@ -135,5 +142,25 @@ describe('the notified log written ahead of a reminder', () => {
     expect(bathSends()).toEqual([])
     await advanceTo(BATH)
     expect(bathSends().map((s) => s.atMs)).toEqual([BATH])
+  })
+
+  it('a stop lets go of the log file, and a failure to do so is logged, not thrown', () => {
+    const close = vi.fn()
+    const first = setup({ log: { ...createMemoryNotifiedLog(), close } })
+    first.scheduler.start()
+    first.scheduler.stop()
+    expect(close).toHaveBeenCalledTimes(1)
+    const failure = new Error('EBADF: bad file descriptor')
+    const second = setup({
+      log: {
+        ...createMemoryNotifiedLog(),
+        close: () => {
+          throw failure
+        },
+      },
+    })
+    second.scheduler.start()
+    expect(() => second.scheduler.stop()).not.toThrow()
+    expect(second.logger.error).toHaveBeenCalledWith('scheduler: could not close the notified log', failure)
   })
 })
