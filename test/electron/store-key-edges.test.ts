@@ -15,6 +15,16 @@ const keyFile = (dir: string) => path.join(dir, KEY_FILE)
 const setUp = (directory: string, wrapper: KeyWrapper | undefined, writable = true, logger = spyLogger()) =>
   setUpKey({ directory, wrapper, io: realIo, logger, writable })
 const LOCKED = /keychain that holds its key is not available/
+/** A keychain that works, with the clock that names a damaged key file's copy. */
+const setUpWithKeychainAt = (directory: string, now: number, logger = spyLogger()) =>
+  setUpKey({
+    directory,
+    wrapper: fakeSafeStorage({ available: true }),
+    io: realIo,
+    logger,
+    writable: true,
+    now: () => now,
+  })
 
 describe('the data key', () => {
   it('is created once, wrapped by the keychain, and used again at the next start', () => {
@@ -164,14 +174,7 @@ describe('no keychain', () => {
     const dir = tempDir()
     fs.writeFileSync(keyFile(dir), damaged)
     const logger = spyLogger()
-    const setup = setUpKey({
-      directory: dir,
-      wrapper: fakeSafeStorage({ available: true }),
-      io: realIo,
-      logger,
-      writable: true,
-      now: () => Date.UTC(2026, 10, 24, 21, 30),
-    })
+    const setup = setUpWithKeychainAt(dir, Date.UTC(2026, 10, 24, 21, 30), logger)
     expect(setup.sealer.protection).toBe('encrypted')
     const copy = path.join(dir, 'encryption.corrupt-2026-11-24T21-30-00-000Z.json')
     expect(fs.readFileSync(copy, 'utf8')).toBe(damaged)
@@ -187,28 +190,14 @@ describe('no keychain', () => {
     const dir = tempDir()
     fs.writeFileSync(keyFile(dir), '{')
     const logger = spyLogger()
-    const setup = setUpKey({
-      directory: dir,
-      wrapper: fakeSafeStorage({ available: true }),
-      io: realIo,
-      logger,
-      writable: true,
-      // An invalid time still names a copy (1970); a folder in its place makes the copy fail.
-      now: () => 0,
-    })
+    const setup = setUpWithKeychainAt(dir, 0, logger)
     expect(setup.sealer.protection).toBe('encrypted')
-    // The first start kept a copy; a second damage at the same instant cannot overwrite it.
+    // The first start kept a copy. Every other name for the same instant is taken too (folders), so a
+    // second damaged file cannot be copied without overwriting one.
     fs.writeFileSync(keyFile(dir), '{{')
     for (let i = 2; i <= 100; i++)
       fs.mkdirSync(path.join(dir, `encryption.corrupt-1970-01-01T00-00-00-000Z-${i}.json`))
-    const again = setUpKey({
-      directory: dir,
-      wrapper: fakeSafeStorage({ available: true }),
-      io: realIo,
-      logger,
-      writable: true,
-      now: () => 0,
-    })
+    const again = setUpWithKeychainAt(dir, 0, logger)
     expect(again.sealer.protection).toBe('plain')
     expect(fs.readFileSync(keyFile(dir), 'utf8')).toBe('{{')
     expect(logger.error).toHaveBeenCalledWith(
