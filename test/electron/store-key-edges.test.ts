@@ -86,12 +86,18 @@ describe('the data key', () => {
     expect(logger.warn).toHaveBeenCalledWith('store: files are encrypted but the keychain is not available')
   })
 
-  it('is not created in a folder that cannot be written: files stay plain and nothing is said', () => {
-    const dir = tempDir()
-    const setup = setUp(dir, fakeSafeStorage({ available: true }), false)
-    expect(setup).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
-    expect(fs.readdirSync(dir)).toEqual([])
-  })
+  it.each([
+    ['with a keychain, no key is created', true],
+    ['without one, the plain choice is not recorded', false],
+  ])(
+    'in a folder that cannot be written, %s: files stay plain and nothing is said (the folder notice says enough)',
+    (_, available) => {
+      const dir = tempDir()
+      const setup = setUp(dir, fakeSafeStorage({ available }), false)
+      expect(setup).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
+      expect(fs.readdirSync(dir)).toEqual([])
+    },
+  )
 
   it('that the keychain fails to wrap is never used: files stay plain, and the failure is logged', () => {
     const dir = tempDir()
@@ -126,13 +132,6 @@ describe('no keychain', () => {
     expect(first.notice).toBe(plainNotice())
     expect(JSON.parse(fs.readFileSync(keyFile(dir), 'utf8'))).toEqual({ schemaVersion: 1, wrappedKey: null })
     expect(setUp(dir, wrapper)).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
-  })
-
-  it('in a folder that cannot be written, is not recorded and not told (the folder notice says enough)', () => {
-    const dir = tempDir()
-    const setup = setUp(dir, fakeSafeStorage({ available: false }), false)
-    expect(setup).toEqual({ sealer: expect.objectContaining({ protection: 'plain' }) })
-    expect(fs.readdirSync(dir)).toEqual([])
   })
 
   it('a key file that cannot be recorded still leaves the person told', () => {

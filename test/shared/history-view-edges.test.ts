@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { buildHistoryView, type HistoryInput, journalPrompts } from '../../shared/history-view.ts'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import type { LabEntry } from '../../shared/labs.ts'
-import { addDays, instantMs } from '../../shared/night.ts'
-import type { NightRecord } from '../../shared/records.ts'
+import { instantMs } from '../../shared/night.ts'
 import { defaultSettings } from '../../shared/settings.ts'
-import { CORE, checkIn, record } from './fixtures/journal.ts'
+import { allDone, checkIn, followedWeek, record } from './fixtures/journal.ts'
 
 const TZ = 'Europe/Berlin'
 /** 2026-11-24 20:00 Berlin: tonight is 2026-11-24, last night 2026-11-23; a 30-night range starts 2026-10-25. */
@@ -24,10 +23,6 @@ const view = (patch: Partial<HistoryInput>) =>
     ...patch,
   })
 
-const allDone = (): NightRecord => ({
-  ...record(Object.fromEntries(CORE.map((id) => [id, 'done' as const]))),
-  planned: [...CORE],
-})
 const ferritin = (value: number): LabEntry => ({
   id: `f-${value}`,
   kind: 'ferritin',
@@ -79,13 +74,7 @@ describe('doctor prompts in the history view', () => {
   })
 
   it('judges the routine from the stored nights when no other source of records is given', () => {
-    const nights: Record<string, NightRecord> = {}
-    const checkIns: Journal['checkIns'] = {}
-    ;[8, 6, 8, 6, 8, 6, 7].forEach((severity, i) => {
-      const night = addDays('2026-11-17', i)
-      nights[night] = allDone()
-      checkIns[night] = checkIn(severity)
-    })
+    const { nights, checkIns } = followedWeek()
     const j = journal({ checkIns, labs: [ferritin(90)] })
     expect(view({ nights, journal: j }).prompts.map((p) => p.kind)).toContain('discuss-treatment')
     // The store's record source, when given, is the one asked: here it knows no evenings.

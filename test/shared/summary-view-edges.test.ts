@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest'
 import { emptyJournal, type Journal } from '../../shared/journal.ts'
 import type { LabEntry, LabKind } from '../../shared/labs.ts'
-import { addDays, instantMs } from '../../shared/night.ts'
+import { instantMs } from '../../shared/night.ts'
 import type { NightRecord } from '../../shared/records.ts'
 import { defaultSettings, type Settings } from '../../shared/settings.ts'
 import { buildSummaryView, type SummaryInput } from '../../shared/summary-view.ts'
-import { CORE, checkIn, record } from './fixtures/journal.ts'
+import { allDone, CORE, followedWeek, record } from './fixtures/journal.ts'
 
 const TZ = 'Europe/Berlin'
 /** 2026-11-24 20:00 Berlin: the summary runs through last night, 2026-11-23. */
@@ -22,11 +22,6 @@ const build = (patch: Partial<Journal> = {}, more: Partial<SummaryInput> = {}) =
     journal: { ...emptyJournal(), ...patch },
     ...more,
   })
-
-const allDone = (): NightRecord => ({
-  ...record(Object.fromEntries(CORE.map((id) => [id, 'done' as const]))),
-  planned: [...CORE],
-})
 
 describe('the summary of an empty journal', () => {
   it('shows no averages, 0 % adherence and no dopamine-type medicine on the log', () => {
@@ -71,13 +66,7 @@ describe('the evening routine in the summary', () => {
   })
 
   it('asks to discuss treatment when the stored evenings show the routine was followed', () => {
-    const nights: Record<string, NightRecord> = {}
-    const checkIns: Journal['checkIns'] = {}
-    ;[8, 6, 8, 6, 8, 6, 7].forEach((severity, i) => {
-      const night = addDays('2026-11-17', i)
-      nights[night] = allDone()
-      checkIns[night] = checkIn(severity)
-    })
+    const { nights, checkIns } = followedWeek()
     const labs: LabEntry[] = [{ id: 'f-90', kind: 'ferritin', value: 90, date: '2026-11-20' }]
     expect(build({ checkIns, labs }, { nights }).prompts.map((p) => p.kind)).toContain('discuss-treatment')
     expect(build({ checkIns, labs }).prompts.map((p) => p.kind)).not.toContain('discuss-treatment')
